@@ -1,0 +1,2 @@
+/** User accounts, roles, county scope, sign-in, password rules and the security configuration. */
+package hu.kozossegi.portal.accounts;

@@ -1,0 +1,53 @@
+package hu.kozossegi.portal.geography;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The 20 counties: fixed reference data, read once and kept in memory. Lists come in Hungarian
+ * alphabetical order of the county name.
+ */
+@Service
+public class Counties {
+
+    private final JdbcClient jdbc;
+    private volatile List<County> all;
+    private volatile Map<String, County> byCode;
+
+    Counties(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<County> all() {
+        load();
+        return all;
+    }
+
+    public Optional<County> find(String code) {
+        load();
+        return Optional.ofNullable(code == null ? null : byCode.get(code));
+    }
+
+    public boolean exists(String code) {
+        return find(code).isPresent();
+    }
+
+    private void load() {
+        if (all != null) {
+            return;
+        }
+        List<County> loaded = jdbc.sql("""
+                SELECT c.code, c.name, c.seat, r.id AS region_id, r.name AS region_name
+                FROM county c JOIN region r ON r.id = c.region_id
+                ORDER BY c.name COLLATE "hu-HU-x-icu"
+                """).query(County.class).list();
+        byCode = loaded.stream().collect(Collectors.toUnmodifiableMap(County::code, Function.identity()));
+        all = List.copyOf(loaded);
+    }
+}

@@ -1,0 +1,2 @@
+/** Regions, counties and settlements. */
+package hu.kozossegi.portal.geography;

@@ -1,0 +1,52 @@
+package hu.kozossegi.portal.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A small HTTP client with cookies for server tests: signs in through the real form like a browser. */
+public final class Browserless {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http;
+
+    public Browserless(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        String token = csrfToken(get("/login").body());
+        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token);
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static String csrfToken(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no CSRF token in the page");
+        }
+        return matcher.group(1);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
