@@ -1,0 +1,59 @@
+package hu.kozossegi.portal.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Read access to community workers for other modules, without contact data. One SQL statement per call.
+ */
+@Service
+public class Workers {
+
+    private static final String SELECT = """
+            SELECT w.id, w.full_name, w.county_code, c.name AS county_name, w.settlement_id,
+                   s.name AS settlement_name, (w.kind = 'VOLUNTEER') AS volunteer, w.active
+            FROM community_worker w
+            JOIN county c ON c.code = w.county_code
+            LEFT JOIN settlement s ON s.id = w.settlement_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    Workers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<WorkerSummary> find(long id) {
+        return jdbc.sql(SELECT + " WHERE w.id = ?").param(id).query(WorkerSummary.class).optional();
+    }
+
+    public Map<Long, WorkerSummary> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(SELECT + " WHERE w.id = ANY(?)").param(ids.toArray(Long[]::new))
+                .query(WorkerSummary.class).list().stream()
+                .collect(Collectors.toMap(WorkerSummary::id, Function.identity()));
+    }
+
+    /**
+     * Workers whose name contains {@code q} (accents and case ignored), across counties; active workers of
+     * {@code preferCounty} come first, then Hungarian alphabetical order.
+     */
+    public List<WorkerSummary> search(String q, String preferCounty, int limit) {
+        return jdbc.sql(SELECT + """
+                 WHERE search_key(w.full_name) LIKE '%' || search_key(:q) || '%'
+                 ORDER BY (w.county_code = :county AND w.active) DESC, w.full_name COLLATE "hu-HU-x-icu", w.id
+                 LIMIT :limit""")
+                .param("q", q == null ? "" : q.trim()).param("county", preferCounty == null ? "" : preferCounty)
+                .param("limit", limit)
+                .query(WorkerSummary.class).list();
+    }
+}

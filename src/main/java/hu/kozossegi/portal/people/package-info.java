@@ -1,0 +1,2 @@
+/** Community workers: volunteers and professionals of the network. */
+package hu.kozossegi.portal.people;
