@@ -1,7 +1,5 @@
 package hu.kozossegi.portal.accounts.internal;
 
-import java.security.SecureRandom;
-
 import hu.kozossegi.portal.accounts.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +22,6 @@ class InitialAdministrator implements ApplicationRunner {
 
     static final String USERNAME = "admin";
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
@@ -40,7 +37,7 @@ class InitialAdministrator implements ApplicationRunner {
         if (accounts.count() > 0) {
             return;
         }
-        String password = randomPassword(20);
+        String password = OneTimePasswords.generate(20);
         accounts.save(new UserAccount(USERNAME, "Országos iroda", null, Role.NATIONAL_OFFICE, null,
                 encoder.encode(password), true));
         log.warn("""
@@ -50,14 +47,5 @@ class InitialAdministrator implements ApplicationRunner {
                  with the one-time password: {}
                  It must be changed at first sign-in. This is the only time it is shown.
                 ==========================================================================""", USERNAME, password);
-    }
-
-    static String randomPassword(int length) {
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 }

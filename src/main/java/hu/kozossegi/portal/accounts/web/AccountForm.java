@@ -1,0 +1,41 @@
+package hu.kozossegi.portal.accounts.web;
+
+import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.accounts.internal.AccountChange;
+import hu.kozossegi.portal.accounts.internal.AccountRow;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The national office's account form, for creating and editing. {@code username} and {@code password} are
+ * read only when creating; {@code version} only when editing.
+ */
+record AccountForm(
+        @Size(max = 60, message = "{accounts.error.usernameFormat}") String username,
+        @NotBlank(message = "{accounts.error.fullNameRequired}") @Size(max = 120, message = "{accounts.error.fullNameLength}") String fullName,
+        @Email(message = "{accounts.error.email}") @Size(max = 200, message = "{accounts.error.email}") String email,
+        @NotNull(message = "{accounts.error.roleRequired}") Role role,
+        String countyCode,
+        boolean active,
+        @Size(max = 200) String password,
+        Long version) {
+
+    static AccountForm empty() {
+        return new AccountForm("", "", "", null, "", true, "", null);
+    }
+
+    static AccountForm of(AccountRow row) {
+        return new AccountForm(row.username(), row.fullName(), row.email(), row.role(), row.countyCode(),
+                row.active(), "", row.version());
+    }
+
+    AccountChange toChange() {
+        return new AccountChange(username, fullName, email, role, blankToNull(countyCode), active);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
