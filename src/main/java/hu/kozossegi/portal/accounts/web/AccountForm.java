@@ -18,7 +18,7 @@ record AccountForm(
         @Email(message = "{accounts.error.email}") @Size(max = 200, message = "{accounts.error.email}") String email,
         @NotNull(message = "{accounts.error.roleRequired}") Role role,
         String countyCode,
-        boolean active,
+        Boolean active,
         @Size(max = 200) String password,
         Long version) {
 
@@ -32,7 +32,7 @@ record AccountForm(
     }
 
     AccountChange toChange() {
-        return new AccountChange(username, fullName, email, role, blankToNull(countyCode), active);
+        return new AccountChange(username, fullName, email, role, blankToNull(countyCode), Boolean.TRUE.equals(active));
     }
 
     private static String blankToNull(String value) {
