@@ -60,7 +60,7 @@ class AdminUsersTests {
                 .hasStatus(HttpStatus.BAD_REQUEST).bodyText()
                 .contains("Ez a felhasználónév már foglalt")
                 .contains("Megyei szerepkörhöz válasszon megyét")
-                .contains("value=\"Kis Éva &lt;b&gt;\"").doesNotContain("Kis Éva <b>");
+                .contains("value=\"Kis &Eacute;va &lt;b&gt;\"").doesNotContain("Kis Éva <b>");
     }
 
     @Test

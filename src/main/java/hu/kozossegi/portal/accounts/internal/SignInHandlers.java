@@ -73,7 +73,7 @@ class SignInHandlers {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                     FilterChain chain) throws ServletException, IOException {
-                if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+                if ("POST".equals(request.getMethod()) && "/login".equals(request.getRequestURI().substring(request.getContextPath().length()))
                         && !throttle.allows(request.getRemoteAddr())) {
                     audit.record(AuditType.SIGN_IN_THROTTLED, truncate(request.getParameter("username")),
                             request.getRemoteAddr(), "");

@@ -114,14 +114,14 @@ class AdminUsersController {
             Model model, RedirectAttributes redirect) {
         AccountRow row = admin.find(id).orElseThrow(AccountNotFoundException::new);
         validateCounty(form, errors);
-        if (form.version() == null) {
+        if (form.parsedVersion() == null) {
             errors.reject("accounts.error.conflict");
         }
         if (errors.hasErrors()) {
             return form(model, row);
         }
         try {
-            admin.update(id, form.version(), form.toChange());
+            admin.update(id, form.parsedVersion(), form.toChange());
         }
         catch (ObjectOptimisticLockingFailureException ex) {
             errors.reject("accounts.error.conflict");
@@ -167,7 +167,10 @@ class AdminUsersController {
     }
 
     private void validateCounty(AccountForm form, BindingResult errors) {
-        if (form.role() == null || !form.role().isCountyRole()) {
+        if (!errors.hasFieldErrors("role") && form.parsedRole() == null) {
+            errors.rejectValue("role", "accounts.error.roleRequired");
+        }
+        if (form.parsedRole() == null || !form.parsedRole().isCountyRole()) {
             return;
         }
         if (form.countyCode() == null || form.countyCode().isBlank()) {

@@ -32,7 +32,7 @@ class AuditController {
     String list(@ModelAttribute("auditFilter") AuditFilter filter, BindingResult errors, HttpServletRequest request,
             Model model) {
         access.checkNationalOffice();
-        if (!errors.hasErrors() && filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+        if (!errors.hasErrors() && filter.getFrom() != null && filter.getTo() != null && filter.getFrom().isAfter(filter.getTo())) {
             errors.rejectValue("from", "audit.error.dateRange");
         }
         model.addAttribute("types", AuditType.values());
@@ -40,8 +40,8 @@ class AuditController {
             model.addAttribute("entries", java.util.List.of());
             return "accounts/audit";
         }
-        int page = filter.page() == null ? 0 : Math.max(filter.page(), 0);
-        Page<AuditEntry> entries = audit.search(parseType(filter.type()), filter.actor(), filter.from(), filter.to(),
+        int page = filter.getPage() == null ? 0 : Math.max(filter.getPage(), 0);
+        Page<AuditEntry> entries = audit.search(parseType(filter.getType()), filter.getActor(), filter.getFrom(), filter.getTo(),
                 PageRequest.of(page, PAGE_SIZE));
         model.addAttribute("entries", entries.getContent());
         model.addAttribute("pager", Pager.of(entries, request));
