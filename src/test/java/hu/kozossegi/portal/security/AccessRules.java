@@ -1,0 +1,55 @@
+package hu.kozossegi.portal.security;
+
+import static hu.kozossegi.portal.security.AccessRule.national;
+import static hu.kozossegi.portal.security.AccessRule.open;
+import static hu.kozossegi.portal.security.AccessRule.outsideTheMatrix;
+import static hu.kozossegi.portal.security.AccessRule.signedIn;
+
+import java.util.List;
+
+/**
+ * THE EXPECTED TABLE of {@link AccessControlMatrixTests}: one line per route (HTTP method + pattern exactly as
+ * in the controller's mapping). A route of the application without a line here fails the test, and so does
+ * a line without a route.
+ *
+ * <p>To add a module's routes, append one block with one line per route:
+ * <ul>
+ *   <li>{@code open("GET /x")} anyone, signed in or not;</li>
+ *   <li>{@code signedIn("GET /x")} every signed-in user (reads of every county);</li>
+ *   <li>{@code national("POST /admin/x")} the national office only (county staff 403);</li>
+ *   <li>{@code countyWrite("POST /x/{id}", Role...)} national office, and staff of the record's own county
+ *       with one of the roles (all county roles if none given); staff of another county and a wrong role 403.</li>
+ * </ul>
+ * A route with path variables gets real ids from {@code .ids(fixture)}: a {@link Fixtures.Fixture} that inserts
+ * a row belonging to the county it is given (the own county of the matrix, {@link Actor#OWN_COUNTY}) and returns
+ * the path variables. Without a fixture the variables are ids that do not exist (see {@link Fixtures#missing}):
+ * then an allowed user may get 404, and a refused one 403 or 404, both of which prove that nothing was served.
+ */
+final class AccessRules {
+
+    private AccessRules() {
+    }
+
+    static final List<AccessRule> RULES = List.of(
+            // home
+            open("GET /"),
+            signedIn("GET /dashboard"),
+
+            // accounts
+            open("GET /login"),
+            signedIn("GET /account"),
+            signedIn("GET /account/password"),
+            signedIn("POST /account/password"),
+            national("GET /admin/users"),
+            national("GET /admin/users/new"),
+            national("POST /admin/users"),
+            national("GET /admin/users/{id}/edit").ids(Fixtures::account),
+            national("POST /admin/users/{id}").ids(Fixtures::account),
+            national("POST /admin/users/{id}/unlock").ids(Fixtures::account),
+            national("POST /admin/users/{id}/password").ids(Fixtures::account),
+            national("GET /admin/audit"),
+
+            // Boot's error page: reached by forwarding from a failed request, never as a page of its own.
+            outsideTheMatrix("GET /error", "Spring Boot's error controller; each status page is tested in ErrorPagesTests")
+    );
+}

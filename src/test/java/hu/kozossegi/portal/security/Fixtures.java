@@ -1,0 +1,47 @@
+package hu.kozossegi.portal.security;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Rows for the path variables of {@link AccessRules}. Each fixture inserts (with plain SQL, so it needs no
+ * module's internals) one row belonging to {@code county} and returns its path variables. Add one per module.
+ */
+final class Fixtures {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    /** Inserts a row belonging to {@code county}; returns path variable name to value. */
+    @FunctionalInterface
+    interface Fixture {
+        Map<String, Object> create(JdbcClient jdbc, String county);
+    }
+
+    private Fixtures() {
+    }
+
+    static Map<String, Object> account(JdbcClient jdbc, String county) {
+        String username = "matrix-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet();
+        long id = jdbc.sql("""
+                INSERT INTO user_account (username, full_name, password_hash, role, county_code)
+                VALUES (?, ?, '{noop}matrix-jelszo-123', 'COUNTY_COORDINATOR', ?) RETURNING id""")
+                .params(username, "Mátrix " + username, county).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
+    /** Values for variables no fixture gave: ids that do not exist, a plausible year, the own county's code. */
+    static Map<String, Object> missing(String pattern, Map<String, Object> given) {
+        Map<String, Object> values = new HashMap<>(given);
+        for (String name : RoutePatterns.variables(pattern)) {
+            values.putIfAbsent(name, switch (name) {
+                case "year" -> 2005;
+                case "code", "county", "countyCode" -> Actor.OWN_COUNTY;
+                default -> 987_654_321L;
+            });
+        }
+        return values;
+    }
+}
