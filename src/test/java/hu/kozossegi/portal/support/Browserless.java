@@ -45,7 +45,7 @@ public final class Browserless {
         for (int i = 0; i < fields.length; i += 2) {
             form.append('&').append(enc(fields[i])).append('=').append(enc(fields[i + 1]));
         }
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
     }
