@@ -12,6 +12,7 @@ import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,6 +38,9 @@ class SignInDefenceTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Value("${portal.sign-in.failures-per-address:20}")
+    int failuresPerAddress;
 
     /** Each test signs in from its own client address, so the per-address throttle of one does not touch another. */
     private static RequestPostProcessor from(String address) {
@@ -127,7 +131,7 @@ class SignInDefenceTests {
     @Test
     void anAddressThatKeepsFailingIsRefusedWith429WhateverTheUsername() {
         String address = newAddress();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < failuresPerAddress; i++) {
             assertThat(signIn(address, "talalgatas-" + i, "rossz")).hasStatus(HttpStatus.FOUND);
         }
         assertThat(signIn(address, "talalgatas-x", "rossz")).hasStatus(HttpStatus.TOO_MANY_REQUESTS);

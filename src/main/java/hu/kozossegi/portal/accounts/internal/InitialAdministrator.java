@@ -37,7 +37,7 @@ class InitialAdministrator implements ApplicationRunner {
         if (accounts.count() > 0) {
             return;
         }
-        String password = OneTimePasswords.generate(20);
+        String password = randomPassword(20);
         accounts.save(new UserAccount(USERNAME, "Országos iroda", null, Role.NATIONAL_OFFICE, null,
                 encoder.encode(password), true));
         log.warn("""
@@ -47,5 +47,9 @@ class InitialAdministrator implements ApplicationRunner {
                  with the one-time password: {}
                  It must be changed at first sign-in. This is the only time it is shown.
                 ==========================================================================""", USERNAME, password);
+    }
+
+    static String randomPassword(int length) {
+        return OneTimePasswords.generate(length);
     }
 }
