@@ -19,8 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * What happens around a sign-in: the per-address throttle before it, the lockout count and the audit log
- * after it. Every refusal looks the same to the person signing in ("wrong username or password, or the
- * account cannot be used"), so nobody learns whether a username exists.
+ * after it. Every refusal looks the same to the person signing in (wrong username or password, or the
+ * account cannot be used), so nobody learns whether a username exists.
  */
 @Component
 class SignInHandlers {
