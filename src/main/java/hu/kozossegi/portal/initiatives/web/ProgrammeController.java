@@ -78,7 +78,7 @@ class ProgrammeController {
             return "initiatives/programme-form";
         }
         try {
-            programmes.save(id, form.version(), form.name().trim(), form.funder().trim(), form.firstYear(),
+            programmes.save(id, form.version() == null ? 0 : form.version(), form.name().trim(), form.funder().trim(), form.firstYear(),
                     form.lastYear(), form.description() == null || form.description().isBlank() ? null
                             : form.description().trim());
         } catch (VersionConflictException e) {
