@@ -22,12 +22,12 @@ CREATE TEMP TABLE stress_worker AS
 SELECT row_number() OVER (ORDER BY id) AS k, id FROM community_worker WHERE full_name LIKE 'Stressz Munkás %';
 
 CREATE TEMP TABLE stress_new AS
-SELECT n,
-       (SELECT id FROM stress_place WHERE k = 1 + (n * 7919) % 3200) AS settlement_id,
-       (SELECT id FROM stress_worker WHERE k = 1 + (n * 104729) % 20000) AS worker_id,
-       date '2004-01-01' + ((n * 2654435761) % 8000)::int AS start_date,
-       (ARRAY['PLANNED','RUNNING','RUNNING','SELF_SUSTAINING','CLOSED','ABANDONED'])[1 + n % 6] AS status
-FROM generate_series(1, 60000) AS n;
+SELECT g.n, p.id AS settlement_id, w.id AS worker_id,
+       date '2004-01-01' + ((g.n::bigint * 2654435761) % 8000)::int AS start_date,
+       (ARRAY['PLANNED','RUNNING','RUNNING','SELF_SUSTAINING','CLOSED','ABANDONED'])[1 + g.n % 6] AS status
+FROM generate_series(1, 60000) AS g(n)
+JOIN stress_place p ON p.k = 1 + (g.n::bigint * 7919) % 3200
+JOIN stress_worker w ON w.k = 1 + (g.n::bigint * 104729) % 20000;
 
 INSERT INTO initiative (title, primary_settlement_id, status, start_date, end_date, lead_worker_id,
                         need_assessment, action_programme, resident_participants)
@@ -44,7 +44,7 @@ SELECT id, row_number() OVER (ORDER BY id) AS k, status, start_date FROM initiat
 WHERE title LIKE 'Stressz-kezdeményezés %';
 
 INSERT INTO initiative_settlement (initiative_id, settlement_id)
-SELECT i.id, p.id FROM stress_initiative i JOIN stress_place p ON p.k = 1 + (i.k * 31) % 3200
+SELECT i.id, p.id FROM stress_initiative i JOIN stress_place p ON p.k = 1 + (i.k * 31 + 7) % 3200
 ON CONFLICT DO NOTHING;
 
 INSERT INTO initiative_worker (initiative_id, worker_id)
@@ -64,4 +64,4 @@ INSERT INTO progress_note (initiative_id, noted_on, text, author)
 SELECT i.id, i.start_date + d * 60, 'Haladási feljegyzés ' || d, 'stress'
 FROM stress_initiative i CROSS JOIN generate_series(1, 2) AS d WHERE i.status <> 'PLANNED';
 
-ANALYZE;
+VACUUM ANALYZE;
