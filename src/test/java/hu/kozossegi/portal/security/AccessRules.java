@@ -1,9 +1,13 @@
 package hu.kozossegi.portal.security;
 
+import static hu.kozossegi.portal.security.AccessRule.countyWrite;
 import static hu.kozossegi.portal.security.AccessRule.national;
 import static hu.kozossegi.portal.security.AccessRule.open;
 import static hu.kozossegi.portal.security.AccessRule.outsideTheMatrix;
 import static hu.kozossegi.portal.security.AccessRule.signedIn;
+import static hu.kozossegi.portal.security.AccessRule.withRole;
+
+import hu.kozossegi.portal.accounts.Role;
 
 import java.util.List;
 
@@ -48,6 +52,26 @@ final class AccessRules {
             national("POST /admin/users/{id}/unlock").ids(Fixtures::account),
             national("POST /admin/users/{id}/password").ids(Fixtures::account),
             national("GET /admin/audit"),
+
+            // initiatives
+            signedIn("GET /initiatives"),
+            signedIn("GET /initiatives.csv"),
+            withRole("GET /initiatives/new", Role.COUNTY_COORDINATOR),
+            withRole("POST /initiatives/new", Role.COUNTY_COORDINATOR)
+                    .refusedOnlyAfterValidation("issue 4: a developer's empty form gets field errors, a valid one 403"),
+            signedIn("GET /initiatives/{id}").ids(Fixtures::initiative),
+            signedIn("GET /initiatives/{id}/history").ids(Fixtures::initiative),
+            countyWrite("GET /initiatives/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::initiative),
+            countyWrite("POST /initiatives/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::initiative),
+            countyWrite("POST /initiatives/{id}/outcomes", Role.COUNTY_COORDINATOR).ids(Fixtures::initiative),
+            countyWrite("POST /initiatives/{id}/notes").ids(Fixtures::initiative),
+            national("GET /initiatives/{id}/delete").ids(Fixtures::initiative),
+            national("POST /initiatives/{id}/delete").ids(Fixtures::initiative),
+            signedIn("GET /programmes"),
+            national("GET /programmes/new"),
+            national("POST /programmes/new"),
+            national("GET /programmes/{id}/edit").ids(Fixtures::programme),
+            national("POST /programmes/{id}/edit").ids(Fixtures::programme),
 
             // Boot's error page: reached by forwarding from a failed request, never as a page of its own.
             outsideTheMatrix("GET /error", "Spring Boot's error controller; each status page is tested in ErrorPagesTests")

@@ -32,6 +32,28 @@ final class Fixtures {
         return Map.of("id", id);
     }
 
+    static Map<String, Object> settlement(JdbcClient jdbc, String county) {
+        long id = jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, ?, 'VILLAGE') RETURNING id")
+                .params("Mátrixfalva " + System.nanoTime() + "-" + SEQUENCE.incrementAndGet(), county)
+                .query(Long.class).single();
+        return Map.of("id", id);
+    }
+
+    static Map<String, Object> initiative(JdbcClient jdbc, String county) {
+        Object settlement = settlement(jdbc, county).get("id");
+        long id = jdbc.sql("""
+                INSERT INTO initiative (title, primary_settlement_id, status, start_date)
+                VALUES (?, ?, 'RUNNING', DATE '2024-03-01') RETURNING id""")
+                .params("Mátrix kezdeményezés " + SEQUENCE.incrementAndGet(), settlement).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
+    static Map<String, Object> programme(JdbcClient jdbc, String county) {
+        long id = jdbc.sql("INSERT INTO programme (name, funder, first_year) VALUES (?, 'Mátrix Alap', 2004) RETURNING id")
+                .param("Mátrix program " + System.nanoTime() + "-" + SEQUENCE.incrementAndGet()).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
     /** Values for variables no fixture gave: ids that do not exist, a plausible year, the own county's code. */
     static Map<String, Object> missing(String pattern, Map<String, Object> given) {
         Map<String, Object> values = new HashMap<>(given);
