@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Accounts {
 
-    private static final String SELECT = "SELECT id, full_name, role, county_code, active FROM user_account";
+    private static final String SELECT = "SELECT id, full_name, role, county_code, active FROM user_account ";
 
     private final JdbcClient jdbc;
 

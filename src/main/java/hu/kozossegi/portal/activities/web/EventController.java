@@ -159,14 +159,14 @@ class EventController {
         Event event = events.checkEditable(id);
         events.checkCreate(form.countyCode());
         EventDetails details = resolver.resolve(form, errors);
-        if (form.version() == null) {
+        if (form.getVersion() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         if (details == null || hasUnconfirmedClashes(id, form, details, model)) {
             return form(form, event, model);
         }
         try {
-            events.update(id, form.version(), details);
+            events.update(id, form.getVersion(), details);
         } catch (OptimisticLockingFailureException conflict) {
             errors.reject("event.error.conflict");
             model.addAttribute("current", events.get(id));
@@ -180,7 +180,7 @@ class EventController {
     }
 
     private boolean hasUnconfirmedClashes(Long id, EventForm form, EventDetails details, Model model) {
-        if (details.status() == EventStatus.CANCELLED || form.confirmed()) {
+        if (details.status() == EventStatus.CANCELLED || form.isSaveAnyway()) {
             return false;
         }
         List<Clash> clashes = queries.clashes(id, details.countyCode(), details.facilitatorUserId(),

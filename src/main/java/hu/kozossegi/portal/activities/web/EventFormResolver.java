@@ -38,18 +38,18 @@ class EventFormResolver {
         if (county != null && !counties.exists(county)) {
             errors.rejectValue("county", "event.error.unknownCounty");
         }
-        Long venueId = resolveVenue(form.venueName(), county, errors);
-        String facilitatorName = blankToNull(form.facilitatorName());
-        if (form.facilitatorUserId() != null) {
-            if (accounts.find(form.facilitatorUserId()).filter(StaffMember::active).isEmpty()) {
+        Long venueId = resolveVenue(form.getVenueName(), county, errors);
+        String facilitatorName = blankToNull(form.getFacilitatorName());
+        if (form.getFacilitatorUserId() != null) {
+            if (accounts.find(form.getFacilitatorUserId()).filter(StaffMember::active).isEmpty()) {
                 errors.rejectValue("facilitatorUserId", "event.error.unknownFacilitator");
             } else if (facilitatorName != null) {
                 errors.rejectValue("facilitatorName", "event.error.twoFacilitators");
             }
         }
-        Instant startsAt = form.startsAt() == null ? null : form.startsAt().atZone(EventRules.ZONE).toInstant();
-        Instant endsAt = form.endsAt() == null ? null : form.endsAt().atZone(EventRules.ZONE).toInstant();
-        for (RuleViolation v : EventRules.violations(startsAt, endsAt, form.status(), form.cancelReason(),
+        Instant startsAt = form.getStartsAt() == null ? null : form.getStartsAt().atZone(EventRules.ZONE).toInstant();
+        Instant endsAt = form.getEndsAt() == null ? null : form.getEndsAt().atZone(EventRules.ZONE).toInstant();
+        for (RuleViolation v : EventRules.violations(startsAt, endsAt, form.getStatus(), form.getCancelReason(),
                 Instant.now())) {
             if (!errors.hasFieldErrors(v.field())) {
                 errors.rejectValue(v.field(), v.messageKey());
@@ -58,11 +58,11 @@ class EventFormResolver {
         if (errors.hasErrors()) {
             return null;
         }
-        return new EventDetails(form.kind(), form.title().trim(), blankToNull(form.topic()),
-                blankToNull(form.description()), county, startsAt, endsAt, venueId,
-                blankToNull(form.venueAddress()), form.facilitatorUserId(), facilitatorName, form.capacity(),
-                form.kind() == EventKind.TRAINING ? form.trainingHours() : null, null, form.status(),
-                blankToNull(form.cancelReason()), blankToNull(form.summary()));
+        return new EventDetails(form.getKind(), form.getTitle().trim(), blankToNull(form.getTopic()),
+                blankToNull(form.getDescription()), county, startsAt, endsAt, venueId,
+                blankToNull(form.getVenueAddress()), form.getFacilitatorUserId(), facilitatorName, form.getCapacity(),
+                form.getKind() == EventKind.TRAINING ? form.getTrainingHours() : null, null, form.getStatus(),
+                blankToNull(form.getCancelReason()), blankToNull(form.getSummary()));
     }
 
     private Long resolveVenue(String name, String county, BindingResult errors) {
