@@ -39,7 +39,7 @@ class AttendanceWebTests {
     }
 
     @Test
-    void searchOffersOwnCountyFirstAndNobodyIsRegisteredTwice() {
+    void searchOffersOwnCountyFirstAndNobodyIsRegisteredTwice() throws Exception {
         String family = unique("Vándor");
         long other = fixtures.worker("13", family + " Aladár");
         long own = fixtures.worker("02", family + " Zoltán");

@@ -3,6 +3,7 @@ package hu.kozossegi.portal.activities.web;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -93,8 +94,9 @@ class VisitController {
         List<Long> travelled = visits.workers(id);
         List<Long> settlementIds = Stream.concat(Stream.of(visit.getHostSettlementId()), visiting.stream()).toList();
         model.addAttribute("visit", visit);
-        model.addAttribute("settlements", settlements.findAll(settlementIds));
-        model.addAttribute("visiting", visiting);
+        var found = settlements.findAll(settlementIds);
+        model.addAttribute("host", found.get(visit.getHostSettlementId()));
+        model.addAttribute("visiting", visiting.stream().map(found::get).filter(Objects::nonNull).toList());
         model.addAttribute("travelled", travelled);
         model.addAttribute("workers", workers.findAll(travelled));
         model.addAttribute("county", counties.find(visit.getCountyCode()).orElse(null));
