@@ -103,7 +103,7 @@ public class EventQueries {
                 .query(EventRow.class).list();
     }
 
-    /** Not-cancelled events overlapping [startsAt, endsAt) of the same county or with the same facilitator. */
+    /** Not-cancelled events overlapping the given time, of the same county or with the same facilitator. */
     public List<Clash> clashes(Long exceptId, String countyCode, Long facilitatorUserId, String facilitatorName,
             Instant startsAt, Instant endsAt) {
         return jdbc.sql("""
