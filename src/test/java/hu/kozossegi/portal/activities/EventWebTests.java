@@ -177,4 +177,18 @@ class EventWebTests {
         assertThat(mvc.get().uri("/events/abc").with(TestUsers.developer("02")))
                 .hasStatus(HttpStatus.BAD_REQUEST);
     }
+
+    @Test
+    void dashboardShowsUpcomingEventsAndPastOnesWithoutAttendance() {
+        String next = unique("Következő műhely");
+        fixtures.event("14", next, LocalDateTime.now().plusDays(3), 2, "SCHEDULED");
+        String past = unique("Rögzítetlen műhely");
+        long pastId = fixtures.event("14", past, LocalDateTime.now().minusDays(2), 2, "HELD");
+        jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?)").param(pastId)
+                .param(fixtures.worker("14", unique("Jelenléttelen"))).update();
+        assertThat(mvc.get().uri("/dashboard").with(TestUsers.coordinator("14"))).hasStatusOk().bodyText()
+                .contains(next).contains(past);
+        assertThat(mvc.get().uri("/dashboard").with(TestUsers.coordinator("15"))).hasStatusOk().bodyText()
+                .doesNotContain(next).doesNotContain(past);
+    }
 }
