@@ -17,6 +17,8 @@ final class AccessRule {
         REFUSED,
         /** Sent to the sign-in page. */
         SIGN_IN,
+        /** 401: a feed for calendar apps, which cannot sign in (they bring a secret token instead). */
+        UNAUTHORIZED,
         /** Not walked by the matrix (see the note). */
         NOT_WALKED
     }
@@ -27,6 +29,7 @@ final class AccessRule {
     final String note;
     Fixtures.Fixture fixture;
     String knownGap;
+    String countyFromForm;
 
     private AccessRule(String route, Function<Actor, Outcome> expected, String note) {
         String[] parts = route.split(" ", 2);
@@ -44,6 +47,11 @@ final class AccessRule {
     /** Every signed-in user; the anonymous visitor is sent to sign in. */
     static AccessRule signedIn(String route) {
         return new AccessRule(route, actor -> actor == Actor.ANONYMOUS ? Outcome.SIGN_IN : Outcome.ALLOWED, null);
+    }
+
+    /** A calendar feed: every signed-in user, or a secret token; anonymous without a token gets 401. */
+    static AccessRule feed(String route) {
+        return new AccessRule(route, actor -> actor == Actor.ANONYMOUS ? Outcome.UNAUTHORIZED : Outcome.ALLOWED, null);
     }
 
     /** The national office only. */
@@ -99,6 +107,15 @@ final class AccessRule {
      */
     AccessRule refusedOnlyAfterValidation(String issue) {
         this.knownGap = issue;
+        return this;
+    }
+
+    /**
+     * The record's county is read from the submitted form, so the matrix's EMPTY form names no county and is
+     * refused (403) for county staff too; the module's own tests prove the allowed writes with full forms.
+     */
+    AccessRule countyFromForm(String issue) {
+        this.countyFromForm = issue;
         return this;
     }
 

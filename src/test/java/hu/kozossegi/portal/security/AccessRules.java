@@ -1,6 +1,7 @@
 package hu.kozossegi.portal.security;
 
 import static hu.kozossegi.portal.security.AccessRule.countyWrite;
+import static hu.kozossegi.portal.security.AccessRule.feed;
 import static hu.kozossegi.portal.security.AccessRule.national;
 import static hu.kozossegi.portal.security.AccessRule.open;
 import static hu.kozossegi.portal.security.AccessRule.outsideTheMatrix;
@@ -72,6 +73,37 @@ final class AccessRules {
             national("POST /programmes/new"),
             national("GET /programmes/{id}/edit").ids(Fixtures::programme),
             national("POST /programmes/{id}/edit").ids(Fixtures::programme),
+
+            // activities: events, attendance, calendar, feeds, exchange visits
+            signedIn("GET /events"),
+            withRole("GET /events/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER),
+            withRole("POST /events/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER)
+                    .countyFromForm("issue 5: the county comes from the form"),
+            signedIn("GET /events/{id}").ids(Fixtures::event),
+            countyWrite("GET /events/{id}/edit").ids(Fixtures::event),
+            countyWrite("POST /events/{id}/edit").ids(Fixtures::event)
+                    .countyFromForm("issue 5: the county comes from the form"),
+            countyWrite("GET /events/{id}/attendance").ids(Fixtures::event),
+            countyWrite("POST /events/{id}/attendance").ids(Fixtures::event),
+            countyWrite("POST /events/{id}/attendance/register").ids(Fixtures::event)
+                    .refusedOnlyAfterValidation("issue 5: another county's empty form gets field errors, a valid one 403"),
+            countyWrite("POST /events/{id}/attendance/{attendanceId}/remove").ids(Fixtures::event),
+            signedIn("GET /events/calendar"),
+            signedIn("POST /events/calendar/feed-link"),
+            signedIn("POST /events/calendar/feed-link/revoke"),
+            feed("GET /events.ics"),
+            feed("GET /counties/{code}/events.ics"),
+            signedIn("GET /visits"),
+            withRole("GET /visits/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER),
+            withRole("POST /visits/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER)
+                    .countyFromForm("issue 5: the county comes from the form"),
+            signedIn("GET /visits/{id}").ids(Fixtures::visit),
+            countyWrite("GET /visits/{id}/edit").ids(Fixtures::visit),
+            countyWrite("POST /visits/{id}/edit").ids(Fixtures::visit)
+                    .countyFromForm("issue 5: the county comes from the form"),
+            countyWrite("POST /visits/{id}/workers").ids(Fixtures::visit)
+                    .refusedOnlyAfterValidation("issue 5: another county's empty form gets field errors, a valid one 403"),
+            countyWrite("POST /visits/{id}/workers/{workerId}/remove").ids(Fixtures::visit),
 
             // Boot's error page: reached by forwarding from a failed request, never as a page of its own.
             outsideTheMatrix("GET /error", "Spring Boot's error controller; each status page is tested in ErrorPagesTests")

@@ -1,7 +1,12 @@
 package hu.kozossegi.portal.security;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.support.TestUsers;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Who knocks: the columns of the access-control matrix. Fixture rows belong to {@link #OWN_COUNTY}. */
@@ -26,8 +31,25 @@ enum Actor {
         this.county = county;
     }
 
-    /** The signed-in user for MockMvc, or a no-op for the anonymous visitor. */
-    RequestPostProcessor user() {
-        return role == null ? request -> request : TestUsers.as(TestUsers.principal(role, county));
+    /**
+     * The signed-in user for MockMvc (a real account, stored once, since some writes refer to the user's row),
+     * or a no-op for the anonymous visitor.
+     */
+    RequestPostProcessor user(JdbcClient jdbc) {
+        if (role == null) {
+            return request -> request;
+        }
+        PortalUser user = ACCOUNTS.computeIfAbsent(this, actor -> {
+            String username = "matrix-" + name().toLowerCase() + "-" + System.nanoTime();
+            long id = jdbc.sql("""
+                    INSERT INTO user_account (username, full_name, password_hash, role, county_code)
+                    VALUES (?, ?, '{noop}matrix-jelszo-123', ?, ?) RETURNING id""")
+                    .params(username, "Mátrix " + name(), role.name(), county).query(Long.class).single();
+            return new PortalUser(id, username, "Mátrix " + name(), role, county, county == null ? null : "Megye " + county,
+                    false, true, true, "{noop}x");
+        });
+        return TestUsers.as(user);
     }
+
+    private static final Map<Actor, PortalUser> ACCOUNTS = new ConcurrentHashMap<>();
 }

@@ -54,6 +54,24 @@ final class Fixtures {
         return Map.of("id", id);
     }
 
+    static Map<String, Object> event(JdbcClient jdbc, String county) {
+        long id = jdbc.sql("""
+                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at)
+                VALUES ('WORKSHOP', ?, ?, TIMESTAMPTZ '2030-05-01 10:00+02', TIMESTAMPTZ '2030-05-01 14:00+02')
+                RETURNING id""")
+                .params("Mátrix műhely " + SEQUENCE.incrementAndGet(), county).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
+    static Map<String, Object> visit(JdbcClient jdbc, String county) {
+        Object host = settlement(jdbc, county).get("id");
+        long id = jdbc.sql("""
+                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, purpose)
+                VALUES (DATE '2030-05-02', ?, ?, 'Mátrix látogatás') RETURNING id""")
+                .params(county, host).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
     /** Values for variables no fixture gave: ids that do not exist, a plausible year, the own county's code. */
     static Map<String, Object> missing(String pattern, Map<String, Object> given) {
         Map<String, Object> values = new HashMap<>(given);
