@@ -48,6 +48,11 @@ public record ImportFile(String encoding, char delimiter, List<String> header, L
         }
     }
 
+    /** "semicolon", "comma" or "tab", for messages. */
+    public String delimiterName() {
+        return delimiter == ';' ? "semicolon" : delimiter == ',' ? "comma" : "tab";
+    }
+
     public static ImportFile parse(byte[] bytes) throws Unreadable {
         if (bytes.length > MAX_BYTES) {
             throw new Unreadable("settlement.import.error.tooLarge");
