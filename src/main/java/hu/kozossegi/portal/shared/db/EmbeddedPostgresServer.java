@@ -68,7 +68,7 @@ final class EmbeddedPostgresServer {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 
-    private static FileLock lock(Path dataDir) {
+    static FileLock lock(Path dataDir) {
         Path lockFile = dataDir.resolveSibling(dataDir.getFileName() + ".lock");
         try {
             Files.createDirectories(lockFile.getParent());
