@@ -12,7 +12,7 @@ public interface SettlementDetailSection {
     /** Lower comes first. */
     int order();
 
-    /** Fragment expression, e.g. {@code "initiatives/settlement-panel :: panel"}; it sees {@code data}. */
+    /** Fragment expression, e.g. {@code 'initiatives/settlement-panel :: panel'}; it sees {@code data}. */
     String fragment();
 
     /** The fragment's model for this settlement; empty to hide the panel. */

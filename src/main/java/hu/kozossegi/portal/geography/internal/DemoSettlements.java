@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo settlements from the GeoNames places (CC BY 4.0, credited in the footer): county seats and the other cities
- * with county rights typed as such, Budapest with its places as districts, "...lakótelep" places as housing
+ * with county rights typed as such, Budapest with its places as districts, '...lakótelep' places as housing
  * estates under the nearest town of their county, the rest by population. Only when the table is empty.
  */
 @Component

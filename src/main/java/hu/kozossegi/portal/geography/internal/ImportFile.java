@@ -48,7 +48,7 @@ public record ImportFile(String encoding, char delimiter, List<String> header, L
         }
     }
 
-    /** "semicolon", "comma" or "tab", for messages. */
+    /** 'semicolon', 'comma' or 'tab', for messages. */
     public String delimiterName() {
         return delimiter == ';' ? "semicolon" : delimiter == ',' ? "comma" : "tab";
     }

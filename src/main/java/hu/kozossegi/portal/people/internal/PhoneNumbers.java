@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Hungarian phone numbers as people type them ("06 30 123 4567", "+36-1-234-5678", "(72) 123-456", "0036...")
- * stored in one form: "+36 30 123 4567", "+36 1 234 5678", "+36 72 123 456".
+ * Hungarian phone numbers as people type them ('06 30 123 4567', '+36-1-234-5678', '(72) 123-456', '0036...')
+ * stored in one form: '+36 30 123 4567', '+36 1 234 5678', '+36 72 123 456'.
  */
 public final class PhoneNumbers {
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The history of one audited record, read from its Envers {@code <table>_aud} table in one SQL statement and turned
- * into "who, when, which field from what to what", newest first.
+ * into 'who, when, which field from what to what', newest first.
  */
 @Component
 public class AuditHistory {
