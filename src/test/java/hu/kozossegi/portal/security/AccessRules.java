@@ -54,6 +54,30 @@ final class AccessRules {
             national("POST /admin/users/{id}/password").ids(Fixtures::account),
             national("GET /admin/audit"),
 
+            // geography: settlements and their import
+            signedIn("GET /settlements"),
+            signedIn("GET /settlements.csv"),
+            withRole("GET /settlements/new", Role.COUNTY_COORDINATOR),
+            withRole("POST /settlements/new", Role.COUNTY_COORDINATOR),
+            signedIn("GET /settlements/{id}").ids(Fixtures::settlement),
+            countyWrite("GET /settlements/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::settlement),
+            countyWrite("POST /settlements/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::settlement),
+            withRole("GET /settlements/import", Role.COUNTY_COORDINATOR),
+            withRole("POST /settlements/import", Role.COUNTY_COORDINATOR),
+            withRole("GET /settlements/import/map", Role.COUNTY_COORDINATOR),
+            withRole("POST /settlements/import/check", Role.COUNTY_COORDINATOR),
+            withRole("POST /settlements/import/run", Role.COUNTY_COORDINATOR),
+
+            // people: community workers
+            signedIn("GET /workers"),
+            withRole("GET /workers/new", Role.COUNTY_COORDINATOR),
+            withRole("POST /workers/new", Role.COUNTY_COORDINATOR),
+            signedIn("GET /workers/{id}").ids(Fixtures::worker),
+            countyWrite("GET /workers/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::worker),
+            countyWrite("POST /workers/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::worker),
+            national("GET /workers/{id}/anonymise").ids(Fixtures::worker),
+            national("POST /workers/{id}/anonymise").ids(Fixtures::worker),
+
             // initiatives
             signedIn("GET /initiatives"),
             signedIn("GET /initiatives.csv"),

@@ -72,6 +72,12 @@ final class Fixtures {
         return Map.of("id", id);
     }
 
+    static Map<String, Object> worker(JdbcClient jdbc, String county) {
+        long id = jdbc.sql("INSERT INTO community_worker (full_name, county_code, kind) VALUES (?, ?, 'VOLUNTEER') RETURNING id")
+                .params("Mátrix Munkás " + SEQUENCE.incrementAndGet(), county).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
     /** Values for variables no fixture gave: ids that do not exist, a plausible year, the own county's code. */
     static Map<String, Object> missing(String pattern, Map<String, Object> given) {
         Map<String, Object> values = new HashMap<>(given);
