@@ -13,6 +13,7 @@ import java.util.Map;
 
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.County;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +33,12 @@ public class AnnualReports {
     private final Counties counties;
     private final ReportSnapshots snapshots;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     AnnualReports(InitiativeFigures initiatives, ActivityFigures activities, PracticeFigures practices,
-            TrendFigures trend, Targets targets, Narratives narratives, Counties counties, ReportSnapshots snapshots) {
+            TrendFigures trend, Targets targets, Narratives narratives, Counties counties, ReportSnapshots snapshots,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.initiatives = initiatives;
         this.activities = activities;
         this.practices = practices;
@@ -63,6 +67,16 @@ public class AnnualReports {
         TargetGrid grid = targets.load(year);
         return new AnnualReport(year, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), false, null,
                 rows(figures, grid), narratives.load(year), trend.trend(year));
+    }
+
+    /** The first year with a started initiative or a held event, or {@code fallback} when there is none. */
+    public int firstDataYear(int fallback) {
+        return jdbc.sql("""
+                SELECT least((SELECT min(EXTRACT(YEAR FROM start_date))::int FROM initiative WHERE status <> 'PLANNED'),
+                             (SELECT min(EXTRACT(YEAR FROM starts_at AT TIME ZONE 'Europe/Budapest'))::int
+                              FROM activity_event WHERE status = 'HELD'))""")
+                .query((rs, n) -> (Integer) rs.getObject(1)).list().stream().filter(java.util.Objects::nonNull)
+                .findFirst().orElse(fallback);
     }
 
     /** Counties grouped by region (regions and counties in Hungarian order), region subtotals, national total. */
