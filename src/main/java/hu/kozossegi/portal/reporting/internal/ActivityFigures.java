@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class ActivityFigures {
 
     /** Held events starting in the report year (Hungarian time). */
-    static final String HELD_IN_YEAR = "e.status = 'HELD' AND e.starts_at >= :fromTs AND e.starts_at < :toTs";
+    static final String HELD_IN_YEAR = " e.status = 'HELD' AND e.starts_at >= :fromTs AND e.starts_at < :toTs";
 
     private final JdbcClient jdbc;
 

@@ -16,7 +16,7 @@ public final class Figures {
 
     /** The grouping every indicator query ends with; its SELECT list must include {@link #KEY_COLUMNS}. */
     static final String GROUPING = " GROUP BY GROUPING SETS ((c.region_id, c.code), (c.region_id), ())";
-    static final String KEY_COLUMNS = "c.code AS county_code, c.region_id, GROUPING(c.code) AS g_county, "
+    static final String KEY_COLUMNS = " c.code AS county_code, c.region_id, GROUPING(c.code) AS g_county, "
             + "GROUPING(c.region_id) AS g_region";
 
     public static final String NATIONAL = "N";
