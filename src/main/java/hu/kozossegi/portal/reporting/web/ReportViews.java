@@ -1,6 +1,5 @@
 package hu.kozossegi.portal.reporting.web;
 
-import java.time.Year;
 import java.util.Locale;
 
 import hu.kozossegi.portal.reporting.internal.AnnualReport;
@@ -16,7 +15,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class ReportViews {
 
+    /** The range the database accepts for a report year. */
     static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
 
     private final MessageSource messages;
     private final ReportSentences sentences;
@@ -35,7 +36,7 @@ class ReportViews {
     }
 
     static int checkYear(int year) {
-        if (year < FIRST_YEAR || year > Year.now().getValue() + 1) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return year;
