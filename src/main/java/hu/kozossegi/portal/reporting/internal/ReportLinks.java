@@ -25,8 +25,7 @@ public final class ReportLinks {
             case CONSULTATIONS_HELD -> events(year, county, "CONSULTATION");
             case CONFERENCES_HELD -> events(year, county, "CONFERENCE");
             case ATTENDANCES, PARTICIPANTS -> events(year, county, null);
-            case VISITS_HELD, VISITING_PARTICIPANTS -> list("/visits", county).queryParam("from", year + "-01-01")
-                    .queryParam("to", year + "-12-31").toUriString();
+            case VISITS_HELD, VISITING_PARTICIPANTS -> list("/visits", county).queryParam("year", year).toUriString();
             case PRACTICES_ACCREDITED -> list("/good-practices", county).queryParam("year", year).toUriString();
             default -> county == null ? null : "/reports/" + year + "/counties/" + county + "#" + section(indicator);
         };
