@@ -1,0 +1,110 @@
+package hu.kozossegi.portal.reporting.internal;
+
+import static hu.kozossegi.portal.reporting.internal.Figures.GROUPING;
+import static hu.kozossegi.portal.reporting.internal.Figures.KEY_COLUMNS;
+
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indicators of the support network: held events by kind, attendances (present rows) and distinct
+ * participants, active community workers, exchange visits and their visiting participants. Events count for
+ * their organising county; national events (no county) only in the national total. Four SQL statements.
+ */
+@Component
+class ActivityFigures {
+
+    /** Held events starting in the report year (Hungarian time). */
+    static final String HELD_IN_YEAR = " e.status = 'HELD' AND e.starts_at >= :fromTs AND e.starts_at < :toTs";
+
+    private final JdbcClient jdbc;
+
+    ActivityFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void addTo(Figures figures, ReportPeriod period) {
+        events(figures, period);
+        attendance(figures, period);
+        workers(figures, period);
+        visits(figures, period);
+    }
+
+    private void events(Figures figures, ReportPeriod period) {
+        jdbc.sql("SELECT " + KEY_COLUMNS + """
+                , count(*) FILTER (WHERE e.kind = 'WORKSHOP') AS workshops,
+                  count(*) FILTER (WHERE e.kind = 'TRAINING') AS trainings,
+                  count(*) FILTER (WHERE e.kind = 'CONSULTATION') AS consultations,
+                  count(*) FILTER (WHERE e.kind = 'CONFERENCE') AS conferences
+                FROM activity_event e LEFT JOIN county c ON c.code = e.county_code
+                WHERE """ + HELD_IN_YEAR + GROUPING)
+                .params(period.params())
+                .query((rs, n) -> {
+                    figures.read(rs, Map.of(Indicator.WORKSHOPS_HELD, "workshops", Indicator.TRAININGS_HELD,
+                            "trainings", Indicator.CONSULTATIONS_HELD, "consultations", Indicator.CONFERENCES_HELD,
+                            "conferences"));
+                    return n;
+                }).list();
+    }
+
+    private void attendance(Figures figures, ReportPeriod period) {
+        jdbc.sql("SELECT " + KEY_COLUMNS + """
+                , count(*) AS attendances, count(DISTINCT a.worker_id) AS participants
+                FROM activity_event e
+                JOIN event_attendance a ON a.event_id = e.id AND a.presence = 'PRESENT'
+                LEFT JOIN county c ON c.code = e.county_code
+                WHERE """ + HELD_IN_YEAR + GROUPING)
+                .params(period.params())
+                .query((rs, n) -> {
+                    figures.read(rs, Map.of(Indicator.ATTENDANCES, "attendances", Indicator.PARTICIPANTS,
+                            "participants"));
+                    return n;
+                }).list();
+    }
+
+    /**
+     * Workers linked to an initiative active in Y (lead or further worker) or present at an event held in Y,
+     * each counted once per county row and once nationally however many ways they were active.
+     */
+    private void workers(Figures figures, ReportPeriod period) {
+        jdbc.sql("WITH " + InitiativeFigures.ACTIVE + """
+                , links AS (
+                    SELECT county_code, lead_worker_id AS worker_id FROM act WHERE lead_worker_id IS NOT NULL
+                    UNION
+                    SELECT act.county_code, w.worker_id FROM act JOIN initiative_worker w ON w.initiative_id = act.id
+                    UNION
+                    SELECT e.county_code, a.worker_id
+                    FROM activity_event e JOIN event_attendance a ON a.event_id = e.id AND a.presence = 'PRESENT'
+                    WHERE """ + HELD_IN_YEAR + """
+                )
+                SELECT """ + KEY_COLUMNS + """
+                , count(DISTINCT l.worker_id) AS workers,
+                  count(DISTINCT l.worker_id) FILTER (WHERE w.kind = 'VOLUNTEER') AS volunteers
+                FROM links l JOIN community_worker w ON w.id = l.worker_id LEFT JOIN county c ON c.code = l.county_code
+                """ + GROUPING)
+                .params(period.params())
+                .query((rs, n) -> {
+                    figures.read(rs, Map.of(Indicator.ACTIVE_WORKERS, "workers", Indicator.VOLUNTEER_WORKERS,
+                            "volunteers"));
+                    return n;
+                }).list();
+    }
+
+    /** Visits dated in Y, for the organising county; visitors = travelling workers plus other participants. */
+    private void visits(Figures figures, ReportPeriod period) {
+        jdbc.sql("SELECT " + KEY_COLUMNS + """
+                , count(*) AS visits,
+                  coalesce(sum(v.other_participants
+                      + (SELECT count(*) FROM exchange_visit_worker w WHERE w.visit_id = v.id)), 0) AS visitors
+                FROM exchange_visit v JOIN county c ON c.code = v.county_code
+                WHERE v.visit_date BETWEEN :from AND :to""" + GROUPING)
+                .params(period.params())
+                .query((rs, n) -> {
+                    figures.read(rs, Map.of(Indicator.VISITS_HELD, "visits", Indicator.VISITING_PARTICIPANTS,
+                            "visitors"));
+                    return n;
+                }).list();
+    }
+}

@@ -1,0 +1,110 @@
+package hu.kozossegi.portal.reporting.internal;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import hu.kozossegi.portal.geography.Counties;
+import hu.kozossegi.portal.geography.County;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The annual report of a year: computed from the data with a fixed number of aggregate SQL statements for an
+ * open year, read from the frozen snapshot for a closed one.
+ */
+@Service
+public class AnnualReports {
+
+    private final InitiativeFigures initiatives;
+    private final ActivityFigures activities;
+    private final PracticeFigures practices;
+    private final TrendFigures trend;
+    private final Targets targets;
+    private final Narratives narratives;
+    private final Counties counties;
+    private final ReportSnapshots snapshots;
+    private final Clock clock;
+    private final JdbcClient jdbc;
+
+    AnnualReports(InitiativeFigures initiatives, ActivityFigures activities, PracticeFigures practices,
+            TrendFigures trend, Targets targets, Narratives narratives, Counties counties, ReportSnapshots snapshots,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.initiatives = initiatives;
+        this.activities = activities;
+        this.practices = practices;
+        this.trend = trend;
+        this.targets = targets;
+        this.narratives = narratives;
+        this.counties = counties;
+        this.snapshots = snapshots;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** The report as it is published: the snapshot of a closed year, otherwise computed now. */
+    @Transactional(readOnly = true)
+    public AnnualReport report(int year) {
+        return snapshots.find(year).orElseGet(() -> compute(year));
+    }
+
+    /** Computes the report from the current data (ignores any snapshot). */
+    @Transactional(readOnly = true)
+    public AnnualReport compute(int year) {
+        ReportPeriod period = new ReportPeriod(year);
+        Figures figures = new Figures();
+        initiatives.addTo(figures, period);
+        activities.addTo(figures, period);
+        practices.addTo(figures, period);
+        TargetGrid grid = targets.load(year);
+        return new AnnualReport(year, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), false, null,
+                rows(figures, grid), narratives.load(year), trend.trend(year));
+    }
+
+    /** The first year with a started initiative or a held event, or {@code fallback} when there is none. */
+    public int firstDataYear(int fallback) {
+        return jdbc.sql("""
+                SELECT least((SELECT min(EXTRACT(YEAR FROM start_date))::int FROM initiative WHERE status <> 'PLANNED'),
+                             (SELECT min(EXTRACT(YEAR FROM starts_at AT TIME ZONE 'Europe/Budapest'))::int
+                              FROM activity_event WHERE status = 'HELD'))""")
+                .query((rs, n) -> (Integer) rs.getObject(1)).list().stream().filter(java.util.Objects::nonNull)
+                .findFirst().orElse(fallback);
+    }
+
+    /** Counties grouped by region (regions and counties in Hungarian order), region subtotals, national total. */
+    private List<ReportRow> rows(Figures figures, TargetGrid grid) {
+        Collator hungarian = Collator.getInstance(Locale.forLanguageTag("hu"));
+        Map<Integer, List<County>> byRegion = new LinkedHashMap<>();
+        counties.all().stream()
+                .sorted((a, b) -> hungarian.compare(a.regionName(), b.regionName()))
+                .forEach(county -> byRegion.computeIfAbsent(county.regionId(), k -> new ArrayList<>()).add(county));
+        List<ReportRow> rows = new ArrayList<>();
+        Map<TargetIndicator, Target> nationalTargets = new EnumMap<>(TargetIndicator.class);
+        for (List<County> region : byRegion.values()) {
+            Map<TargetIndicator, Target> regionTargets = new EnumMap<>(TargetIndicator.class);
+            for (County county : region) {
+                Map<TargetIndicator, Target> countyTargets = new EnumMap<>(TargetIndicator.class);
+                countyTargets.putAll(grid.byCounty().getOrDefault(county.code(), Map.of()));
+                countyTargets.forEach((indicator, target) -> {
+                    regionTargets.merge(indicator, target, Target::plus);
+                    nationalTargets.merge(indicator, target, Target::plus);
+                });
+                rows.add(new ReportRow(ReportRow.Kind.COUNTY, county.code(), county.name(), county.regionId(),
+                        figures.row(Figures.countyKey(county.code())), countyTargets));
+            }
+            County first = region.get(0);
+            rows.add(new ReportRow(ReportRow.Kind.REGION, String.valueOf(first.regionId()), first.regionName(),
+                    first.regionId(), figures.row(Figures.regionKey(first.regionId())), regionTargets));
+        }
+        rows.add(new ReportRow(ReportRow.Kind.NATIONAL, "", "", 0, figures.row(Figures.NATIONAL), nationalTargets));
+        return rows;
+    }
+}

@@ -1,0 +1,68 @@
+package hu.kozossegi.portal.reporting.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Figures keyed by report row: {@code C<code>} for a county, {@code R<id>} for a region subtotal, {@code N}
+ * for the national total. The queries compute all three levels at once with
+ * {@code GROUP BY GROUPING SETS}, so region and national figures are counted from the data (a settlement or
+ * worker reached from two counties counts once above county level), never by adding county rows.
+ */
+public final class Figures {
+
+    /** The grouping every indicator query ends with; its SELECT list must include {@link #KEY_COLUMNS}. */
+    static final String GROUPING = " GROUP BY GROUPING SETS ((c.region_id, c.code), (c.region_id), ())";
+    static final String KEY_COLUMNS = " c.code AS county_code, c.region_id, GROUPING(c.code) AS g_county, "
+            + "GROUPING(c.region_id) AS g_region";
+
+    public static final String NATIONAL = "N";
+
+    private final Map<String, Map<Indicator, Long>> values = new HashMap<>();
+
+    public static String countyKey(String code) {
+        return "C" + code;
+    }
+
+    public static String regionKey(int regionId) {
+        return "R" + regionId;
+    }
+
+    /** The row key of a grouped result row, or null for the group of records without a county (national events). */
+    static String key(ResultSet rs) throws SQLException {
+        if (rs.getInt("g_region") == 1) {
+            return NATIONAL;
+        }
+        if (rs.getString("region_id") == null) {
+            return null;
+        }
+        return rs.getInt("g_county") == 1 ? regionKey(rs.getInt("region_id")) : countyKey(rs.getString("county_code"));
+    }
+
+    void put(String key, Indicator indicator, long value) {
+        if (key != null) {
+            values.computeIfAbsent(key, k -> new EnumMap<>(Indicator.class)).put(indicator, value);
+        }
+    }
+
+    /** Reads the named columns of a grouped result row into the indicators. */
+    void read(ResultSet rs, Map<Indicator, String> columns) throws SQLException {
+        String key = key(rs);
+        for (Map.Entry<Indicator, String> column : columns.entrySet()) {
+            put(key, column.getKey(), rs.getLong(column.getValue()));
+        }
+    }
+
+    /** All indicators of a row (0 where nothing was counted). */
+    public Map<Indicator, Long> row(String key) {
+        Map<Indicator, Long> row = new EnumMap<>(Indicator.class);
+        Map<Indicator, Long> found = values.getOrDefault(key, Map.of());
+        for (Indicator indicator : Indicator.values()) {
+            row.put(indicator, found.getOrDefault(indicator, 0L));
+        }
+        return row;
+    }
+}

@@ -1,0 +1,99 @@
+package hu.kozossegi.portal.reporting.internal;
+
+import static hu.kozossegi.portal.reporting.internal.Figures.GROUPING;
+import static hu.kozossegi.portal.reporting.internal.Figures.KEY_COLUMNS;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indicators of initiatives (DESIGN.md section 3): active and new initiatives, settlements reached (of which
+ * housing estates, disadvantaged, Budapest districts), resident participants, outcomes by type. An initiative
+ * counts for the county of its primary settlement. Three SQL statements.
+ */
+@Component
+class InitiativeFigures {
+
+    /** Initiatives active in :year, with their county; "active" is the database function of the initiatives module. */
+    static final String ACTIVE = """
+            act AS (
+                SELECT i.id, i.primary_settlement_id, i.lead_worker_id, i.start_date, i.resident_participants,
+                       s.county_code
+                FROM initiative i JOIN settlement s ON s.id = i.primary_settlement_id
+                WHERE initiative_active_in(i.start_date, i.end_date, i.status, :year))
+            """;
+
+    private final JdbcClient jdbc;
+
+    InitiativeFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void addTo(Figures figures, ReportPeriod period) {
+        initiatives(figures, period);
+        settlements(figures, period);
+        outcomes(figures, period);
+    }
+
+    private void initiatives(Figures figures, ReportPeriod period) {
+        // New in Y = active in Y and started in Y (a PLANNED initiative has not started, whatever its date).
+        jdbc.sql("WITH " + ACTIVE + "SELECT " + KEY_COLUMNS + """
+                , count(*) AS active, count(*) FILTER (WHERE act.start_date >= :from) AS started,
+                  coalesce(sum(act.resident_participants), 0) AS residents
+                FROM act JOIN county c ON c.code = act.county_code""" + GROUPING)
+                .params(period.params())
+                .query((rs, n) -> {
+                    figures.read(rs, Map.of(Indicator.ACTIVE_INITIATIVES, "active",
+                            Indicator.NEW_INITIATIVES, "started", Indicator.RESIDENT_PARTICIPANTS, "residents"));
+                    return n;
+                }).list();
+    }
+
+    private void settlements(Figures figures, ReportPeriod period) {
+        jdbc.sql("WITH " + ACTIVE + """
+                , reach AS (
+                    SELECT county_code, primary_settlement_id AS settlement_id FROM act
+                    UNION
+                    SELECT act.county_code, x.settlement_id FROM act JOIN initiative_settlement x ON x.initiative_id = act.id)
+                SELECT """ + KEY_COLUMNS + """
+                , count(DISTINCT r.settlement_id) AS reached,
+                  count(DISTINCT r.settlement_id) FILTER (WHERE s.type = 'HOUSING_ESTATE') AS estates,
+                  count(DISTINCT r.settlement_id) FILTER (WHERE s.disadvantaged) AS disadvantaged,
+                  count(DISTINCT r.settlement_id) FILTER (WHERE s.type = 'BUDAPEST_DISTRICT') AS districts
+                FROM reach r JOIN settlement s ON s.id = r.settlement_id JOIN county c ON c.code = r.county_code
+                """ + GROUPING)
+                .params(period.params())
+                .query((rs, n) -> {
+                    figures.read(rs, Map.of(Indicator.SETTLEMENTS_REACHED, "reached", Indicator.HOUSING_ESTATES,
+                            "estates", Indicator.DISADVANTAGED_SETTLEMENTS, "disadvantaged",
+                            Indicator.BUDAPEST_DISTRICTS, "districts"));
+                    return n;
+                }).list();
+    }
+
+    private void outcomes(Figures figures, ReportPeriod period) {
+        Map<Indicator, String> columns = new LinkedHashMap<>();
+        StringBuilder select = new StringBuilder();
+        for (String type : new String[] {"CLUB", "SELF_HELP_GROUP", "VOLUNTEER_ACTIVITY", "NEIGHBOURHOOD_PROGRAMME",
+                "CIVIL_ORGANISATION", "OTHER"}) {
+            select.append(", count(*) FILTER (WHERE o.type = '").append(type).append("') AS o_").append(type);
+            columns.put(Indicator.valueOf("OUTCOMES_" + type), "o_" + type);
+        }
+        columns.put(Indicator.OUTCOMES_TOTAL, "o_total");
+        jdbc.sql("SELECT " + KEY_COLUMNS + select + """
+                , count(*) AS o_total
+                FROM initiative_outcome o
+                JOIN initiative i ON i.id = o.initiative_id
+                JOIN settlement s ON s.id = i.primary_settlement_id
+                JOIN county c ON c.code = s.county_code
+                WHERE o.achieved_on BETWEEN :from AND :to""" + GROUPING)
+                .params(period.params())
+                .query((rs, n) -> {
+                    figures.read(rs, columns);
+                    return n;
+                }).list();
+    }
+}

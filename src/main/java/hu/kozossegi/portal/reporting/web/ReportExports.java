@@ -1,0 +1,148 @@
+package hu.kozossegi.portal.reporting.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import hu.kozossegi.portal.reporting.internal.AnnualReport;
+import hu.kozossegi.portal.reporting.internal.Indicator;
+import hu.kozossegi.portal.reporting.internal.ReportRow;
+import hu.kozossegi.portal.reporting.internal.Target;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The county table as a spreadsheet (numbers stored as numbers, header row frozen) and as CSV for Hungarian
+ * Excel (UTF-8 with byte order mark, semicolons). Same columns in both: county, region, then every indicator,
+ * with target minimum, maximum and percent of target after each indicator that has a target.
+ */
+@Component
+class ReportExports {
+
+    private final MessageSource messages;
+
+    ReportExports(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    byte[] xlsx(AnnualReport report, Locale locale, boolean withRegions) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(String.valueOf(report.year()));
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setWrapText(true);
+            List<String> headers = headers(locale);
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < headers.size(); c++) {
+                var cell = head.createCell(c);
+                cell.setCellValue(headers.get(c));
+                cell.setCellStyle(header);
+            }
+            Map<Integer, String> regions = regionNames(report);
+            int r = 1;
+            for (ReportRow row : rows(report, withRegions)) {
+                Row line = sheet.createRow(r++);
+                List<Object> values = values(row, regions, locale);
+                for (int c = 0; c < values.size(); c++) {
+                    Object value = values.get(c);
+                    if (value instanceof Number number) {
+                        line.createCell(c).setCellValue(number.doubleValue());
+                    }
+                    else if (value != null) {
+                        line.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            sheet.createFreezePane(2, 1);
+            sheet.setColumnWidth(1, 26 * 256);
+            sheet.setColumnWidth(2, 22 * 256);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** One row per county plus the national total. */
+    String csv(AnnualReport report, Locale locale) {
+        StringWriter text = new StringWriter();
+        text.write('\uFEFF');
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+        try (CSVPrinter printer = new CSVPrinter(text, format)) {
+            printer.printRecord(headers(locale));
+            Map<Integer, String> regions = regionNames(report);
+            for (ReportRow row : rows(report, false)) {
+                printer.printRecord(values(row, regions, locale));
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return text.toString();
+    }
+
+    private static List<ReportRow> rows(AnnualReport report, boolean withRegions) {
+        return report.rows().stream().filter(row -> withRegions || row.kind() != ReportRow.Kind.REGION).toList();
+    }
+
+    private List<String> headers(Locale locale) {
+        List<String> headers = new ArrayList<>(List.of(msg(locale, "report.csv.code"), msg(locale, "report.csv.name"),
+                msg(locale, "report.csv.region")));
+        for (Indicator indicator : Indicator.values()) {
+            String name = msg(locale, indicator.messageKey());
+            headers.add(name);
+            if (indicator.hasTarget()) {
+                headers.add(name + ": " + msg(locale, "report.csv.target"));
+                headers.add(name + ": " + msg(locale, "report.csv.targetMax"));
+                headers.add(name + ": " + msg(locale, "report.csv.percent"));
+            }
+        }
+        return headers;
+    }
+
+    private List<Object> values(ReportRow row, Map<Integer, String> regions, Locale locale) {
+        List<Object> values = new ArrayList<>();
+        switch (row.kind()) {
+            case COUNTY -> values.addAll(List.of(row.code(), row.name(), regions.getOrDefault(row.regionId(), "")));
+            case REGION -> values.addAll(List.of("", msg(locale, "report.table.region", row.name()), row.name()));
+            case NATIONAL -> values.addAll(List.of("", msg(locale, "report.csv.national"), ""));
+        }
+        for (Indicator indicator : Indicator.values()) {
+            values.add(row.value(indicator));
+            if (indicator.hasTarget()) {
+                Target target = row.target(indicator);
+                values.add(target == null ? null : target.min());
+                values.add(target == null ? null : target.max());
+                values.add(row.percent(indicator));
+            }
+        }
+        return values;
+    }
+
+    private static Map<Integer, String> regionNames(AnnualReport report) {
+        Map<Integer, String> names = new HashMap<>();
+        report.rows().stream().filter(r -> r.kind() == ReportRow.Kind.REGION)
+                .forEach(r -> names.put(r.regionId(), r.name()));
+        return names;
+    }
+
+    private String msg(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

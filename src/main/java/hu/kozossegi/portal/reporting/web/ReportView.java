@@ -1,0 +1,120 @@
+package hu.kozossegi.portal.reporting.web;
+
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import hu.kozossegi.portal.reporting.internal.AnnualReport;
+import hu.kozossegi.portal.reporting.internal.Indicator;
+import hu.kozossegi.portal.reporting.internal.Markdown;
+import hu.kozossegi.portal.reporting.internal.ReportCharts;
+import hu.kozossegi.portal.reporting.internal.ReportLinks;
+import hu.kozossegi.portal.reporting.internal.ReportPeriod;
+import hu.kozossegi.portal.reporting.internal.ReportRow;
+import hu.kozossegi.portal.reporting.internal.ReportSentences;
+import hu.kozossegi.portal.reporting.internal.Target;
+import org.springframework.context.MessageSource;
+
+/** What the report template shows, prepared once per request from the report model (HTML and PDF alike). */
+public final class ReportView {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final AnnualReport report;
+    private final Locale locale;
+    private final MessageSource messages;
+    private final String base;
+    private final NumberFormat numbers;
+    private final List<String> sentences;
+    private final String newChart;
+    private final String trendChart;
+    private final Map<String, String> narrative = new LinkedHashMap<>();
+
+    ReportView(AnnualReport report, Locale locale, MessageSource messages, ReportSentences sentences,
+            ReportCharts charts, Markdown markdown, String base) {
+        this.report = report;
+        this.locale = locale;
+        this.messages = messages;
+        this.base = base;
+        this.numbers = NumberFormat.getIntegerInstance(locale);
+        this.sentences = sentences.national(report, locale);
+        this.newChart = charts.newInitiativesAgainstTarget(report, locale);
+        this.trendChart = charts.trend(report, locale);
+        narrative.put("introduction", markdown.toHtml(report.narrative().introduction()));
+        narrative.put("supportNetwork", markdown.toHtml(report.narrative().supportNetwork()));
+        narrative.put("nationalCoordination", markdown.toHtml(report.narrative().nationalCoordination()));
+        narrative.put("nextYearPlans", markdown.toHtml(report.narrative().nextYearPlans()));
+    }
+
+    public AnnualReport getReport() {
+        return report;
+    }
+
+    public int getYear() {
+        return report.year();
+    }
+
+    public String getAsOf() {
+        return WHEN.format(report.asOf().atZone(ReportPeriod.ZONE));
+    }
+
+    public List<String> getSentences() {
+        return sentences;
+    }
+
+    public String getNewChart() {
+        return newChart;
+    }
+
+    public String getTrendChart() {
+        return trendChart;
+    }
+
+    /** Section name → safe HTML for the comma-separated sections, only those with text. */
+    public Map<String, String> narrative(String sections) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        Arrays.stream(sections.split(",")).filter(s -> !narrative.get(s).isEmpty()).forEach(s -> chosen.put(s, narrative.get(s)));
+        return chosen;
+    }
+
+    public List<Indicator.Table> getTables() {
+        return List.of(Indicator.Table.values());
+    }
+
+    public List<Indicator> indicators(Indicator.Table table) {
+        return Arrays.stream(Indicator.values()).filter(i -> i.table() == table).toList();
+    }
+
+    public String link(ReportRow row, Indicator indicator) {
+        String link = ReportLinks.link(report.year(), row, indicator);
+        return link == null ? null : base + link;
+    }
+
+    public String countyLink(ReportRow row) {
+        return base + "/reports/" + report.year() + "/counties/" + row.code();
+    }
+
+    public String number(long value) {
+        return numbers.format(value);
+    }
+
+    /** "cél 10–15 · 80 % · cél alatt", or null without a target. */
+    public String targetText(ReportRow row, Indicator indicator) {
+        Target target = row.target(indicator);
+        if (target == null) {
+            return null;
+        }
+        Integer percent = row.percent(indicator);
+        String range = percent == null ? msg("report.target.cellNoPercent", target.label())
+                : msg("report.target.cell", target.label(), msg("report.target.percent", percent));
+        return range + " · " + msg("report.target.status." + row.status(indicator).name());
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,84 @@
+package hu.kozossegi.portal.reporting.web;
+
+import java.util.List;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.geography.Counties;
+import hu.kozossegi.portal.geography.County;
+import hu.kozossegi.portal.reporting.internal.ConcurrentChangeException;
+import hu.kozossegi.portal.reporting.internal.TargetGrid;
+import hu.kozossegi.portal.reporting.internal.TargetIndicator;
+import hu.kozossegi.portal.reporting.internal.Targets;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The national office sets the counties' targets of a year; everyone else gets 403. */
+@Controller
+class TargetController {
+
+    private final Targets targets;
+    private final Counties counties;
+    private final CountyAccess access;
+
+    TargetController(Targets targets, Counties counties, CountyAccess access) {
+        this.targets = targets;
+        this.counties = counties;
+        this.access = access;
+    }
+
+    @GetMapping("/admin/targets/{year:\\d{4}}")
+    String form(@PathVariable int year, @RequestParam(required = false) String copy, Model model) {
+        access.checkNationalOffice();
+        ReportViews.checkYear(year);
+        TargetGrid current = targets.load(year);
+        TargetForm form = TargetForm.of(current, counties.all(), current.version());
+        if ("previous".equals(copy)) {
+            TargetGrid previous = targets.load(year - 1);
+            model.addAttribute("notice", previous.isEmpty() ? "targets.nothingToCopy" : "targets.copied");
+            if (!previous.isEmpty()) {
+                form = TargetForm.of(previous, counties.all(), current.version());
+            }
+        }
+        return render(year, form, model);
+    }
+
+    @PostMapping("/admin/targets/{year:\\d{4}}")
+    String save(@PathVariable int year, @ModelAttribute("targetForm") TargetForm form, BindingResult errors,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        PortalUser user = access.checkNationalOffice();
+        ReportViews.checkYear(year);
+        List<County> all = counties.all();
+        var parsed = form.toTargets(all, errors);
+        if (errors.hasErrors()) {
+            return render(year, form, model);
+        }
+        try {
+            targets.save(year, parsed, form.getVersion(), user.getUsername());
+        }
+        catch (ConcurrentChangeException ex) {
+            TargetGrid saved = targets.load(year);
+            model.addAttribute("notice", "targets.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return render(year, TargetForm.of(saved, all, saved.version()), model);
+        }
+        redirect.addFlashAttribute("flashSuccess", "targets.saved");
+        return "redirect:/admin/targets/" + year;
+    }
+
+    private String render(int year, TargetForm form, Model model) {
+        model.addAttribute("year", year);
+        model.addAttribute("targetForm", form);
+        model.addAttribute("counties", counties.all());
+        model.addAttribute("indicators", TargetIndicator.values());
+        return "reporting/targets";
+    }
+}

@@ -1,0 +1,107 @@
+package hu.kozossegi.portal.reporting.web;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.reporting.internal.ConcurrentChangeException;
+import hu.kozossegi.portal.reporting.internal.Narratives;
+import hu.kozossegi.portal.reporting.internal.YearClosing;
+import hu.kozossegi.portal.reporting.internal.YearStateException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The national office closes and reopens a report year and writes its narrative; everyone else gets 403. */
+@Controller
+class YearController {
+
+    private final YearClosing closing;
+    private final Narratives narratives;
+    private final CountyAccess access;
+
+    YearController(YearClosing closing, Narratives narratives, CountyAccess access) {
+        this.closing = closing;
+        this.narratives = narratives;
+        this.access = access;
+    }
+
+    @GetMapping("/admin/years/{year:\\d{4}}")
+    String year(@PathVariable int year, Model model) {
+        access.checkNationalOffice();
+        return render(ReportViews.checkYear(year), ReopenForm.empty(), model);
+    }
+
+    @PostMapping("/admin/years/{year:\\d{4}}/close")
+    String close(@PathVariable int year, RedirectAttributes redirect) {
+        PortalUser user = access.checkNationalOffice();
+        ReportViews.checkYear(year);
+        try {
+            closing.close(year, user.getUsername());
+            redirect.addFlashAttribute("flashSuccess", "years.closed");
+        }
+        catch (YearStateException ex) {
+            redirect.addFlashAttribute("flashWarning", "years.alreadyClosed");
+        }
+        return "redirect:/admin/years/" + year;
+    }
+
+    @PostMapping("/admin/years/{year:\\d{4}}/reopen")
+    String reopen(@PathVariable int year, @Valid @ModelAttribute("reopenForm") ReopenForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        PortalUser user = access.checkNationalOffice();
+        ReportViews.checkYear(year);
+        if (errors.hasErrors()) {
+            return render(year, form, model);
+        }
+        try {
+            closing.reopen(year, form.reason(), user.getUsername());
+            redirect.addFlashAttribute("flashSuccess", "years.reopened");
+        }
+        catch (YearStateException ex) {
+            redirect.addFlashAttribute("flashWarning", "years.notClosed");
+        }
+        return "redirect:/admin/years/" + year;
+    }
+
+    @GetMapping("/admin/years/{year:\\d{4}}/narrative")
+    String narrative(@PathVariable int year, Model model) {
+        access.checkNationalOffice();
+        model.addAttribute("year", ReportViews.checkYear(year));
+        model.addAttribute("narrativeForm", NarrativeForm.of(narratives.load(year)));
+        return "reporting/narrative";
+    }
+
+    @PostMapping("/admin/years/{year:\\d{4}}/narrative")
+    String saveNarrative(@PathVariable int year, @Valid @ModelAttribute("narrativeForm") NarrativeForm form,
+            BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        PortalUser user = access.checkNationalOffice();
+        model.addAttribute("year", ReportViews.checkYear(year));
+        if (errors.hasErrors()) {
+            return "reporting/narrative";
+        }
+        try {
+            narratives.save(year, form.toNarrative(), user.getUsername());
+        }
+        catch (ConcurrentChangeException ex) {
+            model.addAttribute("narrativeForm", NarrativeForm.of(narratives.load(year)));
+            model.addAttribute("notice", "narrative.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return "reporting/narrative";
+        }
+        redirect.addFlashAttribute("flashSuccess", "narrative.saved");
+        return "redirect:/reports/" + year;
+    }
+
+    private String render(int year, ReopenForm form, Model model) {
+        model.addAttribute("year", year);
+        model.addAttribute("state", closing.state(year));
+        model.addAttribute("reopenForm", form);
+        return "reporting/year";
+    }
+}

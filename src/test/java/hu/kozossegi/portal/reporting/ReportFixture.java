@@ -1,0 +1,158 @@
+package hu.kozossegi.portal.reporting;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The hand-built data set of the report tests, in year {@link #YEAR} (no other test uses it): settlements T1-T3
+ * (Tolna), V1-V2 (Vas), B1 (Budapest); workers w1-w5; initiatives i1-i8; outcomes o1-o5; events e1-e7; visits
+ * v1-v2; practices p1-p2. The expected figures are worked out by hand in {@link ReportFiguresTests}.
+ */
+final class ReportFixture {
+
+    static final int YEAR = 2037;
+    private static final ZoneId BUDAPEST = ZoneId.of("Europe/Budapest");
+    private static boolean built;
+
+    private final JdbcClient jdbc;
+
+    ReportFixture(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    synchronized void build() {
+        if (built) {
+            return;
+        }
+        long t1 = settlement("Riport-T1 falu", "17", "VILLAGE", null, true);
+        long t2 = settlement("Riport-T2 város", "17", "TOWN", null, false);
+        long t3 = settlement("Riport-T3 lakótelep", "17", "HOUSING_ESTATE", t2, false);
+        long v1 = settlement("Riport-V1 falu", "18", "VILLAGE", null, false);
+        long v2 = settlement("Riport-V2 aprófalu", "18", "VILLAGE", null, true);
+        long b1 = settlement("Riport-B1 kerület", "01", "BUDAPEST_DISTRICT", null, false);
+        long w1 = worker("Riport Önkéntes Egy", "17", "VOLUNTEER");
+        long w2 = worker("Riport Hivatásos Kettő", "17", "PROFESSIONAL");
+        long w3 = worker("Riport Önkéntes Három", "18", "VOLUNTEER");
+        long w4 = worker("Riport Hivatásos Négy", "18", "PROFESSIONAL");
+        long w5 = worker("Riport Önkéntes Öt", "17", "VOLUNTEER");
+        long i1 = initiative("Riport i1", t1, "RUNNING", date(12, 31), null, w1, 10);
+        reach(i1, v1);
+        long i2 = initiative("Riport i2", t2, "CLOSED", LocalDate.of(YEAR - 2, 3, 1), date(1, 1), null, 20);
+        reach(i2, t3);
+        jdbc.sql("INSERT INTO initiative_worker (initiative_id, worker_id) VALUES (?, ?)").params(i2, w2).update();
+        initiative("Riport i3", t1, "PLANNED", date(5, 1), null, w5, 100);
+        initiative("Riport i4", t1, "ABANDONED", LocalDate.of(YEAR - 7, 1, 1), LocalDate.of(YEAR - 1, 12, 31), w5, 50);
+        long i5 = initiative("Riport i5", v1, "RUNNING", date(2, 1), null, w3, 5);
+        reach(i5, v2);
+        long i6 = initiative("Riport i6", v2, "SELF_SUSTAINING", LocalDate.of(YEAR - 1, 6, 1), null, w3, null);
+        jdbc.sql("INSERT INTO initiative_worker (initiative_id, worker_id) VALUES (?, ?)").params(i6, w4).update();
+        initiative("Riport i7", b1, "RUNNING", date(4, 4), null, null, 7);
+        initiative("Riport i8", v1, "RUNNING", LocalDate.of(YEAR + 1, 1, 1), null, w4, 9);
+        outcome(i1, "CLUB", date(12, 31));
+        outcome(i2, "SELF_HELP_GROUP", LocalDate.of(YEAR - 1, 5, 5));
+        outcome(i5, "CIVIL_ORGANISATION", date(6, 1));
+        outcome(i6, "CLUB", LocalDate.of(YEAR + 1, 1, 1));
+        outcome(i2, "VOLUNTEER_ACTIVITY", date(1, 1));
+        long e1 = event("17", "WORKSHOP", "HELD", LocalDateTime.of(YEAR, 3, 10, 10, 0));
+        attend(e1, w1, "PRESENT");
+        attend(e1, w5, "ABSENT");
+        attend(e1, w3, "PRESENT");
+        long e2 = event("17", "TRAINING", "CANCELLED", LocalDateTime.of(YEAR, 4, 1, 10, 0));
+        attend(e2, w2, "PRESENT");
+        long e3 = event("18", "WORKSHOP", "HELD", LocalDateTime.of(YEAR, 5, 5, 10, 0));
+        attend(e3, w3, "PRESENT");
+        attend(e3, w4, "PRESENT");
+        long e4 = event(null, "CONFERENCE", "HELD", LocalDateTime.of(YEAR, 9, 9, 10, 0));
+        attend(e4, w1, "PRESENT");
+        attend(e4, w4, "PRESENT");
+        event("17", "CONSULTATION", "SCHEDULED", LocalDateTime.of(YEAR, 10, 10, 10, 0));
+        long e6 = event("17", "WORKSHOP", "HELD", LocalDateTime.of(YEAR - 1, 12, 31, 23, 30));
+        attend(e6, w2, "PRESENT");
+        long e7 = event("18", "TRAINING", "HELD", LocalDateTime.of(YEAR, 12, 31, 23, 0));
+        attend(e7, w4, "PRESENT");
+        long visit1 = visit("17", v1, date(6, 6), 3);
+        jdbc.sql("INSERT INTO exchange_visit_worker (visit_id, worker_id) VALUES (?, ?), (?, ?)")
+                .params(visit1, w1, visit1, w2).update();
+        visit("18", v2, LocalDate.of(YEAR - 1, 7, 7), 4);
+        if (practicesLanded(jdbc)) {
+            practice(i1, "17", t1, "ACCREDITED", date(8, 8), "RIPORT-" + YEAR + "-1");
+            practice(i5, "18", v1, "SUBMITTED", null, null);
+        }
+        built = true;
+    }
+
+    /** Whether the good-practice table (issue 7) is in this build yet; until then p1 and p2 are not inserted. */
+    static boolean practicesLanded(JdbcClient jdbc) {
+        return jdbc.sql("SELECT to_regclass('practice') IS NOT NULL").query(Boolean.class).single();
+    }
+
+    private static LocalDate date(int month, int day) {
+        return LocalDate.of(YEAR, month, day);
+    }
+
+    private long settlement(String name, String county, String type, Long parent, boolean disadvantaged) {
+        return jdbc.sql("""
+                INSERT INTO settlement (name, county_code, type, parent_id, disadvantaged) VALUES (?, ?, ?, ?, ?)
+                RETURNING id""").params(name, county, type, parent, disadvantaged).query(Long.class).single();
+    }
+
+    private long worker(String name, String county, String kind) {
+        return jdbc.sql("INSERT INTO community_worker (full_name, county_code, kind) VALUES (?, ?, ?) RETURNING id")
+                .params(name, county, kind).query(Long.class).single();
+    }
+
+    private long initiative(String title, long settlement, String status, LocalDate start, LocalDate end, Long lead,
+            Integer residents) {
+        return jdbc.sql("""
+                INSERT INTO initiative (title, primary_settlement_id, status, start_date, end_date, lead_worker_id,
+                    resident_participants) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(title, settlement, status, start, end, lead, residents).query(Long.class).single();
+    }
+
+    private void reach(long initiative, long settlement) {
+        jdbc.sql("INSERT INTO initiative_settlement (initiative_id, settlement_id) VALUES (?, ?)")
+                .params(initiative, settlement).update();
+    }
+
+    private void outcome(long initiative, String type, LocalDate on) {
+        jdbc.sql("INSERT INTO initiative_outcome (initiative_id, type, name, achieved_on) VALUES (?, ?, ?, ?)")
+                .params(initiative, type, "Riport eredmény " + type, on).update();
+    }
+
+    private long event(String county, String kind, String status, LocalDateTime localStart) {
+        OffsetDateTime start = localStart.atZone(BUDAPEST).toOffsetDateTime();
+        return jdbc.sql("""
+                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, status, cancel_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(kind, "Riport esemény " + kind, county, start, start.plusMinutes(30), status,
+                        "CANCELLED".equals(status) ? "lemondva" : null)
+                .query(Long.class).single();
+    }
+
+    private void attend(long event, long worker, String presence) {
+        jdbc.sql("INSERT INTO event_attendance (event_id, worker_id, presence) VALUES (?, ?, ?)")
+                .params(event, worker, presence).update();
+    }
+
+    private long visit(String county, long host, LocalDate on, int others) {
+        return jdbc.sql("""
+                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, purpose, other_participants)
+                VALUES (?, ?, ?, 'Riport látogatás', ?) RETURNING id""")
+                .params(on, county, host, others).query(Long.class).single();
+    }
+
+    private void practice(long initiative, String county, long settlement, String status, LocalDate accredited,
+            String number) {
+        jdbc.sql("""
+                INSERT INTO practice (initiative_id, county_code, settlement_id, title, summary, problem, method,
+                    requirements, results, transferability, contact_name, contact_email, contact_consent, status,
+                    accredited_on, accreditation_number, proposed_by)
+                VALUES (?, ?, ?, 'Riport gyakorlat', 'x', 'x', 'x', 'x', 'x', 'x', 'Kapcsolat', 'k@example.hu', TRUE,
+                    ?, ?, ?, 'test')""")
+                .params(initiative, county, settlement, status, accredited, number).update();
+    }
+}
