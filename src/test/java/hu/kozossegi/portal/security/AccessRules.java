@@ -129,6 +129,21 @@ final class AccessRules {
                     .refusedOnlyAfterValidation("issue 5: another county's empty form gets field errors, a valid one 403"),
             countyWrite("POST /visits/{id}/workers/{workerId}/remove").ids(Fixtures::visit),
 
+            // reporting: annual reports, exports, targets, closing years
+            signedIn("GET /reports"),
+            signedIn("GET /reports/{year:\\d{4}}"),
+            signedIn("GET /reports/{year:\\d{4}}/counties/{code}"),
+            signedIn("GET /reports/{year:\\d{4}}.pdf"),
+            signedIn("GET /reports/{year:\\d{4}}.xlsx"),
+            signedIn("GET /reports/{year:\\d{4}}.csv"),
+            national("GET /admin/targets/{year:\\d{4}}"),
+            national("POST /admin/targets/{year:\\d{4}}"),
+            national("GET /admin/years/{year:\\d{4}}"),
+            national("POST /admin/years/{year:\\d{4}}/close"),
+            national("POST /admin/years/{year:\\d{4}}/reopen"),
+            national("GET /admin/years/{year:\\d{4}}/narrative"),
+            national("POST /admin/years/{year:\\d{4}}/narrative"),
+
             // Boot's error page: reached by forwarding from a failed request, never as a page of its own.
             outsideTheMatrix("GET /error", "Spring Boot's error controller; each status page is tested in ErrorPagesTests")
     );
