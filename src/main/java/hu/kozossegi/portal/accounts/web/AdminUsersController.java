@@ -10,8 +10,8 @@ import hu.kozossegi.portal.accounts.internal.AccountFilter;
 import hu.kozossegi.portal.accounts.internal.AccountNotFoundException;
 import hu.kozossegi.portal.accounts.internal.AccountRow;
 import hu.kozossegi.portal.accounts.internal.AccountSort;
+import hu.kozossegi.portal.accounts.internal.CountyNames;
 import hu.kozossegi.portal.accounts.internal.PasswordPolicy;
-import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
@@ -41,10 +41,10 @@ class AdminUsersController {
 
     private final AccountAdministration admin;
     private final PasswordPolicy policy;
-    private final Counties counties;
+    private final CountyNames counties;
     private final CountyAccess access;
 
-    AdminUsersController(AccountAdministration admin, PasswordPolicy policy, Counties counties, CountyAccess access) {
+    AdminUsersController(AccountAdministration admin, PasswordPolicy policy, CountyNames counties, CountyAccess access) {
         this.admin = admin;
         this.policy = policy;
         this.counties = counties;
@@ -176,13 +176,14 @@ class AdminUsersController {
         if (form.countyCode() == null || form.countyCode().isBlank()) {
             errors.rejectValue("countyCode", "accounts.error.countyRequired");
         }
-        else if (!counties.exists(form.countyCode())) {
+        else if (counties.name(form.countyCode()) == null) {
             errors.rejectValue("countyCode", "accounts.error.countyUnknown");
         }
     }
 
     private void addChoices(Model model) {
-        List<Option> countyOptions = counties.all().stream().map(c -> new Option(c.code(), c.name())).toList();
+        List<Option> countyOptions = counties.all().entrySet().stream()
+                .map(county -> new Option(county.getKey(), county.getValue())).toList();
         model.addAttribute("countyOptions", countyOptions);
         model.addAttribute("roles", Role.values());
     }
