@@ -33,7 +33,8 @@ final class ReportFixture {
         long t3 = settlement("Riport-T3 lakótelep", "17", "HOUSING_ESTATE", t2, false);
         long v1 = settlement("Riport-V1 falu", "18", "VILLAGE", null, false);
         long v2 = settlement("Riport-V2 aprófalu", "18", "VILLAGE", null, true);
-        long b1 = settlement("Riport-B1 kerület", "01", "BUDAPEST_DISTRICT", null, false);
+        long budapest = settlement("Riport-Főváros", "01", "COUNTY_CITY", null, false);
+        long b1 = settlement("Riport-B1 kerület", "01", "BUDAPEST_DISTRICT", budapest, false);
         long w1 = worker("Riport Önkéntes Egy", "17", "VOLUNTEER");
         long w2 = worker("Riport Hivatásos Kettő", "17", "PROFESSIONAL");
         long w3 = worker("Riport Önkéntes Három", "18", "VOLUNTEER");
