@@ -72,6 +72,11 @@ public class PracticeTransition {
         return at;
     }
 
+    /** The time in Hungary, for pages. */
+    public java.time.LocalDateTime localAt() {
+        return java.time.LocalDateTime.ofInstant(at, java.time.ZoneId.of("Europe/Budapest"));
+    }
+
     public String comment() {
         return comment;
     }
