@@ -94,6 +94,29 @@ public class PracticeQueries {
                 """).param("y", year).query(Long.class).single();
     }
 
+    /** An exchange visit hosted by the practice's initiative: others came to learn it. No personal data. */
+    public record LearningVisit(long id, LocalDate visitDate, String visitors) {
+    }
+
+    /** Exchange visits hosted by {@code initiativeId}, newest first (at most 20); none while visits are not recorded. */
+    public List<LearningVisit> learningVisits(long initiativeId) {
+        if (!jdbc.sql("SELECT to_regclass('exchange_visit') IS NOT NULL").query(Boolean.class).single()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT v.id, v.visit_date,
+                       string_agg(DISTINCT COALESCE(s.name, si.name), ', ') AS visitors
+                FROM exchange_visit v
+                LEFT JOIN exchange_visit_party p ON p.visit_id = v.id
+                LEFT JOIN settlement s ON s.id = p.settlement_id
+                LEFT JOIN initiative i ON i.id = p.initiative_id
+                LEFT JOIN settlement si ON si.id = i.primary_settlement_id
+                WHERE v.host_initiative_id = ?
+                GROUP BY v.id, v.visit_date
+                ORDER BY v.visit_date DESC, v.id DESC LIMIT 20""").param(initiativeId)
+                .query(LearningVisit.class).list();
+    }
+
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CatalogueFilter f) {
         return spec.param("q", blankToNull(f.q())).param("county", blankToNull(f.county()))
                 .param("type", f.settlementType() == null ? null : f.settlementType().name())

@@ -11,6 +11,7 @@ import hu.kozossegi.portal.practices.internal.Attachments;
 import hu.kozossegi.portal.practices.internal.InitiativeSources;
 import hu.kozossegi.portal.practices.internal.Practice;
 import hu.kozossegi.portal.practices.internal.PracticeNotFoundException;
+import hu.kozossegi.portal.practices.internal.PracticeQueries;
 import hu.kozossegi.portal.practices.internal.PracticeReader;
 import hu.kozossegi.portal.practices.internal.PracticeRuleException;
 import hu.kozossegi.portal.practices.internal.PracticeService;
@@ -41,10 +42,12 @@ class PracticeDetailController {
     private final Counties counties;
     private final Themes themes;
     private final CountyAccess access;
+    private final PracticeQueries queries;
 
     PracticeDetailController(PracticeReader reader, PracticeService service, Attachments attachments,
             InitiativeSources initiatives, Settlements settlements, Counties counties, Themes themes,
-            CountyAccess access) {
+            CountyAccess access, PracticeQueries queries) {
+        this.queries = queries;
         this.reader = reader;
         this.service = service;
         this.attachments = attachments;
@@ -107,6 +110,7 @@ class PracticeDetailController {
                 .map(code -> labels.getOrDefault(code, code)).toList());
         model.addAttribute("files", attachments.list(practice.id()));
         model.addAttribute("signedIn", user != null);
+        model.addAttribute("visits", queries.learningVisits(practice.initiativeId()));
         if (user != null) {
             model.addAttribute("initiative", initiatives.find(practice.initiativeId()).orElse(null));
             model.addAttribute("mayEdit", practice.status().editable() && service.mayEdit(practice.countyCode()));
