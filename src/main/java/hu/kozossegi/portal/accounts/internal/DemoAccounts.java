@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.geography.Counties;
@@ -59,7 +61,9 @@ class DemoAccounts implements ApplicationRunner {
             demo.add(new UserAccount(slug + "-developer", name(i, 7), slug + ".fejleszto@example.hu",
                     Role.COUNTY_DEVELOPER, county.code(), hash, false));
         }
-        accounts.saveAll(demo);
+        Set<String> existing = accounts.findAll().stream()
+                .map(account -> account.getUsername().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        accounts.saveAll(demo.stream().filter(account -> !existing.contains(account.getUsername())).toList());
     }
 
     /** "Borsod-Abaúj-Zemplén" becomes "borsod-abauj-zemplen": lower case, accents removed, spaces as hyphens. */

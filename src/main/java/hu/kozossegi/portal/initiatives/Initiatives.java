@@ -1,0 +1,45 @@
+package hu.kozossegi.portal.initiatives;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Read access to initiatives for other modules (reports, practices, events): one SQL statement per call.
+ * "Active in year Y" is the database function {@code initiative_active_in(start_date, end_date, status, Y)};
+ * reports use it (or {@link #ACTIVE_IN_YEAR}) so that every figure shares one definition.
+ */
+@Service
+public class Initiatives {
+
+    /** SQL condition on an {@code initiative} aliased {@code i} for a year bound as {@code :year}. */
+    public static final String ACTIVE_IN_YEAR = "initiative_active_in(i.start_date, i.end_date, i.status, :year)";
+
+    private static final String SELECT = """
+            SELECT i.id, i.title, s.county_code, i.primary_settlement_id, s.name AS primary_settlement_name,
+                   i.status, i.start_date, i.end_date
+            FROM initiative i JOIN settlement s ON s.id = i.primary_settlement_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    Initiatives(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<InitiativeSummary> find(long id) {
+        return jdbc.sql(SELECT + " WHERE i.id = ?").param(id).query(InitiativeSummary.class).optional();
+    }
+
+    /** Initiatives whose title contains {@code q} (accents and case ignored), optionally of one county. */
+    public List<InitiativeSummary> search(String q, String countyCode, int limit) {
+        return jdbc.sql(SELECT + """
+                 WHERE search_key(i.title) LIKE '%' || search_key(:q) || '%'
+                   AND (CAST(:county AS text) IS NULL OR s.county_code = :county)
+                 ORDER BY i.title COLLATE "hu-HU-x-icu", i.id LIMIT :limit""")
+                .param("q", q == null ? "" : q.trim()).param("county", countyCode).param("limit", limit)
+                .query(InitiativeSummary.class).list();
+    }
+}

@@ -1,0 +1,121 @@
+package hu.kozossegi.portal.initiatives.internal;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The filtered initiative list, paginated in SQL: one count and one page query, whatever the page size. */
+@Service
+public class InitiativeListQuery {
+
+    private static final String FROM = " FROM initiative i WHERE TRUE";
+
+    private static final String SELECT = """
+            SELECT i.id, i.title, s.id AS settlement_id, s.name AS settlement_name, s.county_code,
+                   c.name AS county_name, i.status, i.start_date, i.end_date, p.name AS programme_name,
+                   i.resident_participants
+            FROM (SELECT i.id %s ORDER BY %s LIMIT :limit OFFSET :offset) page
+            JOIN initiative i ON i.id = page.id
+            JOIN settlement s ON s.id = i.primary_settlement_id
+            JOIN county c ON c.code = s.county_code
+            LEFT JOIN programme p ON p.id = i.programme_id
+            ORDER BY %s
+            """;
+
+    private static final String BY_START = "i.start_date DESC NULLS LAST, i.id DESC";
+    private static final String BY_TITLE = "i.title COLLATE \"hu-HU-x-icu\", i.id";
+
+    private final JdbcClient jdbc;
+
+    InitiativeListQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<InitiativeRow> page(InitiativeFilter filter, Pageable pageable) {
+        long total = bind(jdbc.sql("SELECT count(*) " + where(filter)), filter).query(Long.class).single();
+        String order = filter.byTitle() ? BY_TITLE : BY_START;
+        List<InitiativeRow> rows = bind(jdbc.sql(SELECT.formatted(where(filter), order, order)), filter)
+                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query(InitiativeRow.class).list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** Every matching row, streamed in list order (for the CSV export). */
+    @Transactional(readOnly = true)
+    public void forEach(InitiativeFilter filter, Consumer<InitiativeRow> consumer) {
+        String order = filter.byTitle() ? BY_TITLE : BY_START;
+        try (Stream<InitiativeRow> rows = bind(jdbc.sql(SELECT.formatted(where(filter), order, order)), filter)
+                .param("limit", Integer.MAX_VALUE).param("offset", 0).query(InitiativeRow.class).stream()) {
+            rows.forEach(consumer);
+        }
+    }
+
+    /** Only the conditions of the filters in use, so that PostgreSQL plans each combination well. */
+    private static String where(InitiativeFilter f) {
+        StringBuilder sql = new StringBuilder(FROM);
+        if (f.county() != null) {
+            sql.append(" AND i.primary_settlement_id IN (SELECT id FROM settlement WHERE county_code = :county)");
+        }
+        if (f.settlement() != null) {
+            sql.append(" AND (i.primary_settlement_id = :settlement OR EXISTS (SELECT 1 FROM initiative_settlement x"
+                    + " WHERE x.initiative_id = i.id AND x.settlement_id = :settlement))");
+        }
+        if (f.year() != null) {
+            sql.append(" AND initiative_active_in(i.start_date, i.end_date, i.status, :year)");
+        }
+        if (f.status() != null) {
+            sql.append(" AND i.status = :status");
+        }
+        if (f.theme() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM initiative_theme t WHERE t.initiative_id = i.id"
+                    + " AND t.theme_code = :theme)");
+        }
+        if (f.programme() != null) {
+            sql.append(" AND i.programme_id = :programme");
+        }
+        if (hasText(f.q())) {
+            // Two index-friendly halves (trigram indexes on title and settlement name) instead of one OR.
+            sql.append(" AND i.id IN (SELECT id FROM initiative WHERE search_key(title) LIKE '%' || search_key(:q) || '%'"
+                    + " UNION SELECT x.id FROM initiative x WHERE x.primary_settlement_id IN (SELECT id FROM settlement"
+                    + " WHERE search_key(name) LIKE '%' || search_key(:q) || '%'))");
+        }
+        return sql.toString();
+    }
+
+    private static boolean hasText(String q) {
+        return q != null && !q.isBlank();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, InitiativeFilter f) {
+        if (f.county() != null) {
+            spec = spec.param("county", f.county());
+        }
+        if (f.settlement() != null) {
+            spec = spec.param("settlement", f.settlement());
+        }
+        if (f.year() != null) {
+            spec = spec.param("year", f.year());
+        }
+        if (f.status() != null) {
+            spec = spec.param("status", f.status().name());
+        }
+        if (f.theme() != null) {
+            spec = spec.param("theme", f.theme());
+        }
+        if (f.programme() != null) {
+            spec = spec.param("programme", f.programme());
+        }
+        if (hasText(f.q())) {
+            spec = spec.param("q", f.q().trim());
+        }
+        return spec;
+    }
+}

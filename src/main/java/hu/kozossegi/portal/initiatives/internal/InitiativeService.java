@@ -1,0 +1,120 @@
+package hu.kozossegi.portal.initiatives.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.shared.years.ReportYears;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Every write on initiatives, their outcomes and notes: checks role and county (403), the closed report year
+ * (409) and the aggregate's rules before saving.
+ */
+@Service
+public class InitiativeService {
+
+    private final InitiativeRepository initiatives;
+    private final OutcomeRepository outcomes;
+    private final ProgressNoteRepository notes;
+    private final Settlements settlements;
+    private final CountyAccess access;
+    private final ReportYears years;
+
+    InitiativeService(InitiativeRepository initiatives, OutcomeRepository outcomes, ProgressNoteRepository notes,
+            Settlements settlements, CountyAccess access, ReportYears years) {
+        this.initiatives = initiatives;
+        this.outcomes = outcomes;
+        this.notes = notes;
+        this.settlements = settlements;
+        this.access = access;
+        this.years = years;
+    }
+
+    /** The county of a settlement (that of an initiative whose primary settlement it is). */
+    public String countyOf(long settlementId) {
+        return settlements.find(settlementId).map(s -> s.countyCode())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown settlement"));
+    }
+
+    /** Throws 403 unless the current user may edit initiatives of the county. */
+    public PortalUser checkEdit(String countyCode) {
+        return access.checkWrite(countyCode, Role.COUNTY_COORDINATOR);
+    }
+
+    @Transactional
+    public long create(InitiativeData data) {
+        PortalUser user = checkEdit(countyOf(data.primarySettlementId()));
+        years.checkOpenForCountyStaff(data.startDate(), user.isNationalOffice());
+        return initiatives.save(Initiative.create(data)).getId();
+    }
+
+    @Transactional
+    public void update(long id, long expectedVersion, InitiativeData data) {
+        Initiative initiative = load(id);
+        PortalUser user = checkEdit(countyOf(initiative.getPrimarySettlementId()));
+        if (data.primarySettlementId() != initiative.getPrimarySettlementId()) {
+            checkEdit(countyOf(data.primarySettlementId()));
+        }
+        years.checkOpenForCountyStaff(initiative.getStartDate(), user.isNationalOffice());
+        years.checkOpenForCountyStaff(data.startDate(), user.isNationalOffice());
+        if (initiative.getVersion() != expectedVersion) {
+            throw new VersionConflictException(initiative.getVersion());
+        }
+        initiative.update(data, (int) outcomes.countByInitiativeId(id), outcomes.earliestAchievedOn(id));
+        try {
+            initiatives.saveAndFlush(initiative);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new VersionConflictException(expectedVersion + 1);
+        }
+    }
+
+    /** Only the national office deletes, and only an initiative without outcomes. */
+    @Transactional
+    public void delete(long id) {
+        access.checkNationalOffice();
+        Initiative initiative = load(id);
+        if (outcomes.countByInitiativeId(id) > 0) {
+            throw new InitiativeRuleException(List.of(new RuleViolation(null, "initiative.error.deleteWithOutcomes")));
+        }
+        initiatives.delete(initiative);
+    }
+
+    @Transactional
+    public long addOutcome(long initiativeId, OutcomeType type, String name, LocalDate achievedOn,
+            String description) {
+        Initiative initiative = load(initiativeId);
+        PortalUser user = checkEdit(countyOf(initiative.getPrimarySettlementId()));
+        years.checkOpenForCountyStaff(achievedOn, user.isNationalOffice());
+        List<RuleViolation> violations = InitiativeRules.checkOutcome(initiative.getStatus(),
+                initiative.getStartDate(), achievedOn);
+        if (!violations.isEmpty()) {
+            throw new InitiativeRuleException(violations);
+        }
+        return outcomes.save(new Outcome(initiativeId, type, name, achievedOn, description, user.getUsername()))
+                .getId();
+    }
+
+    /** Coordinators and developers of the county (and the national office) add notes. */
+    @Transactional
+    public long addNote(long initiativeId, LocalDate notedOn, String text) {
+        Initiative initiative = load(initiativeId);
+        PortalUser user = access.checkWrite(countyOf(initiative.getPrimarySettlementId()),
+                Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER);
+        years.checkOpenForCountyStaff(notedOn, user.isNationalOffice());
+        return notes.save(new ProgressNote(initiativeId, notedOn, text, user.getUsername(), user.fullName()))
+                .getId();
+    }
+
+    @Transactional(readOnly = true)
+    public Initiative load(long id) {
+        return initiatives.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,69 @@
+package hu.kozossegi.portal.initiatives.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.home.DashboardSection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The county staff's panel: running initiatives of the county and those without a progress note for 90 days.
+ * Two statements, each bounded by {@link #LIMIT} rows plus a total.
+ */
+@Component
+class InitiativesDashboard implements DashboardSection {
+
+    static final int LIMIT = 10;
+    static final int STALE_DAYS = 90;
+
+    record Item(long id, String title, String settlementName, LocalDate startDate, LocalDate lastNote, long total) {
+    }
+
+    private final JdbcClient jdbc;
+
+    InitiativesDashboard(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public String fragment() {
+        return "initiatives/dashboard :: panel";
+    }
+
+    @Override
+    public Map<String, Object> model(PortalUser user) {
+        if (user.countyCode() == null) {
+            return Map.of();
+        }
+        List<Item> running = query(user.countyCode(), false);
+        List<Item> stale = query(user.countyCode(), true);
+        return Map.of("running", running, "runningTotal", running.isEmpty() ? 0 : running.get(0).total(),
+                "stale", stale, "staleTotal", stale.isEmpty() ? 0 : stale.get(0).total(),
+                "countyCode", user.countyCode(), "canCreate", user.role() == Role.COUNTY_COORDINATOR,
+                "staleDays", STALE_DAYS);
+    }
+
+    private List<Item> query(String county, boolean staleOnly) {
+        return jdbc.sql("""
+                SELECT i.id, i.title, s.name AS settlement_name, i.start_date, n.last_note, count(*) OVER () AS total
+                FROM initiative i
+                JOIN settlement s ON s.id = i.primary_settlement_id
+                LEFT JOIN LATERAL (SELECT max(noted_on) AS last_note FROM progress_note p
+                                   WHERE p.initiative_id = i.id) n ON TRUE
+                WHERE s.county_code = :county AND i.status = 'RUNNING'
+                  AND (NOT :stale OR coalesce(n.last_note, i.start_date) < current_date - :days)
+                ORDER BY n.last_note NULLS FIRST, i.start_date DESC, i.id DESC
+                LIMIT :limit""")
+                .param("county", county).param("stale", staleOnly).param("days", STALE_DAYS).param("limit", LIMIT)
+                .query(Item.class).list();
+    }
+}

@@ -1,0 +1,53 @@
+package hu.kozossegi.portal.initiatives.internal;
+
+import java.util.List;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Programmes: everyone signed in reads them, only the national office writes. */
+@Service
+public class ProgrammeService {
+
+    private final ProgrammeRepository programmes;
+    private final CountyAccess access;
+
+    ProgrammeService(ProgrammeRepository programmes, CountyAccess access) {
+        this.programmes = programmes;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Programme> all() {
+        return programmes.findAllOrdered();
+    }
+
+    @Transactional(readOnly = true)
+    public Programme find(long id) {
+        return programmes.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @Transactional
+    public long save(Long id, long expectedVersion, String name, String funder, int firstYear, Integer lastYear,
+            String description) {
+        access.checkNationalOffice();
+        if (id == null) {
+            return programmes.save(new Programme(name, funder, firstYear, lastYear, description)).getId();
+        }
+        Programme programme = find(id);
+        if (programme.getVersion() != expectedVersion) {
+            throw new VersionConflictException(programme.getVersion());
+        }
+        programme.update(name, funder, firstYear, lastYear, description);
+        programmes.saveAndFlush(programme);
+        return id;
+    }
+
+    public boolean nameTaken(String name, Long exceptId) {
+        return programmes.findAllOrdered().stream()
+                .anyMatch(p -> p.getName().equalsIgnoreCase(name.trim()) && !p.getId().equals(exceptId));
+    }
+}

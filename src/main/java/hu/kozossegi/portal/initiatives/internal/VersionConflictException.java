@@ -1,0 +1,16 @@
+package hu.kozossegi.portal.initiatives.internal;
+
+/** Someone else saved the initiative after the user opened the form. */
+public class VersionConflictException extends RuntimeException {
+
+    private final long currentVersion;
+
+    public VersionConflictException(long currentVersion) {
+        super("initiative changed meanwhile, now at version " + currentVersion);
+        this.currentVersion = currentVersion;
+    }
+
+    public long currentVersion() {
+        return currentVersion;
+    }
+}

@@ -1,0 +1,153 @@
+package hu.kozossegi.portal.initiatives.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.initiatives.internal.InitiativeDetail;
+import hu.kozossegi.portal.initiatives.internal.InitiativeDetailQuery;
+import hu.kozossegi.portal.initiatives.internal.InitiativeHistory;
+import hu.kozossegi.portal.initiatives.internal.InitiativeRuleException;
+import hu.kozossegi.portal.initiatives.internal.InitiativeService;
+import hu.kozossegi.portal.initiatives.internal.OutcomeType;
+import hu.kozossegi.portal.shared.web.FlashMessages;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The initiative page with its outcomes and notes, the history of changes, and deletion. */
+@Controller
+class InitiativeDetailController {
+
+    private final InitiativeDetailQuery details;
+    private final InitiativeService service;
+    private final InitiativeHistory history;
+    private final CountyAccess access;
+
+    InitiativeDetailController(InitiativeDetailQuery details, InitiativeService service, InitiativeHistory history,
+            CountyAccess access) {
+        this.details = details;
+        this.service = service;
+        this.history = history;
+        this.access = access;
+    }
+
+    @GetMapping("/initiatives/{id}")
+    String show(@PathVariable long id, Model model) {
+        return render(find(id), OutcomeForm.empty(), NoteForm.today(), model);
+    }
+
+    @PostMapping("/initiatives/{id}/outcomes")
+    String addOutcome(@PathVariable long id, @Valid @ModelAttribute("outcomeForm") OutcomeForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        InitiativeDetail detail = find(id);
+        service.checkEdit(detail.head().countyCode());
+        LocalDate date = date(form.achievedOn(), "achievedOn", errors);
+        if (!errors.hasErrors()) {
+            try {
+                service.addOutcome(id, form.type(), form.name().trim(), date, blankToNull(form.description()));
+                redirect.addFlashAttribute(FlashMessages.SUCCESS, "outcome.added");
+                return "redirect:/initiatives/" + id + "#outcomes";
+            } catch (InitiativeRuleException e) {
+                e.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+            }
+        }
+        return render(detail, form, NoteForm.today(), model);
+    }
+
+    @PostMapping("/initiatives/{id}/notes")
+    String addNote(@PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        InitiativeDetail detail = find(id);
+        access.checkWrite(detail.head().countyCode(), Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER);
+        LocalDate date = date(form.notedOn(), "notedOn", errors);
+        if (errors.hasErrors()) {
+            return render(detail, OutcomeForm.empty(), form, model);
+        }
+        service.addNote(id, date, form.text().trim());
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "note.added");
+        return "redirect:/initiatives/" + id + "#notes";
+    }
+
+    @GetMapping("/initiatives/{id}/history")
+    String history(@PathVariable long id, Model model, Locale locale) {
+        model.addAttribute("initiative", find(id).head());
+        model.addAttribute("revisions", history.of(id, locale));
+        return "initiatives/history";
+    }
+
+    @GetMapping("/initiatives/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        access.checkNationalOffice();
+        InitiativeDetail detail = find(id);
+        model.addAttribute("initiative", detail.head());
+        model.addAttribute("hasOutcomes", !detail.outcomes().isEmpty());
+        return "initiatives/delete";
+    }
+
+    @PostMapping("/initiatives/{id}/delete")
+    String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        access.checkNationalOffice();
+        InitiativeDetail detail = find(id);
+        try {
+            service.delete(id);
+        } catch (InitiativeRuleException e) {
+            model.addAttribute("initiative", detail.head());
+            model.addAttribute("hasOutcomes", true);
+            return "initiatives/delete";
+        }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "initiative.deleted");
+        return "redirect:/initiatives";
+    }
+
+    private InitiativeDetail find(long id) {
+        return details.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String render(InitiativeDetail detail, OutcomeForm outcomeForm, NoteForm noteForm, Model model) {
+        PortalUser user = access.requireUser();
+        String county = detail.head().countyCode();
+        model.addAttribute("detail", detail);
+        model.addAttribute("i", detail.head());
+        model.addAttribute("canEdit", CountyAccess.canWrite(user, county, Role.COUNTY_COORDINATOR));
+        model.addAttribute("canNote", CountyAccess.canWrite(user, county, Role.COUNTY_COORDINATOR,
+                Role.COUNTY_DEVELOPER));
+        model.addAttribute("canDelete", user.isNationalOffice() && detail.outcomes().isEmpty());
+        model.addAttribute("outcomeTypes", OutcomeType.values());
+        model.addAttribute("outcomeForm", outcomeForm);
+        model.addAttribute("noteForm", noteForm);
+        return "initiatives/detail";
+    }
+
+    private static LocalDate date(String value, String field, BindingResult errors) {
+        if (value == null || value.isBlank() || errors.hasFieldErrors(field)) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.trim());
+            if (date.getYear() < 1990 || date.getYear() > 2100) {
+                errors.rejectValue(field, "initiative.error.dateOutOfRange");
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            errors.rejectValue(field, "initiative.error.dateInvalid");
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

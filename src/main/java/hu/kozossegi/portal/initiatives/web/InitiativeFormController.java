@@ -1,0 +1,196 @@
+package hu.kozossegi.portal.initiatives.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.initiatives.InitiativeStatus;
+import hu.kozossegi.portal.initiatives.internal.InitiativeData;
+import hu.kozossegi.portal.initiatives.internal.InitiativeDetail;
+import hu.kozossegi.portal.initiatives.internal.InitiativeDetailQuery;
+import hu.kozossegi.portal.initiatives.internal.InitiativeRuleException;
+import hu.kozossegi.portal.initiatives.internal.InitiativeService;
+import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
+import hu.kozossegi.portal.initiatives.internal.VersionConflictException;
+import hu.kozossegi.portal.people.WorkerSummary;
+import hu.kozossegi.portal.people.Workers;
+import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.Option;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Create and edit an initiative; searching and adding workers and adding rows re-render the form. */
+@Controller
+class InitiativeFormController {
+
+    private static final int WORKER_RESULTS = 15;
+
+    private final InitiativeService service;
+    private final InitiativeDetailQuery details;
+    private final ProgrammeService programmes;
+    private final InitiativeFormMapper mapper;
+    private final Workers workers;
+    private final CountyAccess access;
+    private final SpringValidatorAdapter validator;
+
+    InitiativeFormController(InitiativeService service, InitiativeDetailQuery details, ProgrammeService programmes,
+            InitiativeFormMapper mapper, Workers workers, CountyAccess access, jakarta.validation.Validator validator) {
+        this.service = service;
+        this.details = details;
+        this.programmes = programmes;
+        this.mapper = mapper;
+        this.workers = workers;
+        this.access = access;
+        this.validator = new SpringValidatorAdapter(validator);
+    }
+
+    @GetMapping("/initiatives/new")
+    String create(Model model, Locale locale) {
+        PortalUser user = access.requireUser();
+        if (!user.isNationalOffice() && user.role() != Role.COUNTY_COORDINATOR) {
+            throw new AccessDeniedException("coordinators only");
+        }
+        InitiativeForm form = new InitiativeForm();
+        form.setStatus(InitiativeStatus.RUNNING.name());
+        form.padRows(0);
+        return render(form, null, model, locale, List.of());
+    }
+
+    @PostMapping("/initiatives/new")
+    String create(@ModelAttribute("form") InitiativeForm form, BindingResult errors,
+            @RequestParam Map<String, String> params, Model model, Locale locale, RedirectAttributes redirect) {
+        if (!params.containsKey("save")) {
+            return step(form, null, params, model, locale);
+        }
+        Optional<InitiativeData> data = validate(form, errors);
+        if (data.isEmpty()) {
+            return render(form, null, model, locale, List.of());
+        }
+        try {
+            long id = service.create(data.get());
+            redirect.addFlashAttribute(FlashMessages.SUCCESS, "initiative.created");
+            return "redirect:/initiatives/" + id;
+        } catch (InitiativeRuleException e) {
+            e.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+            return render(form, null, model, locale, List.of());
+        }
+    }
+
+    @GetMapping("/initiatives/{id}/edit")
+    String edit(@PathVariable long id, Model model, Locale locale) {
+        InitiativeDetail detail = details.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        service.checkEdit(detail.head().countyCode());
+        InitiativeForm form = InitiativeFormMapper.from(detail);
+        form.padRows(0);
+        return render(form, id, model, locale, List.of());
+    }
+
+    @PostMapping("/initiatives/{id}/edit")
+    String edit(@PathVariable long id, @ModelAttribute("form") InitiativeForm form, BindingResult errors,
+            @RequestParam Map<String, String> params, Model model, Locale locale, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        InitiativeDetail current = details.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        service.checkEdit(current.head().countyCode());
+        if (!params.containsKey("save")) {
+            return step(form, id, params, model, locale);
+        }
+        Optional<InitiativeData> data = validate(form, errors);
+        if (data.isEmpty()) {
+            return render(form, id, model, locale, List.of());
+        }
+        try {
+            service.update(id, form.getVersion(), data.get());
+            redirect.addFlashAttribute(FlashMessages.SUCCESS, "initiative.saved");
+            return "redirect:/initiatives/" + id;
+        } catch (InitiativeRuleException e) {
+            e.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+            return render(form, id, model, locale, List.of());
+        } catch (VersionConflictException e) {
+            InitiativeDetail saved = details.find(id)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            List<ConflictLine> conflicts = ConflictLine.between(form, InitiativeFormMapper.from(saved));
+            form.setVersion(saved.head().version());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return render(form, id, model, locale, conflicts);
+        }
+    }
+
+    private Optional<InitiativeData> validate(InitiativeForm form, BindingResult errors) {
+        validator.validate(form, errors);
+        Set<String> themeCodes = details.themes().stream().map(InitiativeDetail.Theme::code)
+                .collect(Collectors.toSet());
+        Optional<InitiativeData> data = mapper.map(form, themeCodes, errors);
+        form.padRows(0);
+        return data;
+    }
+
+    /** A step that is not a save: search or add workers, or more empty rows; nothing is validated yet. */
+    private String step(InitiativeForm form, Long id, Map<String, String> params, Model model, Locale locale) {
+        if (params.containsKey("addWorker")) {
+            Long worker = parseId(params.get("addWorker"));
+            if (!form.getWorkerIds().contains(worker)) {
+                form.getWorkerIds().add(worker);
+            }
+            if (form.getLeadWorkerId() == null) {
+                form.setLeadWorkerId(worker);
+            }
+        }
+        if (params.containsKey("removeWorker")) {
+            Long worker = parseId(params.get("removeWorker"));
+            form.getWorkerIds().remove(worker);
+            if (Objects.equals(form.getLeadWorkerId(), worker)) {
+                form.setLeadWorkerId(null);
+            }
+        }
+        if (params.containsKey("searchWorkers") && !InitiativeForm.isBlank(form.getWorkerQuery())) {
+            String county = access.currentUser().map(PortalUser::countyCode).orElse(null);
+            model.addAttribute("workerResults", workers.search(form.getWorkerQuery(), county, WORKER_RESULTS)
+                    .stream().filter(w -> !form.getWorkerIds().contains(w.id())).toList());
+        }
+        form.padRows(params.containsKey("moreRows") ? 2 : 0);
+        return render(form, id, model, locale, List.of());
+    }
+
+    private static Long parseId(String value) {
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    private String render(InitiativeForm form, Long id, Model model, Locale locale, List<ConflictLine> conflicts) {
+        model.addAttribute("form", form);
+        model.addAttribute("initiativeId", id);
+        model.addAttribute("statuses", InitiativeStatus.values());
+        model.addAttribute("themeOptions", details.themes().stream()
+                .map(t -> new Option(t.code(), t.name(locale))).toList());
+        model.addAttribute("programmeOptions", programmes.all().stream()
+                .map(p -> new Option(p.getId().toString(), p.getName())).toList());
+        Map<Long, WorkerSummary> chosen = workers.findAll(form.getWorkerIds());
+        model.addAttribute("chosenWorkers", form.getWorkerIds().stream().map(chosen::get)
+                .filter(Objects::nonNull).toList());
+        model.addAttribute("conflicts", conflicts);
+        return "initiatives/form";
+    }
+}

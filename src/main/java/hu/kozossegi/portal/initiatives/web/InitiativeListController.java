@@ -1,0 +1,126 @@
+package hu.kozossegi.portal.initiatives.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import hu.kozossegi.portal.geography.Counties;
+import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.initiatives.InitiativeStatus;
+import hu.kozossegi.portal.initiatives.internal.InitiativeDetailQuery;
+import hu.kozossegi.portal.initiatives.internal.InitiativeFilter;
+import hu.kozossegi.portal.initiatives.internal.InitiativeListQuery;
+import hu.kozossegi.portal.initiatives.internal.InitiativeRow;
+import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
+import hu.kozossegi.portal.shared.web.Option;
+import hu.kozossegi.portal.shared.web.Pager;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The filtered, paginated list of initiatives and its CSV export. */
+@Controller
+class InitiativeListController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final InitiativeListQuery list;
+    private final InitiativeDetailQuery details;
+    private final ProgrammeService programmes;
+    private final Counties counties;
+    private final Settlements settlements;
+    private final MessageSource messages;
+
+    InitiativeListController(InitiativeListQuery list, InitiativeDetailQuery details, ProgrammeService programmes,
+            Counties counties, Settlements settlements, MessageSource messages) {
+        this.list = list;
+        this.details = details;
+        this.programmes = programmes;
+        this.counties = counties;
+        this.settlements = settlements;
+        this.messages = messages;
+    }
+
+    @GetMapping("/initiatives")
+    String list(@RequestParam(required = false) String county, @RequestParam(required = false) Long settlement,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) InitiativeStatus status,
+            @RequestParam(required = false) String theme, @RequestParam(required = false) Long programme,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model, Locale locale) {
+        InitiativeFilter filter = filter(county, settlement, year, status, theme, programme, q, sort);
+        Page<InitiativeRow> rows = list.page(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("filter", filter);
+        model.addAttribute("rows", rows.getContent());
+        model.addAttribute("pager", Pager.of(rows, request));
+        model.addAttribute("countyOptions", counties.all().stream().map(c -> new Option(c.code(), c.name())).toList());
+        model.addAttribute("settlementOptions", county == null ? List.of()
+                : settlements.search("", county, 2000).stream()
+                        .map(s -> new Option(Long.toString(s.id()), s.name())).toList());
+        model.addAttribute("statuses", InitiativeStatus.values());
+        model.addAttribute("themeOptions", details.themes().stream()
+                .map(t -> new Option(t.code(), t.name(locale))).toList());
+        model.addAttribute("programmeOptions", programmes.all().stream()
+                .map(p -> new Option(p.getId().toString(), p.getName())).toList());
+        String query = request.getQueryString();
+        model.addAttribute("csvUrl", "/initiatives.csv" + (query == null ? "" : "?" + query));
+        return "initiatives/list";
+    }
+
+    @GetMapping("/initiatives.csv")
+    void csv(@RequestParam(required = false) String county, @RequestParam(required = false) Long settlement,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) InitiativeStatus status,
+            @RequestParam(required = false) String theme, @RequestParam(required = false) Long programme,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+            HttpServletResponse response, Locale locale) throws IOException {
+        InitiativeFilter filter = filter(county, settlement, year, status, theme, programme, q, sort);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"initiatives.csv\"");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        PrintWriter out = response.getWriter();
+        out.write('\uFEFF');
+        out.print(Csv.line(List.of("id", msg("initiative.title", locale), msg("initiative.primarySettlement", locale),
+                msg("initiative.county", locale), msg("initiative.status", locale), msg("initiative.startDate", locale),
+                msg("initiative.endDate", locale), msg("initiative.programme", locale),
+                msg("initiative.residentParticipants", locale))));
+        list.forEach(filter, row -> out.print(Csv.line(List.of(Long.toString(row.id()), row.title(),
+                row.settlementName(), row.countyName(), msg("initiative.status." + row.status(), locale),
+                str(row.startDate()), str(row.endDate()), str(row.programmeName()),
+                str(row.residentParticipants())))));
+        out.flush();
+    }
+
+    private InitiativeFilter filter(String county, Long settlement, Integer year, InitiativeStatus status,
+            String theme, Long programme, String q, String sort) {
+        String countyCode = county == null || county.isBlank() ? null : county;
+        if (countyCode != null && !counties.exists(countyCode)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown county");
+        }
+        if (year != null && (year < 1990 || year > 2100)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year out of range");
+        }
+        String themeCode = theme == null || theme.isBlank() ? null : theme;
+        if (sort != null && !sort.isBlank() && !sort.equals("title") && !sort.equals("start")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown sort");
+        }
+        return new InitiativeFilter(countyCode, settlement, year, status, themeCode, programme,
+                q == null || q.isBlank() ? null : q.trim(), sort);
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package hu.kozossegi.portal.initiatives.web;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.initiatives.internal.Programme;
+import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
+import hu.kozossegi.portal.initiatives.internal.VersionConflictException;
+import hu.kozossegi.portal.shared.web.FlashMessages;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Programmes: a list for everyone signed in; the national office creates and edits them. */
+@Controller
+class ProgrammeController {
+
+    private final ProgrammeService programmes;
+    private final CountyAccess access;
+
+    ProgrammeController(ProgrammeService programmes, CountyAccess access) {
+        this.programmes = programmes;
+        this.access = access;
+    }
+
+    @GetMapping("/programmes")
+    String list(Model model) {
+        model.addAttribute("programmes", programmes.all());
+        model.addAttribute("canEdit", access.requireUser().isNationalOffice());
+        return "initiatives/programmes";
+    }
+
+    @GetMapping("/programmes/new")
+    String create(Model model) {
+        access.checkNationalOffice();
+        model.addAttribute("programmeForm", ProgrammeForm.empty());
+        return "initiatives/programme-form";
+    }
+
+    @GetMapping("/programmes/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        access.checkNationalOffice();
+        Programme p = programmes.find(id);
+        model.addAttribute("programmeId", id);
+        model.addAttribute("programmeForm", new ProgrammeForm(p.getVersion(), p.getName(), p.getFunder(),
+                p.getFirstYear(), p.getLastYear(), p.getDescription() == null ? "" : p.getDescription()));
+        return "initiatives/programme-form";
+    }
+
+    @PostMapping("/programmes/new")
+    String create(@Valid @ModelAttribute("programmeForm") ProgrammeForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        return save(null, form, errors, model, redirect);
+    }
+
+    @PostMapping("/programmes/{id}/edit")
+    String edit(@PathVariable long id, @Valid @ModelAttribute("programmeForm") ProgrammeForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        programmes.find(id);
+        return save(id, form, errors, model, redirect);
+    }
+
+    private String save(Long id, ProgrammeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        access.checkNationalOffice();
+        model.addAttribute("programmeId", id);
+        if (!errors.hasFieldErrors("lastYear") && form.lastYear() != null && form.firstYear() != null
+                && form.lastYear() < form.firstYear()) {
+            errors.rejectValue("lastYear", "programme.error.lastBeforeFirst");
+        }
+        if (!errors.hasFieldErrors("name") && programmes.nameTaken(form.name(), id)) {
+            errors.rejectValue("name", "programme.error.nameTaken");
+        }
+        if (errors.hasErrors()) {
+            return "initiatives/programme-form";
+        }
+        try {
+            programmes.save(id, form.version() == null ? 0 : form.version(), form.name().trim(), form.funder().trim(), form.firstYear(),
+                    form.lastYear(), form.description() == null || form.description().isBlank() ? null
+                            : form.description().trim());
+        } catch (VersionConflictException e) {
+            errors.reject("programme.error.conflict");
+            return "initiatives/programme-form";
+        }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "programme.saved");
+        return "redirect:/programmes";
+    }
+}
