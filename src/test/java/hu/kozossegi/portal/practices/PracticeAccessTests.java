@@ -121,6 +121,16 @@ class PracticeAccessTests {
     }
 
     @Test
+    void theInitiativePageOffersProposingOnlyToItsCountysStaff() {
+        long initiative = fixtures.initiative("02");
+        String link = "/good-practices/new?initiative=" + initiative;
+        assertThat(mvc.get().uri("/initiatives/{id}", initiative).with(TestUsers.developer("02"))).hasStatusOk()
+                .bodyText().contains(link).contains("Jó gyakorlat javaslása");
+        assertThat(mvc.get().uri("/initiatives/{id}", initiative).with(TestUsers.coordinator("12"))).hasStatusOk()
+                .bodyText().doesNotContain(link);
+    }
+
+    @Test
     void anotherCountyCannotEditOrSubmitAndNothingChanges() {
         Practice p = fixtures.practice("02", "Baranyai " + System.nanoTime(), PracticeStatus.DRAFT);
         assertThat(mvc.get().uri("/good-practices/{id}/edit", p.id()).with(TestUsers.coordinator("12")))

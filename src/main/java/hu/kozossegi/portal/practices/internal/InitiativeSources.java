@@ -2,10 +2,10 @@ package hu.kozossegi.portal.practices.internal;
 
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import hu.kozossegi.portal.initiatives.Initiatives;
 import org.springframework.stereotype.Component;
 
-/** The initiative a practice is proposed from: its title, county and primary settlement. */
+/** The initiative a practice is proposed from: its title, county and primary settlement (initiatives' API). */
 @Component
 public class InitiativeSources {
 
@@ -17,16 +17,14 @@ public class InitiativeSources {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final Initiatives initiatives;
 
-    InitiativeSources(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    InitiativeSources(Initiatives initiatives) {
+        this.initiatives = initiatives;
     }
 
     public Optional<InitiativeRef> find(long initiativeId) {
-        return jdbc.sql("""
-                SELECT i.id, i.title, s.county_code, i.primary_settlement_id AS settlement_id
-                FROM initiative i JOIN settlement s ON s.id = i.primary_settlement_id WHERE i.id = ?""")
-                .param(initiativeId).query(InitiativeRef.class).optional();
+        return initiatives.find(initiativeId)
+                .map(i -> new InitiativeRef(i.id(), i.title(), i.countyCode(), i.primarySettlementId()));
     }
 }
