@@ -21,7 +21,9 @@ class SecurityConfig {
     /** Pages anyone may read without signing in. */
     static final String[] PUBLIC_PATHS = {
         "/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health",
-        "/actuator/health/**"
+        "/actuator/health/**",
+        // Calendar feeds: calendar apps cannot sign in; the feed controller checks the session or a secret token.
+        "/events.ics", "/counties/*/events.ics"
     };
 
     /**

@@ -1,0 +1,108 @@
+package hu.kozossegi.portal.activities.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.shared.years.ReportYears;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who was registered for an event and who came. Writes need the event county's coordinator or developer
+ * (or the national office) and an open report year; nobody is registered twice (the database guards it too).
+ */
+@Service
+public class Attendance {
+
+    /** What a registration attempt did. */
+    public enum Outcome { REGISTERED, ALREADY_REGISTERED, FULL }
+
+    private final JdbcClient jdbc;
+    private final Events events;
+    private final CountyAccess access;
+    private final ReportYears years;
+
+    Attendance(JdbcClient jdbc, Events events, CountyAccess access, ReportYears years) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.access = access;
+        this.years = years;
+    }
+
+    public List<AttendanceRow> of(long eventId) {
+        return jdbc.sql("SELECT id, worker_id, presence FROM event_attendance WHERE event_id = ? ORDER BY id")
+                .param(eventId).query(AttendanceRow.class).list();
+    }
+
+    /** Throws 403 or 409 unless the current user may change the event's attendance. */
+    public Event checkWritable(long eventId) {
+        Event event = events.get(eventId);
+        PortalUser user = access.checkWrite(event.getCountyCode(), Role.COUNTY_COORDINATOR,
+                Role.COUNTY_DEVELOPER);
+        years.checkOpenForCountyStaff(localDate(event.getStartsAt()), user.isNationalOffice());
+        return event;
+    }
+
+    @Transactional
+    public Outcome register(long eventId, long workerId) {
+        Event event = checkWritable(eventId);
+        Long count = jdbc.sql("SELECT count(*) FROM event_attendance WHERE event_id = ?").param(eventId)
+                .query(Long.class).single();
+        boolean already = jdbc.sql("SELECT EXISTS (SELECT 1 FROM event_attendance WHERE event_id = ? AND worker_id = ?)")
+                .param(eventId).param(workerId).query(Boolean.class).single();
+        if (already) {
+            return Outcome.ALREADY_REGISTERED;
+        }
+        if (event.getCapacity() != null && count >= event.getCapacity()) {
+            return Outcome.FULL;
+        }
+        try {
+            jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?)")
+                    .param(eventId).param(workerId).update();
+        } catch (DuplicateKeyException raced) {
+            return Outcome.ALREADY_REGISTERED;
+        }
+        return Outcome.REGISTERED;
+    }
+
+    @Transactional
+    public void unregister(long eventId, long attendanceId) {
+        checkWritable(eventId);
+        jdbc.sql("DELETE FROM event_attendance WHERE id = ? AND event_id = ?").param(attendanceId).param(eventId)
+                .update();
+    }
+
+    /**
+     * Records presence for the given attendance rows of the event in one go. Throws
+     * {@link RuleViolationException} before the event has started.
+     */
+    @Transactional
+    public void record(long eventId, Map<Long, Presence> presence) {
+        Event event = checkWritable(eventId);
+        if (!event.hasStarted(Instant.now())) {
+            throw new RuleViolationException(List.of(new RuleViolation("presence", "attendance.error.notStarted")));
+        }
+        if (presence.isEmpty()) {
+            return;
+        }
+        Long[] ids = presence.keySet().toArray(Long[]::new);
+        String[] values = presence.keySet().stream()
+                .map(id -> presence.get(id) == null ? null : presence.get(id).name()).toArray(String[]::new);
+        jdbc.sql("""
+                UPDATE event_attendance a SET presence = v.presence
+                FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) AS v(id, presence)
+                WHERE a.id = v.id AND a.event_id = ?""")
+                .param(ids).param(values).param(eventId).update();
+    }
+
+    static LocalDate localDate(Instant instant) {
+        return instant.atZone(EventRules.ZONE).toLocalDate();
+    }
+}

@@ -1,0 +1,31 @@
+package hu.kozossegi.portal.activities.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rules an event's times and status must keep (checked by the form and again by the entity). */
+public final class EventRules {
+
+    /** Events are planned and shown in Hungarian local time. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Budapest");
+
+    private EventRules() {
+    }
+
+    public static List<RuleViolation> violations(Instant startsAt, Instant endsAt, EventStatus status,
+            String cancelReason, Instant now) {
+        List<RuleViolation> found = new ArrayList<>();
+        if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
+            found.add(new RuleViolation("endsAt", "event.error.endBeforeStart"));
+        }
+        if (status == EventStatus.HELD && startsAt != null && startsAt.isAfter(now)) {
+            found.add(new RuleViolation("status", "event.error.heldInFuture"));
+        }
+        if (status == EventStatus.CANCELLED && (cancelReason == null || cancelReason.isBlank())) {
+            found.add(new RuleViolation("cancelReason", "event.error.cancelReasonRequired"));
+        }
+        return found;
+    }
+}

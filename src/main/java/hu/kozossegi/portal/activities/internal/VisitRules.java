@@ -1,0 +1,24 @@
+package hu.kozossegi.portal.activities.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rules of an exchange visit: a visiting group, nobody visits itself, follow-up not before the visit. */
+public final class VisitRules {
+
+    private VisitRules() {
+    }
+
+    public static List<RuleViolation> violations(VisitDetails d) {
+        List<RuleViolation> found = new ArrayList<>();
+        if (d.visitingSettlementIds().isEmpty()) {
+            found.add(new RuleViolation("visitingSettlements", "visit.error.visitingRequired"));
+        } else if (d.visitingSettlementIds().contains(d.hostSettlementId())) {
+            found.add(new RuleViolation("visitingSettlements", "visit.error.hostVisitsItself"));
+        }
+        if (d.followUp() != null && d.followUpDate() != null && d.followUpDate().isBefore(d.visitDate())) {
+            found.add(new RuleViolation("followUpDate", "visit.error.followUpBeforeVisit"));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,151 @@
+package hu.kozossegi.portal.activities.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.shared.years.ReportYears;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Exchange visits: reads, and writes with the same rights as events (organising county's staff). */
+@Service
+public class Visits {
+
+    private static final Role[] WRITERS = {Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER};
+
+    private final VisitRepository repository;
+    private final JdbcClient jdbc;
+    private final CountyAccess access;
+    private final ReportYears years;
+
+    Visits(VisitRepository repository, JdbcClient jdbc, CountyAccess access, ReportYears years) {
+        this.repository = repository;
+        this.jdbc = jdbc;
+        this.access = access;
+        this.years = years;
+    }
+
+    @Transactional(readOnly = true)
+    public Visit get(long id) {
+        return repository.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    public PortalUser checkCreate(String countyCode) {
+        return access.checkWrite(countyCode, WRITERS);
+    }
+
+    public boolean canEdit(Visit visit) {
+        return access.canWrite(visit.getCountyCode(), WRITERS);
+    }
+
+    @Transactional(readOnly = true)
+    public Visit checkEditable(long id) {
+        Visit visit = get(id);
+        PortalUser user = access.checkWrite(visit.getCountyCode(), WRITERS);
+        years.checkOpenForCountyStaff(visit.getVisitDate(), user.isNationalOffice());
+        return visit;
+    }
+
+    @Transactional
+    public Visit create(VisitDetails details) {
+        PortalUser user = checkCreate(details.countyCode());
+        years.checkOpenForCountyStaff(details.visitDate(), user.isNationalOffice());
+        Visit visit = repository.saveAndFlush(Visit.of(details));
+        replaceParties(visit.getId(), details.visitingSettlementIds());
+        return visit;
+    }
+
+    @Transactional
+    public Visit update(long id, long version, VisitDetails details) {
+        Visit visit = checkEditable(id);
+        PortalUser user = checkCreate(details.countyCode());
+        years.checkOpenForCountyStaff(details.visitDate(), user.isNationalOffice());
+        if (visit.getVersion() != version) {
+            throw new OptimisticLockingFailureException("visit " + id + " changed since version " + version);
+        }
+        visit.apply(details);
+        repository.flush();
+        replaceParties(id, details.visitingSettlementIds());
+        return visit;
+    }
+
+    private void replaceParties(long visitId, List<Long> settlementIds) {
+        jdbc.sql("DELETE FROM exchange_visit_party WHERE visit_id = ? AND settlement_id IS NOT NULL")
+                .param(visitId).update();
+        jdbc.sql("""
+                INSERT INTO exchange_visit_party (visit_id, settlement_id)
+                SELECT ?, s FROM unnest(CAST(? AS bigint[])) AS s""")
+                .param(visitId).param(settlementIds.stream().distinct().toArray(Long[]::new)).update();
+    }
+
+    public List<Long> visitingSettlements(long visitId) {
+        return jdbc.sql("""
+                SELECT settlement_id FROM exchange_visit_party WHERE visit_id = ? AND settlement_id IS NOT NULL
+                ORDER BY id""").param(visitId).query(Long.class).list();
+    }
+
+    public List<Long> workers(long visitId) {
+        return jdbc.sql("SELECT worker_id FROM exchange_visit_worker WHERE visit_id = ? ORDER BY worker_id")
+                .param(visitId).query(Long.class).list();
+    }
+
+    /** Adds a travelling worker; false when already listed. */
+    @Transactional
+    public boolean addWorker(long visitId, long workerId) {
+        checkEditable(visitId);
+        return jdbc.sql("INSERT INTO exchange_visit_worker (visit_id, worker_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .param(visitId).param(workerId).update() == 1;
+    }
+
+    @Transactional
+    public void removeWorker(long visitId, long workerId) {
+        checkEditable(visitId);
+        jdbc.sql("DELETE FROM exchange_visit_worker WHERE visit_id = ? AND worker_id = ?")
+                .param(visitId).param(workerId).update();
+    }
+
+    /** Latest first; county matches the organising or the host settlement's county. */
+    public Page<VisitRow> page(String countyCode, Integer year, String q, Pageable pageable) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> conditions = new ArrayList<>();
+        if (countyCode != null) {
+            conditions.add("(v.county_code = :county OR v.host_settlement_id IN "
+                    + "(SELECT s.id FROM settlement s WHERE s.county_code = :county))");
+            params.put("county", countyCode);
+        }
+        if (year != null) {
+            conditions.add("v.visit_date >= make_date(:year, 1, 1) AND v.visit_date < make_date(:year + 1, 1, 1)");
+            params.put("year", year);
+        }
+        if (q != null && !q.isBlank()) {
+            conditions.add("(search_key(v.purpose) LIKE '%' || search_key(:q) || '%'"
+                    + " OR search_key(coalesce(v.learned, '')) LIKE '%' || search_key(:q) || '%')");
+            params.put("q", q.trim());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        long total = jdbc.sql("SELECT count(*) FROM exchange_visit v" + where).params(params).query(Long.class)
+                .single();
+        params.put("limit", pageable.getPageSize());
+        params.put("offset", pageable.getOffset());
+        List<VisitRow> rows = jdbc.sql("""
+                SELECT v.id, v.visit_date, v.county_code, v.host_settlement_id, v.purpose, v.follow_up,
+                       (SELECT count(*) FROM exchange_visit_party p WHERE p.visit_id = v.id) AS parties,
+                       (SELECT count(*) FROM exchange_visit_worker w WHERE w.visit_id = v.id) AS workers,
+                       v.other_participants
+                FROM exchange_visit v""" + where + " ORDER BY v.visit_date DESC, v.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).query(VisitRow.class).list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+}

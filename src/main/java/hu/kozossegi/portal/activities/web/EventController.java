@@ -1,0 +1,225 @@
+package hu.kozossegi.portal.activities.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.Objects;
+
+import hu.kozossegi.portal.accounts.Accounts;
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.activities.internal.Attendance;
+import hu.kozossegi.portal.activities.internal.AttendanceRow;
+import hu.kozossegi.portal.activities.internal.Clash;
+import hu.kozossegi.portal.activities.internal.Event;
+import hu.kozossegi.portal.activities.internal.EventDetails;
+import hu.kozossegi.portal.activities.internal.EventFilter;
+import hu.kozossegi.portal.activities.internal.EventKind;
+import hu.kozossegi.portal.activities.internal.EventQueries;
+import hu.kozossegi.portal.activities.internal.EventRow;
+import hu.kozossegi.portal.activities.internal.EventStatus;
+import hu.kozossegi.portal.activities.internal.Events;
+import hu.kozossegi.portal.activities.internal.Presence;
+import hu.kozossegi.portal.activities.internal.RuleViolationException;
+import hu.kozossegi.portal.geography.Counties;
+import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.people.Workers;
+import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.Option;
+import hu.kozossegi.portal.shared.web.Pager;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class EventController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final Events events;
+    private final EventQueries queries;
+    private final Attendance attendance;
+    private final EventFormResolver resolver;
+    private final CountyAccess access;
+    private final Counties counties;
+    private final Settlements settlements;
+    private final Workers workers;
+    private final Accounts accounts;
+
+    EventController(Events events, EventQueries queries, Attendance attendance, EventFormResolver resolver,
+            CountyAccess access, Counties counties, Settlements settlements, Workers workers, Accounts accounts) {
+        this.events = events;
+        this.queries = queries;
+        this.attendance = attendance;
+        this.resolver = resolver;
+        this.access = access;
+        this.counties = counties;
+        this.settlements = settlements;
+        this.workers = workers;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/events")
+    String list(@RequestParam(required = false) EventKind kind, @RequestParam(required = false) String county,
+            @RequestParam(required = false) EventStatus status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
+        String countyCode = checkCounty(county);
+        EventFilter filter = new EventFilter(kind, countyCode, status, from, to, q);
+        Page<EventRow> rows = queries.page(filter, PageRequest.of(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE));
+        model.addAttribute("rows", rows.getContent());
+        model.addAttribute("pager", Pager.of(rows, request));
+        model.addAttribute("venues", settlements.findAll(rows.getContent().stream()
+                .map(EventRow::venueSettlementId).filter(Objects::nonNull).distinct().toList()));
+        model.addAttribute("filter", filter);
+        model.addAttribute("countyOptions", countyOptions());
+        model.addAttribute("countyNames", countyNames(counties));
+        model.addAttribute("kinds", EventKind.values());
+        model.addAttribute("statuses", EventStatus.values());
+        model.addAttribute("canCreate", access.currentUser().map(u -> u.isNationalOffice()
+                || access.canWrite(u.countyCode())).orElse(false));
+        return "activities/list";
+    }
+
+    @GetMapping("/events/{id}")
+    String detail(@PathVariable long id, Model model) {
+        Event event = events.get(id);
+        List<AttendanceRow> rows = attendance.of(id);
+        model.addAttribute("event", event);
+        model.addAttribute("view", EventView.of(event));
+        model.addAttribute("county", event.getCountyCode() == null ? null
+                : counties.find(event.getCountyCode()).orElse(null));
+        model.addAttribute("venue", event.getVenueSettlementId() == null ? null
+                : settlements.find(event.getVenueSettlementId()).orElse(null));
+        model.addAttribute("facilitator", event.getFacilitatorUserId() == null ? null
+                : accounts.find(event.getFacilitatorUserId()).orElse(null));
+        model.addAttribute("attendance", rows);
+        model.addAttribute("workers", workers.findAll(rows.stream().map(AttendanceRow::workerId).toList()));
+        model.addAttribute("presentCount", rows.stream().filter(r -> r.presence() == Presence.PRESENT).count());
+        model.addAttribute("canEdit", events.canEdit(event));
+        return "activities/detail";
+    }
+
+    @GetMapping("/events/new")
+    String createForm(Model model) {
+        PortalUser user = access.requireUser();
+        events.checkCreate(user.isNationalOffice() ? null : user.countyCode());
+        return form(EventForm.empty(user.countyCode()), null, model);
+    }
+
+    @PostMapping("/events/new")
+    String create(@Valid @ModelAttribute("form") EventForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        events.checkCreate(form.countyCode());
+        EventDetails details = resolver.resolve(form, errors);
+        if (details == null) {
+            return form(form, null, model);
+        }
+        if (hasUnconfirmedClashes(null, form, details, model)) {
+            return form(form, null, model);
+        }
+        try {
+            Event saved = events.create(details);
+            redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
+            return "redirect:/events/" + saved.getId();
+        } catch (RuleViolationException broken) {
+            broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+            return form(form, null, model);
+        }
+    }
+
+    @GetMapping("/events/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Event event = events.checkEditable(id);
+        String venueName = event.getVenueSettlementId() == null ? ""
+                : settlements.find(event.getVenueSettlementId()).map(s -> s.name()).orElse("");
+        return form(EventForm.of(event, venueName), event, model);
+    }
+
+    @PostMapping("/events/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        Event event = events.checkEditable(id);
+        events.checkCreate(form.countyCode());
+        EventDetails details = resolver.resolve(form, errors);
+        if (form.getVersion() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (details == null || hasUnconfirmedClashes(id, form, details, model)) {
+            return form(form, event, model);
+        }
+        try {
+            events.update(id, form.getVersion(), details);
+        } catch (OptimisticLockingFailureException conflict) {
+            errors.reject("event.error.conflict");
+            model.addAttribute("current", events.get(id));
+            return form(form, event, model);
+        } catch (RuleViolationException broken) {
+            broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+            return form(form, event, model);
+        }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
+        return "redirect:/events/" + id;
+    }
+
+    private boolean hasUnconfirmedClashes(Long id, EventForm form, EventDetails details, Model model) {
+        if (details.status() == EventStatus.CANCELLED || form.isSaveAnyway()) {
+            return false;
+        }
+        List<Clash> clashes = queries.clashes(id, details.countyCode(), details.facilitatorUserId(),
+                details.facilitatorName(), details.startsAt(), details.endsAt());
+        model.addAttribute("clashes", clashes);
+        return !clashes.isEmpty();
+    }
+
+    private String form(EventForm form, Event event, Model model) {
+        PortalUser user = access.requireUser();
+        model.addAttribute("form", form);
+        model.addAttribute("event", event);
+        model.addAttribute("kinds", EventKind.values());
+        model.addAttribute("statuses", EventStatus.values());
+        model.addAttribute("national", user.isNationalOffice());
+        model.addAttribute("countyOptions", user.isNationalOffice() ? countyOptions()
+                : counties.find(user.countyCode()).map(c -> List.of(new Option(c.code(), c.name())))
+                        .orElse(List.of()));
+        String staffCounty = form.countyCode() != null ? form.countyCode() : user.countyCode();
+        model.addAttribute("facilitatorOptions", accounts.staffOf(staffCounty).stream()
+                .map(s -> new Option(String.valueOf(s.id()), s.fullName())).toList());
+        return "activities/form";
+    }
+
+    private List<Option> countyOptions() {
+        return counties.all().stream().map(c -> new Option(c.code(), c.name())).toList();
+    }
+
+    static Map<String, String> countyNames(Counties counties) {
+        return counties.all().stream().collect(Collectors.toMap(c -> c.code(), c -> c.name()));
+    }
+
+    private String checkCounty(String county) {
+        if (county == null || county.isBlank()) {
+            return null;
+        }
+        if (!counties.exists(county)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return county;
+    }
+}

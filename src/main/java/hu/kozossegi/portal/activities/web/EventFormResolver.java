@@ -1,0 +1,90 @@
+package hu.kozossegi.portal.activities.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import hu.kozossegi.portal.accounts.Accounts;
+import hu.kozossegi.portal.accounts.StaffMember;
+import hu.kozossegi.portal.activities.internal.EventDetails;
+import hu.kozossegi.portal.activities.internal.EventKind;
+import hu.kozossegi.portal.activities.internal.EventRules;
+import hu.kozossegi.portal.activities.internal.RuleViolation;
+import hu.kozossegi.portal.geography.Counties;
+import hu.kozossegi.portal.geography.SettlementSummary;
+import hu.kozossegi.portal.geography.Settlements;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Turns a bound event form into {@link EventDetails}: resolves the typed venue name to a settlement (the
+ * event's county first, then the whole country), checks the facilitator and the event rules, and puts every
+ * problem on its field. Returns null when there were errors.
+ */
+@Component
+class EventFormResolver {
+
+    private final Settlements settlements;
+    private final Accounts accounts;
+    private final Counties counties;
+
+    EventFormResolver(Settlements settlements, Accounts accounts, Counties counties) {
+        this.settlements = settlements;
+        this.accounts = accounts;
+        this.counties = counties;
+    }
+
+    EventDetails resolve(EventForm form, BindingResult errors) {
+        String county = form.countyCode();
+        if (county != null && !counties.exists(county)) {
+            errors.rejectValue("county", "event.error.unknownCounty");
+        }
+        Long venueId = resolveVenue(form.getVenueName(), county, errors);
+        String facilitatorName = blankToNull(form.getFacilitatorName());
+        if (form.getFacilitatorUserId() != null) {
+            if (accounts.find(form.getFacilitatorUserId()).filter(StaffMember::active).isEmpty()) {
+                errors.rejectValue("facilitatorUserId", "event.error.unknownFacilitator");
+            } else if (facilitatorName != null) {
+                errors.rejectValue("facilitatorName", "event.error.twoFacilitators");
+            }
+        }
+        Instant startsAt = form.getStartsAt() == null ? null : form.getStartsAt().atZone(EventRules.ZONE).toInstant();
+        Instant endsAt = form.getEndsAt() == null ? null : form.getEndsAt().atZone(EventRules.ZONE).toInstant();
+        for (RuleViolation v : EventRules.violations(startsAt, endsAt, form.getStatus(), form.getCancelReason(),
+                Instant.now())) {
+            if (!errors.hasFieldErrors(v.field())) {
+                errors.rejectValue(v.field(), v.messageKey());
+            }
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        return new EventDetails(form.getKind(), form.getTitle().trim(), blankToNull(form.getTopic()),
+                blankToNull(form.getDescription()), county, startsAt, endsAt, venueId,
+                blankToNull(form.getVenueAddress()), form.getFacilitatorUserId(), facilitatorName, form.getCapacity(),
+                form.getKind() == EventKind.TRAINING ? form.getTrainingHours() : null, null, form.getStatus(),
+                blankToNull(form.getCancelReason()), blankToNull(form.getSummary()));
+    }
+
+    private Long resolveVenue(String name, String county, BindingResult errors) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        List<SettlementSummary> found = county == null ? List.of() : settlements.findByName(county, name);
+        if (found.isEmpty()) {
+            found = settlements.findByName(null, name);
+        }
+        if (found.size() == 1) {
+            return found.get(0).id();
+        }
+        if (found.isEmpty()) {
+            errors.rejectValue("venueName", "event.error.venueUnknown");
+        } else {
+            errors.rejectValue("venueName", "event.error.venueAmbiguous");
+        }
+        return null;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

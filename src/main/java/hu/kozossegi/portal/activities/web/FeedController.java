@@ -1,0 +1,94 @@
+package hu.kozossegi.portal.activities.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.activities.internal.CalendarFeed;
+import hu.kozossegi.portal.activities.internal.EventQueries;
+import hu.kozossegi.portal.activities.internal.EventRow;
+import hu.kozossegi.portal.activities.internal.FeedTokens;
+import hu.kozossegi.portal.geography.Counties;
+import hu.kozossegi.portal.geography.County;
+import hu.kozossegi.portal.geography.SettlementSummary;
+import hu.kozossegi.portal.geography.Settlements;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * iCalendar feeds. The paths are open in the security configuration because calendar apps cannot sign in:
+ * a signed-in session or a valid personal token is checked here; anything else gets 401.
+ */
+@Controller
+class FeedController {
+
+    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+    private static final Duration HISTORY = Duration.ofDays(400);
+    private static final int LIMIT = 5000;
+
+    private final EventQueries queries;
+    private final FeedTokens tokens;
+    private final CountyAccess access;
+    private final Counties counties;
+    private final Settlements settlements;
+    private final CalendarFeed feed;
+
+    FeedController(EventQueries queries, FeedTokens tokens, CountyAccess access, Counties counties,
+            Settlements settlements, CalendarFeed feed) {
+        this.queries = queries;
+        this.tokens = tokens;
+        this.access = access;
+        this.counties = counties;
+        this.settlements = settlements;
+        this.feed = feed;
+    }
+
+    @GetMapping("/events.ics")
+    ResponseEntity<String> all(@RequestParam(required = false) String token, HttpServletRequest request) {
+        checkAllowed(token);
+        return render("Közösségi Kezdeményezések Portál", null, request);
+    }
+
+    @GetMapping("/counties/{code}/events.ics")
+    ResponseEntity<String> county(@PathVariable String code, @RequestParam(required = false) String token,
+            HttpServletRequest request) {
+        checkAllowed(token);
+        County county = counties.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return render("Közösségi Kezdeményezések Portál – " + county.name(), code, request);
+    }
+
+    private void checkAllowed(String token) {
+        if (access.currentUser().isEmpty() && tokens.userOf(token).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
+        }
+    }
+
+    private ResponseEntity<String> render(String name, String countyCode, HttpServletRequest request) {
+        List<EventRow> rows = queries.feed(countyCode, Instant.now().minus(HISTORY), LIMIT);
+        Map<Long, SettlementSummary> venues = settlements.findAll(rows.stream().map(EventRow::venueSettlementId)
+                .filter(Objects::nonNull).distinct().toList());
+        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String body = feed.write(name, rows, row -> location(row, venues), row -> base + "/events/" + row.id());
+        return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(body);
+    }
+
+    private static String location(EventRow row, Map<Long, SettlementSummary> venues) {
+        SettlementSummary venue = row.venueSettlementId() == null ? null : venues.get(row.venueSettlementId());
+        if (venue == null) {
+            return row.venueAddress();
+        }
+        return row.venueAddress() == null ? venue.name() : venue.name() + ", " + row.venueAddress();
+    }
+}

@@ -1,0 +1,254 @@
+package hu.kozossegi.portal.activities.web;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.activities.internal.FollowUp;
+import hu.kozossegi.portal.activities.internal.RuleViolationException;
+import hu.kozossegi.portal.activities.internal.Visit;
+import hu.kozossegi.portal.activities.internal.VisitDetails;
+import hu.kozossegi.portal.activities.internal.VisitRow;
+import hu.kozossegi.portal.activities.internal.VisitRules;
+import hu.kozossegi.portal.activities.internal.Visits;
+import hu.kozossegi.portal.geography.Counties;
+import hu.kozossegi.portal.geography.SettlementSummary;
+import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.people.Workers;
+import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.Option;
+import hu.kozossegi.portal.shared.web.Pager;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class VisitController {
+
+    private final Visits visits;
+    private final SettlementNames names;
+    private final Settlements settlements;
+    private final Counties counties;
+    private final Workers workers;
+    private final CountyAccess access;
+
+    VisitController(Visits visits, SettlementNames names, Settlements settlements, Counties counties,
+            Workers workers, CountyAccess access) {
+        this.visits = visits;
+        this.names = names;
+        this.settlements = settlements;
+        this.counties = counties;
+        this.workers = workers;
+        this.access = access;
+    }
+
+    @GetMapping("/visits")
+    String list(@RequestParam(required = false) String county, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
+        if (county != null && !county.isBlank() && !counties.exists(county)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (year != null && (year < 2000 || year > 2100)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        String countyCode = county == null || county.isBlank() ? null : county;
+        Page<VisitRow> rows = visits.page(countyCode, year, q,
+                PageRequest.of(Math.max(0, Math.min(page, 100_000)), EventController.PAGE_SIZE));
+        model.addAttribute("rows", rows.getContent());
+        model.addAttribute("pager", Pager.of(rows, request));
+        model.addAttribute("hosts", settlements.findAll(rows.getContent().stream()
+                .map(VisitRow::hostSettlementId).distinct().toList()));
+        model.addAttribute("countyNames", EventController.countyNames(counties));
+        model.addAttribute("countyOptions", countyOptions());
+        model.addAttribute("county", countyCode);
+        model.addAttribute("year", year);
+        model.addAttribute("q", q);
+        model.addAttribute("canCreate", access.currentUser().map(u -> u.isNationalOffice()
+                || access.canWrite(u.countyCode())).orElse(false));
+        return "activities/visit-list";
+    }
+
+    @GetMapping("/visits/{id}")
+    String detail(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
+        Visit visit = visits.get(id);
+        List<Long> visiting = visits.visitingSettlements(id);
+        List<Long> travelled = visits.workers(id);
+        List<Long> settlementIds = Stream.concat(Stream.of(visit.getHostSettlementId()), visiting.stream()).toList();
+        model.addAttribute("visit", visit);
+        var found = settlements.findAll(settlementIds);
+        model.addAttribute("host", found.get(visit.getHostSettlementId()));
+        model.addAttribute("visiting", visiting.stream().map(found::get).filter(Objects::nonNull).toList());
+        model.addAttribute("travelled", travelled);
+        model.addAttribute("workers", workers.findAll(travelled));
+        model.addAttribute("county", counties.find(visit.getCountyCode()).orElse(null));
+        boolean canEdit = visits.canEdit(visit);
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("q", q);
+        if (canEdit && q != null && !q.isBlank()) {
+            model.addAttribute("results", workers.search(q, visit.getCountyCode(), 20));
+            model.addAttribute("travelledIds", new HashSet<>(travelled));
+        }
+        return "activities/visit-detail";
+    }
+
+    @PostMapping("/visits/{id}/workers")
+    String addWorker(@PathVariable long id, @RequestParam long workerId, RedirectAttributes redirect) {
+        visits.checkEditable(id);
+        if (workers.find(workerId).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        boolean added = visits.addWorker(id, workerId);
+        redirect.addFlashAttribute(added ? FlashMessages.SUCCESS : FlashMessages.WARNING,
+                added ? "visit.workerAdded" : "visit.workerAlready");
+        return "redirect:/visits/" + id;
+    }
+
+    @PostMapping("/visits/{id}/workers/{workerId}/remove")
+    String removeWorker(@PathVariable long id, @PathVariable long workerId, RedirectAttributes redirect) {
+        visits.removeWorker(id, workerId);
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.workerRemoved");
+        return "redirect:/visits/" + id;
+    }
+
+    @GetMapping("/visits/new")
+    String createForm(Model model) {
+        PortalUser user = access.requireUser();
+        if (!user.isNationalOffice()) {
+            visits.checkCreate(user.countyCode());
+        }
+        return form(VisitForm.empty(user.countyCode()), null, model);
+    }
+
+    @PostMapping("/visits/new")
+    String create(@Valid @ModelAttribute("form") VisitForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        visits.checkCreate(form.countyCode());
+        VisitDetails details = resolve(form, errors);
+        if (details == null) {
+            return form(form, null, model);
+        }
+        try {
+            Visit saved = visits.create(details);
+            redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
+            return "redirect:/visits/" + saved.getId();
+        } catch (RuleViolationException broken) {
+            broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+            return form(form, null, model);
+        }
+    }
+
+    @GetMapping("/visits/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Visit visit = visits.checkEditable(id);
+        List<Long> visiting = visits.visitingSettlements(id);
+        var found = settlements.findAll(Stream.concat(Stream.of(visit.getHostSettlementId()), visiting.stream())
+                .toList());
+        return form(VisitForm.of(visit, found.get(visit.getHostSettlementId()),
+                visiting.stream().map(found::get).toList()), visit, model);
+    }
+
+    @PostMapping("/visits/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") VisitForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        Visit visit = visits.checkEditable(id);
+        visits.checkCreate(form.countyCode());
+        if (form.getVersion() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        VisitDetails details = resolve(form, errors);
+        if (details == null) {
+            return form(form, visit, model);
+        }
+        try {
+            visits.update(id, form.getVersion(), details);
+        } catch (OptimisticLockingFailureException conflict) {
+            errors.reject("visit.error.conflict");
+            return form(form, visit, model);
+        } catch (RuleViolationException broken) {
+            broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+            return form(form, visit, model);
+        }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
+        return "redirect:/visits/" + id;
+    }
+
+    private VisitDetails resolve(VisitForm form, BindingResult errors) {
+        String county = form.countyCode();
+        if (county == null || !counties.exists(county)) {
+            errors.rejectValue("county", "visit.error.countyRequired");
+        }
+        SettlementSummary host = null;
+        if (form.getHostSettlement() != null && !form.getHostSettlement().isBlank()) {
+            SettlementNames.Result result = names.resolve(form.getHostSettlement(), county);
+            host = result.settlement();
+            if (host == null) {
+                errors.rejectValue("hostSettlement", result.ambiguous() ? "visit.error.settlementAmbiguous"
+                        : "visit.error.settlementUnknown", new Object[] {form.getHostSettlement().trim()}, null);
+            }
+        }
+        List<Long> visiting = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        if (form.getVisitingSettlements() != null) {
+            for (String line : form.getVisitingSettlements().split("\\R")) {
+                if (line.isBlank() || !seen.add(line.trim())) {
+                    continue;
+                }
+                SettlementNames.Result result = names.resolve(line, null);
+                if (result.settlement() == null) {
+                    errors.rejectValue("visitingSettlements", result.ambiguous() ? "visit.error.settlementAmbiguous"
+                            : "visit.error.settlementUnknown", new Object[] {line.trim()}, null);
+                } else {
+                    visiting.add(result.settlement().id());
+                }
+            }
+        }
+        if (form.getFollowUp() == null && form.getFollowUpDate() != null) {
+            errors.rejectValue("followUp", "visit.error.followUpStatusRequired");
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        VisitDetails details = new VisitDetails(form.getVisitDate(), county, host.id(), null, visiting,
+                form.getPurpose().trim(), EventFormResolver.blankToNull(form.getLearned()),
+                form.getOtherParticipants(), form.getFollowUp(), form.getFollowUpDate(),
+                EventFormResolver.blankToNull(form.getFollowUpNote()));
+        var violations = VisitRules.violations(details);
+        violations.forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+        return violations.isEmpty() ? details : null;
+    }
+
+    private String form(VisitForm form, Visit visit, Model model) {
+        PortalUser user = access.requireUser();
+        model.addAttribute("form", form);
+        model.addAttribute("visit", visit);
+        model.addAttribute("followUps", FollowUp.values());
+        model.addAttribute("countyOptions", user.isNationalOffice() ? countyOptions()
+                : counties.find(user.countyCode()).map(c -> List.of(new Option(c.code(), c.name())))
+                        .orElse(List.of()));
+        model.addAttribute("national", user.isNationalOffice());
+        return "activities/visit-form";
+    }
+
+    private List<Option> countyOptions() {
+        return counties.all().stream().map(c -> new Option(c.code(), c.name())).toList();
+    }
+}

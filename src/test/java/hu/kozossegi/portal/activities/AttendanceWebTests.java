@@ -1,0 +1,111 @@
+package hu.kozossegi.portal.activities;
+
+import static hu.kozossegi.portal.activities.ActivitiesFixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.LocalDateTime;
+
+import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@PortalIntegrationTest
+class AttendanceWebTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ActivitiesFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new ActivitiesFixtures(jdbc);
+    }
+
+    private long registrations(long eventId) {
+        return jdbc.sql("SELECT count(*) FROM event_attendance WHERE event_id = ?").param(eventId)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void searchOffersOwnCountyFirstAndNobodyIsRegisteredTwice() throws Exception {
+        String family = unique("Vándor");
+        long other = fixtures.worker("13", family + " Aladár");
+        long own = fixtures.worker("02", family + " Zoltán");
+        long event = fixtures.event("02", unique("Műhely"), LocalDateTime.of(2031, 5, 5, 10, 0), 3, "SCHEDULED");
+        String page = mvc.get().uri("/events/" + event + "/attendance?q=" + family.toLowerCase())
+                .with(TestUsers.developer("02")).exchange().getResponse().getContentAsString(
+                        java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page.indexOf(family + " Zoltán")).isLessThan(page.indexOf(family + " Aladár"));
+        for (int i = 0; i < 2; i++) {
+            assertThat(mvc.post().uri("/events/" + event + "/attendance/register").with(csrf())
+                    .param("workerId", String.valueOf(own)).with(TestUsers.developer("02")))
+                    .hasStatus(HttpStatus.FOUND);
+        }
+        assertThat(mvc.post().uri("/events/" + event + "/attendance/register").with(csrf())
+                .param("workerId", String.valueOf(other)).with(TestUsers.coordinator("02")))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(registrations(event)).isEqualTo(2);
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?)")
+                .param(event).param(own).update()).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void anotherCountyCannotRegisterOrRecord() {
+        long worker = fixtures.worker("02", unique("Munkás"));
+        long event = fixtures.event("02", unique("Műhely"), LocalDateTime.of(2024, 5, 5, 10, 0), 3, "HELD");
+        assertThat(mvc.post().uri("/events/" + event + "/attendance/register").with(csrf())
+                .param("workerId", String.valueOf(worker)).with(TestUsers.developer("13")))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(registrations(event)).isZero();
+        long row = jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
+                .param(event).param(worker).query(Long.class).single();
+        assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf())
+                .param("presence-" + row, "PRESENT").with(TestUsers.coordinator("13")))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/events/" + event + "/attendance/" + row + "/remove").with(csrf())
+                .with(TestUsers.coordinator("13"))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(registrations(event)).isOne();
+        assertThat(jdbc.sql("SELECT presence FROM event_attendance WHERE id = ?").param(row).query(String.class)
+                .optional()).isEmpty();
+    }
+
+    @Test
+    void presenceIsRecordedInOneFormAfterTheStartAndCounted() {
+        long event = fixtures.event("02", unique("Múlt"), LocalDateTime.of(2024, 5, 5, 10, 0), 3, "HELD");
+        long[] rows = new long[3];
+        for (int i = 0; i < 3; i++) {
+            rows[i] = jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
+                    .param(event).param(fixtures.worker("02", unique("Jelen"))).query(Long.class).single();
+        }
+        assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
+                .param("presence-" + rows[0], "PRESENT").param("presence-" + rows[1], "PRESENT")
+                .param("presence-" + rows[2], "EXCUSED")).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/events/" + event).with(TestUsers.developer("13"))).hasStatusOk().bodyText()
+                .contains("2 fő jelen volt (3 regisztrált)");
+        assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
+                .param("presence-" + rows[0], "MAYBE")).hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void presenceCannotBeRecordedBeforeTheStart() {
+        long event = fixtures.event("02", unique("Jövő"), LocalDateTime.of(2035, 5, 5, 10, 0), 3, "SCHEDULED");
+        long row = jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
+                .param(event).param(fixtures.worker("02", unique("Korai"))).query(Long.class).single();
+        assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
+                .param("presence-" + row, "PRESENT")).hasStatus(HttpStatus.FOUND);
+        assertThat(jdbc.sql("SELECT presence FROM event_attendance WHERE id = ?").param(row).query(String.class)
+                .optional()).isEmpty();
+    }
+}
