@@ -32,6 +32,9 @@ class PublicHomeTests {
     @Autowired
     CacheManager caches;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void anonymousVisitorsSeeTheFiguresTheMapAndTheLatestPractices() throws Exception {
         int year = NetworkAtAGlance.currentYear();
@@ -39,12 +42,18 @@ class PublicHomeTests {
         HomeFigures before = network.figures(year);
         String title = "Főoldali " + System.nanoTime();
         fixtures.practice("18", title, PracticeStatus.ACCREDITED);
+        jdbc.sql("""
+                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, status)
+                VALUES ('WORKSHOP', 'Főoldali műhely', '18', make_timestamptz(?, 1, 15, 10, 0, 0), make_timestamptz(?, 1, 15, 12, 0, 0),
+                        'HELD')""").params(year, year).update();
         // Cached: the figures stay as they were until the cache expires or is cleared.
         assertThat(network.figures(year)).isSameAs(before);
         caches.getCache(NetworkAtAGlance.CACHE).clear();
         HomeFigures after = network.figures(year);
         assertThat(after.thisYear().accreditedPractices()).isEqualTo(before.thisYear().accreditedPractices() + 1);
         assertThat(after.thisYear().runningInitiatives()).isGreaterThan(before.thisYear().runningInitiatives());
+        assertThat(after.thisYear().eventsHeld()).isEqualTo(before.thisYear().eventsHeld() + 1);
+        assertThat(after.lastYear().eventsHeld()).isEqualTo(before.lastYear().eventsHeld());
         assertThat(after.counties().stream().filter(c -> c.code().equals("18")).findFirst().orElseThrow()
                 .activeInitiatives()).isPositive();
 

@@ -7,9 +7,9 @@ import java.util.List;
 public record HomeFigures(YearFigures thisYear, YearFigures lastYear, List<CountyShape> counties,
         List<LegendItem> legend, List<Point> points, List<LatestPractice> latest, int width, int height) {
 
-    /** The network at a glance in one year; a null figure is one whose data is not recorded in the portal yet. */
-    public record YearFigures(int year, Long counties, Long settlementsReached, Long runningInitiatives,
-            Long eventsHeld, long accreditedPractices) {
+    /** The network at a glance in one year. */
+    public record YearFigures(int year, long counties, long settlementsReached, long runningInitiatives,
+            long eventsHeld, long accreditedPractices) {
     }
 
     /** A county on the map: outline (SVG points), figures and shade class 0-4. */

@@ -72,13 +72,10 @@ public class NetworkAtAGlance {
                 SELECT count(*) FROM practice p WHERE p.status = 'ACCREDITED'
                    AND p.accredited_on BETWEEN make_date(:y, 1, 1) AND make_date(:y, 12, 31)""")
                 .param("y", year).query(Long.class).single();
-        Long events = !exists("activity_event") ? null : jdbc.sql("""
+        long events = jdbc.sql("""
                 SELECT count(*) FROM activity_event e WHERE e.status = 'HELD'
                    AND e.starts_at >= make_date(:y, 1, 1) AND e.starts_at < make_date(:y + 1, 1, 1)""")
                 .param("y", year).query(Long.class).single();
-        if (!exists("initiative")) {
-            return new YearFigures(year, null, null, null, events, practices);
-        }
         long[] f = jdbc.sql(ACTIVE + """
                 SELECT (SELECT count(DISTINCT s.county_code) FROM active a JOIN settlement s
                             ON s.id = a.primary_settlement_id),
@@ -99,18 +96,12 @@ public class NetworkAtAGlance {
                 UNION SELECT x.settlement_id FROM initiative_settlement x JOIN active a ON a.id = x.initiative_id)
             """;
 
-    /** Whether another module's table is there yet (initiatives and events land separately). */
-    private boolean exists(String table) {
-        return jdbc.sql("SELECT to_regclass(?) IS NOT NULL").param(table).query(Boolean.class).single();
-    }
-
     private record CountyRow(String code, String name, long activeInitiatives, long settlementsReached) {
     }
 
     private List<CountyRow> countyRows(int year) {
         Map<String, long[]> byCounty = new HashMap<>();
-        if (exists("initiative")) {
-            jdbc.sql(ACTIVE + """
+        jdbc.sql(ACTIVE + """
                 SELECT c.code,
                        (SELECT count(*) FROM active a JOIN settlement s ON s.id = a.primary_settlement_id
                             WHERE s.county_code = c.code) AS initiatives,
@@ -119,7 +110,6 @@ public class NetworkAtAGlance {
                 FROM county c
                 """).param("y", year).query((rs, n) -> byCounty.put(rs.getString(1).trim(),
                         new long[] {rs.getLong(2), rs.getLong(3)})).list();
-        }
         List<CountyRow> rows = new ArrayList<>();
         for (County county : counties.all()) {
             long[] v = byCounty.getOrDefault(county.code(), new long[2]);
@@ -129,9 +119,6 @@ public class NetworkAtAGlance {
     }
 
     private List<Point> points(int year) {
-        if (!exists("initiative")) {
-            return List.of();
-        }
         return jdbc.sql(ACTIVE + """
                 SELECT round(((s.longitude - 16.1) * 147.06)::numeric, 1) AS x,
                        round(((48.6 - s.latitude) * 216.3)::numeric, 1) AS y

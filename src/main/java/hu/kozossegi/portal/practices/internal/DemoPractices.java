@@ -54,8 +54,7 @@ class DemoPractices implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        boolean initiatives = jdbc.sql("SELECT to_regclass('initiative') IS NOT NULL").query(Boolean.class).single();
-        if (!initiatives || jdbc.sql("SELECT EXISTS (SELECT 1 FROM practice)").query(Boolean.class).single()) {
+        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM practice)").query(Boolean.class).single()) {
             return;
         }
         // Spread over the counties: the first initiatives of each county in turn, those that have run longest.

@@ -98,11 +98,8 @@ public class PracticeQueries {
     public record LearningVisit(long id, LocalDate visitDate, String visitors) {
     }
 
-    /** Exchange visits hosted by {@code initiativeId}, newest first (at most 20); none while visits are not recorded. */
+    /** Exchange visits hosted by {@code initiativeId}, newest first (at most 20). */
     public List<LearningVisit> learningVisits(long initiativeId) {
-        if (!jdbc.sql("SELECT to_regclass('exchange_visit') IS NOT NULL").query(Boolean.class).single()) {
-            return List.of();
-        }
         return jdbc.sql("""
                 SELECT v.id, v.visit_date,
                        string_agg(DISTINCT COALESCE(s.name, si.name), ', ') AS visitors
