@@ -4,12 +4,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import hu.kozossegi.portal.accounts.Role;
-import hu.kozossegi.portal.geography.Counties;
-import hu.kozossegi.portal.geography.County;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -33,9 +32,9 @@ class DemoAccounts implements ApplicationRunner {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
-    private final Counties counties;
+    private final CountyNames counties;
 
-    DemoAccounts(UserAccountRepository accounts, PasswordEncoder encoder, Counties counties) {
+    DemoAccounts(UserAccountRepository accounts, PasswordEncoder encoder, CountyNames counties) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.counties = counties;
@@ -52,14 +51,14 @@ class DemoAccounts implements ApplicationRunner {
         List<UserAccount> demo = new ArrayList<>();
         demo.add(new UserAccount("national", "Nagy Ilona", "orszagos.iroda@example.hu", Role.NATIONAL_OFFICE, null,
                 hash, false));
-        List<County> all = counties.all();
+        List<Map.Entry<String, String>> all = List.copyOf(counties.all().entrySet());
         for (int i = 0; i < all.size(); i++) {
-            County county = all.get(i);
-            String slug = slug(county.name());
+            Map.Entry<String, String> county = all.get(i);
+            String slug = slug(county.getValue());
             demo.add(new UserAccount(slug + "-coordinator", name(i, 0), slug + ".koordinator@example.hu",
-                    Role.COUNTY_COORDINATOR, county.code(), hash, false));
+                    Role.COUNTY_COORDINATOR, county.getKey(), hash, false));
             demo.add(new UserAccount(slug + "-developer", name(i, 7), slug + ".fejleszto@example.hu",
-                    Role.COUNTY_DEVELOPER, county.code(), hash, false));
+                    Role.COUNTY_DEVELOPER, county.getKey(), hash, false));
         }
         Set<String> existing = accounts.findAll().stream()
                 .map(account -> account.getUsername().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());

@@ -3,8 +3,6 @@ package hu.kozossegi.portal.accounts.internal;
 import java.time.Instant;
 
 import hu.kozossegi.portal.accounts.PortalUser;
-import hu.kozossegi.portal.geography.Counties;
-import hu.kozossegi.portal.geography.County;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -14,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 class PortalUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-    private final Counties counties;
+    private final CountyNames counties;
 
-    PortalUserDetailsService(UserAccountRepository accounts, Counties counties) {
+    PortalUserDetailsService(UserAccountRepository accounts, CountyNames counties) {
         this.accounts = accounts;
         this.counties = counties;
     }
@@ -30,7 +28,7 @@ class PortalUserDetailsService implements UserDetailsService {
     }
 
     PortalUser toPortalUser(UserAccount account) {
-        String countyName = counties.find(account.getCountyCode()).map(County::name).orElse(null);
+        String countyName = counties.name(account.getCountyCode());
         return new PortalUser(account.getId(), account.getUsername(), account.getFullName(), account.getRole(),
                 account.getCountyCode(), countyName, account.isMustChangePassword(), account.isActive(),
                 !account.isLocked(Instant.now()), account.getPasswordHash());

@@ -3,7 +3,6 @@ package hu.kozossegi.portal.accounts.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hu.kozossegi.portal.accounts.Role;
-import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +19,7 @@ class StartupAccountsTests {
     PasswordEncoder encoder;
 
     @Autowired
-    Counties counties;
+    CountyNames counties;
 
     @Test
     void firstStartOutsideTheDemoCreatesOneNationalOfficeAccountThatMustChangeItsPassword() {
@@ -54,10 +53,10 @@ class StartupAccountsTests {
     void theDemoProfileCreatesTheNationalAndTwoAccountsPerCounty() throws Exception {
         new DemoAccounts(accounts, encoder, counties).run(null);
         assertThat(counties.all()).hasSize(20);
-        for (var county : counties.all()) {
-            String slug = DemoAccounts.slug(county.name());
+        for (var county : counties.all().entrySet()) {
+            String slug = DemoAccounts.slug(county.getValue());
             UserAccount coordinator = accounts.findByUsername(slug + "-coordinator").orElseThrow();
-            assertThat(coordinator.getCountyCode()).isEqualTo(county.code());
+            assertThat(coordinator.getCountyCode()).isEqualTo(county.getKey());
             assertThat(coordinator.getRole()).isEqualTo(Role.COUNTY_COORDINATOR);
             assertThat(accounts.findByUsername(slug + "-developer").orElseThrow().getRole())
                     .isEqualTo(Role.COUNTY_DEVELOPER);

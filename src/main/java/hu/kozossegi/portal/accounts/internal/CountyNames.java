@@ -1,0 +1,37 @@
+package hu.kozossegi.portal.accounts.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * County codes and names straight from the reference table, in Hungarian order. Read here rather than through
+ * {@code geography.Counties} because geography's writes depend on accounts (CountyAccess): no module cycle.
+ */
+@Component
+class CountyNames {
+
+    private final JdbcClient jdbc;
+    private volatile Map<String, String> byCode;
+
+    CountyNames(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Code to name, in Hungarian alphabetical order of the name. */
+    Map<String, String> all() {
+        if (byCode == null) {
+            Map<String, String> loaded = new LinkedHashMap<>();
+            jdbc.sql("SELECT code, name FROM county ORDER BY name COLLATE \"hu-HU-x-icu\"")
+                    .query((rs, n) -> loaded.put(rs.getString(1), rs.getString(2))).list();
+            byCode = java.util.Collections.unmodifiableMap(loaded);
+        }
+        return byCode;
+    }
+
+    String name(String code) {
+        return code == null ? null : all().get(code);
+    }
+}

@@ -1,0 +1,154 @@
+package hu.kozossegi.portal.geography.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo settlements from the GeoNames places (CC BY 4.0, credited in the footer): county seats and the other cities
+ * with county rights typed as such, Budapest with its places as districts, '...lakótelep' places as housing
+ * estates under the nearest town of their county, the rest by population. Only when the table is empty.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoSettlements implements ApplicationRunner {
+
+    private static final Set<String> COUNTY_CITIES = Set.of("02|Pécs", "03|Kecskemét", "04|Békéscsaba",
+            "05|Miskolc", "06|Szeged", "07|Székesfehérvár", "08|Győr", "09|Debrecen", "10|Eger", "11|Tatabánya",
+            "12|Salgótarján", "14|Kaposvár", "15|Nyíregyháza", "16|Szolnok", "17|Szekszárd", "18|Szombathely",
+            "19|Veszprém", "20|Zalaegerszeg", "07|Dunaújváros", "13|Érd", "06|Hódmezővásárhely", "20|Nagykanizsa",
+            "08|Sopron");
+    private static final Set<String> SMALL_VILLAGE_COUNTIES = Set.of("02", "05", "14", "15", "20");
+    private static final Map<String, String[]> MODEL_REGIONS = Map.of(
+            "05|Ózd", new String[] {"Ózdi járás"},
+            "03|Kunszentmiklós", new String[] {"Kunszentmiklósi járás (Felső-Kiskunság)"},
+            "06|Szentes", new String[] {"Szentesi járás"});
+
+    private record Place(String name, String county, double lat, double lng, Integer population) {
+    }
+
+    private final JdbcClient jdbc;
+
+    DemoSettlements(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM settlement)").query(Boolean.class).single()) {
+            return;
+        }
+        List<Place> places = read();
+        Map<String, Long> ids = new HashMap<>();
+        List<Place> towns = new ArrayList<>();
+        Place budapest = places.stream().filter(p -> p.county().equals("01") && p.name().equals("Budapest"))
+                .findFirst().orElseThrow();
+        ids.put("01|Budapest", insert(budapest, "COUNTY_CITY", null, null, false));
+        towns.add(budapest);
+        // Towns first, so that housing estates find their parent.
+        for (Place place : places) {
+            String type = type(place);
+            if (!place.county().equals("01") && (type.equals("TOWN") || type.equals("COUNTY_CITY"))) {
+                ids.put(place.county() + "|" + place.name(), insert(place, type, null, region(place, places), false));
+                towns.add(place);
+            }
+        }
+        for (Place place : places) {
+            if (place == budapest || ids.containsKey(place.county() + "|" + place.name())) {
+                continue;
+            }
+            if (place.name().toLowerCase().contains("lakótelep")) {
+                Place town = nearestTown(place, towns);
+                insert(place, "HOUSING_ESTATE", ids.get(town.county() + "|" + town.name()), null, true);
+            }
+            else if (place.county().equals("01")) {
+                insert(place, "BUDAPEST_DISTRICT", ids.get("01|Budapest"), null, false);
+            }
+            else {
+                boolean disadvantaged = SMALL_VILLAGE_COUNTIES.contains(place.county())
+                        && Math.floorMod(place.name().hashCode(), 10) < 4;
+                insert(place, type(place), null, region(place, places), disadvantaged);
+            }
+        }
+    }
+
+    private long insert(Place p, String type, Long parentId, String region, boolean disadvantaged) {
+        return jdbc.sql("""
+                INSERT INTO settlement (name, county_code, type, parent_id, population, micro_region, disadvantaged,
+                                        latitude, longitude)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(p.name(), p.county(), type, parentId, p.population(), region, disadvantaged,
+                        Math.max(45.7, Math.min(48.6, p.lat())), Math.max(16.1, Math.min(22.9, p.lng())))
+                .query(Long.class).single();
+    }
+
+    private static String type(Place p) {
+        if (COUNTY_CITIES.contains(p.county() + "|" + p.name())) {
+            return "COUNTY_CITY";
+        }
+        int population = p.population() == null ? 0 : p.population();
+        return population >= 10_000 ? "TOWN" : population >= 3_000 ? "LARGE_VILLAGE" : "VILLAGE";
+    }
+
+    /** The model programmes' micro-regions: places within about 20 km of Ózd, Kunszentmiklós and Szentes. */
+    private static String region(Place p, List<Place> places) {
+        for (Map.Entry<String, String[]> entry : MODEL_REGIONS.entrySet()) {
+            String[] key = entry.getKey().split("\\|");
+            for (Place centre : places) {
+                if (centre.county().equals(key[0]) && centre.name().equals(key[1]) && p.county().equals(key[0])
+                        && distance(centre, p) < 0.2) {
+                    return entry.getValue()[0];
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Place nearestTown(Place p, List<Place> towns) {
+        return towns.stream().filter(t -> t.county().equals(p.county()))
+                .min((a, b) -> Double.compare(distance(a, p), distance(b, p)))
+                .orElseThrow(() -> new IllegalStateException("no town in county " + p.county()));
+    }
+
+    private static double distance(Place a, Place b) {
+        double dLat = a.lat() - b.lat();
+        double dLng = (a.lng() - b.lng()) * Math.cos(Math.toRadians(a.lat()));
+        return Math.sqrt(dLat * dLat + dLng * dLng);
+    }
+
+    private static List<Place> read() {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new ClassPathResource("demo/hu-places-geonames.csv").getInputStream(), StandardCharsets.UTF_8))) {
+            List<Place> places = new ArrayList<>();
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                String population = r.get("population");
+                places.add(new Place(r.get("name"), r.get("county_code"), Double.parseDouble(r.get("lat")),
+                        Double.parseDouble(r.get("lng")), population.isBlank() ? null : Integer.valueOf(population)));
+            }
+            return places;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package hu.kozossegi.portal.geography.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import hu.kozossegi.portal.geography.internal.ImportFile;
+import hu.kozossegi.portal.geography.internal.ImportMapping;
+import hu.kozossegi.portal.geography.internal.SettlementImport;
+import hu.kozossegi.portal.geography.internal.SettlementService;
+import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.Option;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Upload, map columns, dry run, import: every step only for coordinators (own county) and the national office. */
+@Controller
+@RequestMapping("/settlements/import")
+class SettlementImportController {
+
+    private final SettlementImport importer;
+    private final SettlementService service;
+
+    SettlementImportController(SettlementImport importer, SettlementService service) {
+        this.importer = importer;
+        this.service = service;
+    }
+
+    @GetMapping
+    String uploadForm(Model model) {
+        service.checkMayWrite();
+        model.addAttribute("form", new UploadForm(null));
+        return "geography/import";
+    }
+
+    @PostMapping
+    String upload(@ModelAttribute("form") UploadForm form, BindingResult errors, HttpSession session,
+            HttpServletResponse response) throws IOException {
+        service.checkMayWrite();
+        if (form.file() == null || form.file().isEmpty()) {
+            errors.rejectValue("file", "settlement.import.error.noFile");
+            return "geography/import";
+        }
+        if (form.file().getSize() > ImportFile.MAX_BYTES) {
+            errors.rejectValue("file", "settlement.import.error.tooLarge");
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return "geography/import";
+        }
+        byte[] content = form.file().getBytes();
+        try {
+            ImportFile.parse(content);
+        }
+        catch (ImportFile.Unreadable ex) {
+            errors.rejectValue("file", ex.key());
+            return "geography/import";
+        }
+        session.setAttribute(ImportUpload.SESSION_KEY, new ImportUpload(
+                Objects.requireNonNullElse(form.file().getOriginalFilename(), ""), content));
+        return "redirect:/settlements/import/map";
+    }
+
+    @GetMapping("/map")
+    String mapForm(HttpSession session, Model model) {
+        service.checkMayWrite();
+        ImportFile file = file(session);
+        if (file == null) {
+            return "redirect:/settlements/import";
+        }
+        model.addAttribute("form", MappingForm.of(ImportMapping.guess(file.header())));
+        return renderMap(file, session, model);
+    }
+
+    @PostMapping("/check")
+    String check(@ModelAttribute("form") MappingForm form, BindingResult errors, HttpSession session, Model model) {
+        service.checkMayWrite();
+        ImportFile file = file(session);
+        if (file == null) {
+            return "redirect:/settlements/import";
+        }
+        ImportMapping mapping = mapping(form, file, errors);
+        if (mapping == null) {
+            return renderMap(file, session, model);
+        }
+        model.addAttribute("plan", importer.check(file, mapping));
+        return renderCheck(file, session, model);
+    }
+
+    @PostMapping("/run")
+    String run(@ModelAttribute("form") MappingForm form, BindingResult errors, HttpSession session, Model model,
+            RedirectAttributes redirect) {
+        service.checkMayWrite();
+        ImportFile file = file(session);
+        if (file == null) {
+            return "redirect:/settlements/import";
+        }
+        ImportMapping mapping = mapping(form, file, errors);
+        if (mapping == null) {
+            return renderMap(file, session, model);
+        }
+        SettlementImport.Plan plan = importer.run(file, mapping);
+        if (!plan.valid()) {
+            model.addAttribute("plan", plan);
+            return renderCheck(file, session, model);
+        }
+        session.removeAttribute(ImportUpload.SESSION_KEY);
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "settlement.import.done");
+        redirect.addFlashAttribute("importCreated", plan.created());
+        redirect.addFlashAttribute("importUpdated", plan.updated());
+        return "redirect:/settlements";
+    }
+
+    private static ImportMapping mapping(MappingForm form, ImportFile file, BindingResult errors) {
+        ImportMapping mapping = form.toMapping(file.header().size());
+        if (mapping == null) {
+            throw ListParams.badRequest();
+        }
+        for (String field : ImportMapping.REQUIRED) {
+            if (mapping.column(field) == null) {
+                errors.rejectValue(field, "settlement.import.error.mappingRequired");
+            }
+        }
+        List<Integer> used = new ArrayList<>();
+        for (String field : ImportMapping.FIELDS) {
+            Integer column = mapping.column(field);
+            if (column != null && used.contains(column)) {
+                errors.rejectValue(field, "settlement.import.error.mappingTwice");
+            }
+            used.add(column);
+        }
+        return errors.hasErrors() ? null : mapping;
+    }
+
+    private String renderMap(ImportFile file, HttpSession session, Model model) {
+        model.addAttribute("file", file);
+        model.addAttribute("filename", ((ImportUpload) session.getAttribute(ImportUpload.SESSION_KEY)).filename());
+        model.addAttribute("fields", ImportMapping.FIELDS);
+        List<Option> columns = new ArrayList<>();
+        for (int i = 0; i < file.header().size(); i++) {
+            columns.add(new Option(Integer.toString(i), file.header().get(i)));
+        }
+        model.addAttribute("columns", columns);
+        model.addAttribute("preview", file.rows().subList(0, Math.min(3, file.rows().size())));
+        return "geography/import-map";
+    }
+
+    private String renderCheck(ImportFile file, HttpSession session, Model model) {
+        model.addAttribute("file", file);
+        model.addAttribute("filename", ((ImportUpload) session.getAttribute(ImportUpload.SESSION_KEY)).filename());
+        model.addAttribute("fields", ImportMapping.FIELDS);
+        return "geography/import-check";
+    }
+
+    private static ImportFile file(HttpSession session) {
+        if (!(session.getAttribute(ImportUpload.SESSION_KEY) instanceof ImportUpload upload)) {
+            return null;
+        }
+        try {
+            return ImportFile.parse(upload.content());
+        }
+        catch (ImportFile.Unreadable ex) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package hu.kozossegi.portal.people.web;
+
+import java.util.List;
+
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.geography.Counties;
+import hu.kozossegi.portal.people.internal.FieldProblem;
+import hu.kozossegi.portal.people.internal.WorkerKind;
+import hu.kozossegi.portal.people.internal.WorkerQueries;
+import hu.kozossegi.portal.people.internal.WorkerRow;
+import hu.kozossegi.portal.people.internal.WorkerService;
+import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.Option;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class WorkerFormController {
+
+    private final WorkerService service;
+    private final WorkerQueries queries;
+    private final Counties counties;
+
+    WorkerFormController(WorkerService service, WorkerQueries queries, Counties counties) {
+        this.service = service;
+        this.queries = queries;
+        this.counties = counties;
+    }
+
+    @GetMapping("/workers/new")
+    String newForm(Model model) {
+        PortalUser user = service.checkMayWrite();
+        model.addAttribute("form", WorkerForm.empty(user.countyCode()));
+        return render(model, null, user);
+    }
+
+    @PostMapping("/workers/new")
+    String create(@Valid @ModelAttribute("form") WorkerForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        PortalUser user = service.checkMayWrite();
+        if (errors.hasErrors()) {
+            return render(model, null, user);
+        }
+        WorkerService.SaveResult result = service.create(form.input());
+        if (!result.saved()) {
+            reject(errors, result.problems());
+            return render(model, null, user);
+        }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "worker.created");
+        return "redirect:/workers/" + result.id();
+    }
+
+    @GetMapping("/workers/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        service.checkMayEdit(id);
+        PortalUser user = service.checkMayWrite();
+        model.addAttribute("form", WorkerForm.of(queries.find(id, user).orElseThrow()));
+        return render(model, id, user);
+    }
+
+    @PostMapping("/workers/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") WorkerForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        service.checkMayEdit(id);
+        PortalUser user = service.checkMayWrite();
+        if (form.version() == null) {
+            throw WorkerListController.bad();
+        }
+        if (errors.hasErrors()) {
+            return render(model, id, user);
+        }
+        WorkerService.SaveResult result;
+        try {
+            result = service.update(id, form.version(), form.input());
+        }
+        catch (ObjectOptimisticLockingFailureException ex) {
+            result = new WorkerService.SaveResult(null, List.of(), true);
+        }
+        if (result.stale()) {
+            WorkerRow current = queries.find(id, user).orElseThrow();
+            // The user's input stays; the form now carries the current version, so saving again is a deliberate choice.
+            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+            model.addAttribute("form", form.withVersion(current.version()));
+            model.addAttribute("current", current);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return render(model, id, user);
+        }
+        if (!result.saved()) {
+            reject(errors, result.problems());
+            return render(model, id, user);
+        }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "worker.updated");
+        return "redirect:/workers/" + id;
+    }
+
+    @GetMapping("/workers/{id}/anonymise")
+    String confirmAnonymise(@PathVariable long id, Model model) {
+        PortalUser user = service.checkMayWrite();
+        if (!user.isNationalOffice()) {
+            throw new org.springframework.security.access.AccessDeniedException("national office only");
+        }
+        WorkerRow worker = queries.find(id, user).orElseThrow(
+                () -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        model.addAttribute("worker", worker);
+        return "people/anonymise";
+    }
+
+    @PostMapping("/workers/{id}/anonymise")
+    String anonymise(@PathVariable long id, RedirectAttributes redirect) {
+        service.anonymise(id);
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "worker.anonymised");
+        return "redirect:/workers/" + id;
+    }
+
+    private String render(Model model, Long id, PortalUser user) {
+        model.addAttribute("workerId", id);
+        model.addAttribute("countyOptions", counties.all().stream()
+                .filter(c -> user.isNationalOffice() || c.code().equals(user.countyCode()))
+                .map(c -> new Option(c.code(), c.name())).toList());
+        model.addAttribute("kinds", WorkerKind.values());
+        return "people/form";
+    }
+
+    private static void reject(BindingResult errors, List<FieldProblem> problems) {
+        for (FieldProblem problem : problems) {
+            errors.rejectValue(problem.field(), problem.key(), problem.args(), problem.key());
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package hu.kozossegi.portal.people.web;
+
+import java.util.List;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.geography.Counties;
+import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.people.internal.WorkerFilter;
+import hu.kozossegi.portal.people.internal.WorkerKind;
+import hu.kozossegi.portal.people.internal.WorkerQueries;
+import hu.kozossegi.portal.people.internal.WorkerRow;
+import hu.kozossegi.portal.shared.audit.AuditHistory;
+import hu.kozossegi.portal.shared.web.Pager;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+@Controller
+class WorkerListController {
+
+    static final List<String> HISTORY_COLUMNS = List.of("full_name", "county_code", "settlement_id", "kind",
+            "organisation", "email", "phone", "active", "joined_on", "notes", "anonymised_at");
+    private static final List<String> CONTACT_COLUMNS = List.of("email", "phone", "notes");
+
+    private final WorkerQueries queries;
+    private final Counties counties;
+    private final Settlements settlements;
+    private final CountyAccess access;
+    private final AuditHistory history;
+
+    WorkerListController(WorkerQueries queries, Counties counties, Settlements settlements, CountyAccess access,
+            AuditHistory history) {
+        this.queries = queries;
+        this.counties = counties;
+        this.settlements = settlements;
+        this.access = access;
+        this.history = history;
+    }
+
+    @GetMapping("/workers")
+    String list(@RequestParam(required = false) String county, @RequestParam(required = false) Long settlement,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String active,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "25") int size, HttpServletRequest request, Model model) {
+        if (page < 0 || page > 100_000 || size < 1 || size > 100 || (q != null && q.length() > 100)) {
+            throw bad();
+        }
+        String countyCode = blankToNull(county);
+        if (countyCode != null && !counties.exists(countyCode)) {
+            throw bad();
+        }
+        WorkerKind workerKind = null;
+        if (blankToNull(kind) != null) {
+            try {
+                workerKind = WorkerKind.valueOf(kind.strip());
+            }
+            catch (IllegalArgumentException ex) {
+                throw bad();
+            }
+        }
+        WorkerFilter filter = new WorkerFilter(countyCode, settlement, workerKind, yesNo(active), blankToNull(q));
+        PortalUser reader = access.requireUser();
+        Page<WorkerRow> rows = queries.list(filter, reader, page, size);
+        model.addAttribute("rows", rows.getContent());
+        model.addAttribute("pager", Pager.of(rows, request));
+        model.addAttribute("filter", filter);
+        model.addAttribute("counties", counties.all());
+        model.addAttribute("kinds", WorkerKind.values());
+        model.addAttribute("settlementOptions", countyCode == null ? List.of()
+                : settlements.search("", countyCode, 1000));
+        model.addAttribute("canCreate", reader.isNationalOffice() || reader.role() == Role.COUNTY_COORDINATOR);
+        return "people/list";
+    }
+
+    @GetMapping("/workers/{id}")
+    String detail(@PathVariable long id, Model model) {
+        PortalUser reader = access.requireUser();
+        WorkerRow worker = queries.find(id, reader).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean seesContact = reader.isNationalOffice() || worker.countyCode().equals(reader.countyCode());
+        model.addAttribute("worker", worker);
+        model.addAttribute("seesContact", seesContact);
+        model.addAttribute("history", history.of("community_worker",
+                seesContact ? HISTORY_COLUMNS
+                        : HISTORY_COLUMNS.stream().filter(c -> !CONTACT_COLUMNS.contains(c)).toList(), id));
+        model.addAttribute("canEdit", !worker.anonymised()
+                && CountyAccess.canWrite(reader, worker.countyCode(), Role.COUNTY_COORDINATOR));
+        model.addAttribute("canAnonymise", !worker.anonymised() && reader.isNationalOffice());
+        return "people/detail";
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static Boolean yesNo(String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        return switch (v) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw bad();
+        };
+    }
+
+    static ResponseStatusException bad() {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST);
+    }
+}

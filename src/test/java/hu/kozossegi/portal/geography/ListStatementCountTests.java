@@ -1,0 +1,67 @@
+package hu.kozossegi.portal.geography;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.SqlStatementCounter;
+import hu.kozossegi.portal.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** The list pages run the same small number of SQL statements for 25 rows as for 100. */
+@PortalIntegrationTest
+class ListStatementCountTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String prefix;
+
+    @BeforeEach
+    void data() {
+        prefix = "Számláló " + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("""
+                INSERT INTO settlement (name, county_code, type, population)
+                SELECT :p || ' ' || g, '17', 'VILLAGE', g FROM generate_series(1, 120) g""").param("p", prefix).update();
+        jdbc.sql("""
+                INSERT INTO community_worker (full_name, county_code, settlement_id, kind, email, phone)
+                SELECT :p || ' ' || g, '17', s.id, 'VOLUNTEER', 'w' || g || '@example.hu', '+36 30 123 4567'
+                FROM generate_series(1, 120) g JOIN settlement s ON s.name = :p || ' ' || g""")
+                .param("p", prefix).update();
+    }
+
+    private long statements(String uri) {
+        SqlStatementCounter.reset();
+        assertThat(mvc.get().uri(uri).with(TestUsers.coordinator("17"))).hasStatusOk();
+        return SqlStatementCounter.count();
+    }
+
+    @Test
+    void settlementListAndSearch() {
+        long small = statements("/settlements?q=" + prefix + "&size=25");
+        long big = statements("/settlements?q=" + prefix + "&size=100");
+        assertThat(small).isPositive().isLessThanOrEqualTo(6).isEqualTo(big);
+        assertThat(statements("/settlements?size=100&sort=county")).isEqualTo(small);
+    }
+
+    @Test
+    void workerList() {
+        long small = statements("/workers?county=17&q=" + prefix + "&size=25");
+        long big = statements("/workers?county=17&q=" + prefix + "&size=100");
+        assertThat(small).isPositive().isLessThanOrEqualTo(6).isEqualTo(big);
+    }
+
+    @Test
+    void settlementDetailIsBounded() {
+        long id = jdbc.sql("SELECT id FROM settlement WHERE name = ?").param(prefix + " 1").query(Long.class).single();
+        assertThat(statements("/settlements/" + id)).isLessThanOrEqualTo(8);
+    }
+}

@@ -1,0 +1,165 @@
+package hu.kozossegi.portal.geography;
+
+import static hu.kozossegi.portal.geography.SettlementTestData.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import jakarta.servlet.http.Cookie;
+
+import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestUsers;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@PortalIntegrationTest
+class SettlementImportTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Sessions live in PostgreSQL (Spring Session): the steps are tied together by the session cookie. */
+    private Cookie sessionCookie;
+
+    private Cookie[] cookie() {
+        return new Cookie[] {sessionCookie == null ? new Cookie("none", "") : sessionCookie};
+    }
+
+    private MvcTestResult keep(MvcTestResult result) {
+        Cookie set = result.getResponse().getCookie("SESSION");
+        if (set == null) {
+            set = result.getResponse().getCookie("KKP_SESSION");
+        }
+        if (set != null) {
+            sessionCookie = set;
+        }
+        return result;
+    }
+
+    private MvcTestResult upload(byte[] content, RequestPostProcessor user) {
+        return keep(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/settlements/import").file(new MockMultipartFile("file", "telepulesek.csv", "text/csv",
+                        content)).cookie(cookie()).with(user).with(csrf())));
+    }
+
+    /** The mapping page's guess, submitted as it is. */
+    private MvcTestResult post(String step, RequestPostProcessor user) throws Exception {
+        Document map = Jsoup.parse(keep(mvc.get().uri("/settlements/import/map").cookie(cookie()).with(user).exchange())
+                .getResponse().getContentAsString());
+        var request = mvc.post().uri("/settlements/import/" + step).cookie(cookie()).with(user).with(csrf());
+        map.select("form select").forEach(select -> request.param(select.attr("name"),
+                select.select("option[selected]").val()));
+        return keep(request.exchange());
+    }
+
+    private long count(String prefix) {
+        return jdbc.sql("SELECT count(*) FROM settlement WHERE name LIKE ?").param(prefix + "%").query(Long.class)
+                .single();
+    }
+
+    @Test
+    void windows1250WithSemicolonsImportsAndAReimportUpdatesWithoutDuplicates() throws Exception {
+        String p = unique("Imp");
+        String csv = "Név;Megye;Típus;Lakosság;Szülő település;Hátrányos helyzetű\n"
+                + p + " Város;Baranya;város;12 000;;nem\n"
+                + p + " Őrtelep;02;lakótelep;;" + p + " Város;igen\n"
+                + p + " Kisfalu;02;község;320;;igen\n";
+        RequestPostProcessor coordinator = TestUsers.coordinator("02");
+        assertThat(upload(csv.getBytes(Charset.forName("windows-1250")), coordinator)).hasStatus(HttpStatus.FOUND)
+                .redirectedUrl().isEqualTo("/settlements/import/map");
+        String map = keep(mvc.get().uri("/settlements/import/map").cookie(cookie()).with(coordinator).exchange())
+                .getResponse().getContentAsString();
+        assertThat(map).contains("Windows-1250").contains("pontosvessző").contains(p + " Őrtelep");
+
+        MvcTestResult dryRun = post("check", coordinator);
+        assertThat(dryRun).hasStatusOk().bodyText().contains("Új: 3, módosul: 0, változatlan: 0");
+        assertThat(count(p)).isZero();
+
+        assertThat(post("run", coordinator)).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/settlements");
+        assertThat(count(p)).isEqualTo(3);
+        assertThat(jdbc.sql("""
+                SELECT p.name FROM settlement s JOIN settlement p ON p.id = s.parent_id WHERE s.name = ?""")
+                .param(p + " Őrtelep").query(String.class).single()).isEqualTo(p + " Város");
+
+        String changed = csv.replace(";320;", ";340;");
+        upload(changed.getBytes(StandardCharsets.UTF_8), coordinator);
+        assertThat(post("check", coordinator)).bodyText().contains("Új: 0, módosul: 1, változatlan: 2");
+        assertThat(post("run", coordinator)).hasStatus(HttpStatus.FOUND);
+        assertThat(count(p)).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT population FROM settlement WHERE name = ?").param(p + " Kisfalu")
+                .query(Integer.class).single()).isEqualTo(340);
+    }
+
+    @Test
+    void aDryRunListsEveryBadRowAndAFailedImportChangesNothing() throws Exception {
+        String p = unique("Hib");
+        String csv = "name,county,type,population,ksh_code,latitude,longitude\n"
+                + p + " Jó,02,VILLAGE,100,,,\n"
+                + p + " Rossz,02,VÁR,-5,12345,,\n"
+                + ",02,VILLAGE,,,50.1,18\n"
+                + p + " Jó,02,VILLAGE,100,,,\n";
+        RequestPostProcessor national = TestUsers.national();
+        upload(csv.getBytes(StandardCharsets.UTF_8), national);
+        MvcTestResult dryRun = post("check", national);
+        Document doc = Jsoup.parse(dryRun.getResponse().getContentAsString());
+        var rows = doc.select("tr.import-problem").eachText();
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("3 type Ismeretlen településtípus: VÁR"))
+                .anySatisfy(r -> assertThat(r).startsWith("3 population"))
+                .anySatisfy(r -> assertThat(r).startsWith("3 ksh_code"))
+                .anySatisfy(r -> assertThat(r).startsWith("4 name Adja meg a település nevét"))
+                .anySatisfy(r -> assertThat(r).startsWith("4 latitude"))
+                .anySatisfy(r -> assertThat(r).startsWith("5 name Ez a település már szerepel"));
+        assertThat(doc.select("form[action$=/run]")).isEmpty();
+        // even a hand-made run request writes nothing
+        assertThat(post("run", national)).hasStatusOk();
+        assertThat(count(p)).isZero();
+    }
+
+    @Test
+    void rowsOfAnotherCountyAreRefusedForACoordinator() throws Exception {
+        String p = unique("Más");
+        String csv = "név;megye;típus\n" + p + " Saját;12;község\n" + p + " Idegen;Baranya;község\n";
+        RequestPostProcessor nograd = TestUsers.coordinator("12");
+        upload(csv.getBytes(StandardCharsets.UTF_8), nograd);
+        assertThat(post("check", nograd)).bodyText().contains("Csak a saját megyéje településeit importálhatja");
+        post("run", nograd);
+        assertThat(count(p)).isZero();
+    }
+
+    @Test
+    void anOversizedFileIsRefusedWithAMessage() throws Exception {
+        byte[] big = new byte[5 * 1024 * 1024 + 1];
+        Arrays.fill(big, (byte) 'a');
+        MvcTestResult result = upload(big, TestUsers.national());
+        assertThat(result).hasStatus(HttpStatus.PAYLOAD_TOO_LARGE).bodyText().contains("nagyobb 5 MB-nál");
+        assertThat(mvc.get().uri("/settlements/import/map").cookie(cookie()).with(TestUsers.national()))
+                .hasStatus(HttpStatus.FOUND);
+    }
+
+    @Test
+    void developersMayNotImport() throws Exception {
+        RequestPostProcessor developer = TestUsers.developer("02");
+        assertThat(mvc.get().uri("/settlements/import").with(developer)).hasStatus(HttpStatus.FORBIDDEN);
+        String p = unique("Fej");
+        assertThat(upload(("név;megye;típus\n" + p + ";02;község\n").getBytes(StandardCharsets.UTF_8), developer))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        upload(("név;megye;típus\n" + p + ";02;község\n").getBytes(StandardCharsets.UTF_8), TestUsers.national());
+        assertThat(mvc.post().uri("/settlements/import/run").cookie(cookie()).with(developer).with(csrf())
+                .param("name", "0").param("county", "1").param("type", "2")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(count(p)).isZero();
+    }
+}
