@@ -33,7 +33,8 @@ final class ReportFixture {
         long t3 = settlement("Riport-T3 lakótelep", "17", "HOUSING_ESTATE", t2, false);
         long v1 = settlement("Riport-V1 falu", "18", "VILLAGE", null, false);
         long v2 = settlement("Riport-V2 aprófalu", "18", "VILLAGE", null, true);
-        long b1 = settlement("Riport-B1 kerület", "01", "BUDAPEST_DISTRICT", null, false);
+        long budapest = settlement("Riport-Főváros", "01", "COUNTY_CITY", null, false);
+        long b1 = settlement("Riport-B1 kerület", "01", "BUDAPEST_DISTRICT", budapest, false);
         long w1 = worker("Riport Önkéntes Egy", "17", "VOLUNTEER");
         long w2 = worker("Riport Hivatásos Kettő", "17", "PROFESSIONAL");
         long w3 = worker("Riport Önkéntes Három", "18", "VOLUNTEER");
@@ -78,16 +79,9 @@ final class ReportFixture {
         jdbc.sql("INSERT INTO exchange_visit_worker (visit_id, worker_id) VALUES (?, ?), (?, ?)")
                 .params(visit1, w1, visit1, w2).update();
         visit("18", v2, LocalDate.of(YEAR - 1, 7, 7), 4);
-        if (practicesLanded(jdbc)) {
-            practice(i1, "17", t1, "ACCREDITED", date(8, 8), "RIPORT-" + YEAR + "-1");
-            practice(i5, "18", v1, "SUBMITTED", null, null);
-        }
+        practice(i1, "17", t1, "ACCREDITED", date(8, 8), "RIPORT-" + YEAR + "-1");
+        practice(i5, "18", v1, "SUBMITTED", null, null);
         built = true;
-    }
-
-    /** Whether the good-practice table (issue 7) is in this build yet; until then p1 and p2 are not inserted. */
-    static boolean practicesLanded(JdbcClient jdbc) {
-        return jdbc.sql("SELECT to_regclass('practice') IS NOT NULL").query(Boolean.class).single();
     }
 
     private static LocalDate date(int month, int day) {

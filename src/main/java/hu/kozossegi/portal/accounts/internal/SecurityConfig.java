@@ -2,6 +2,7 @@ package hu.kozossegi.portal.accounts.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,11 +29,20 @@ class SecurityConfig {
         "/events.ics", "/counties/*/events.ics"
     };
 
+    /**
+     * Pages anyone may read (GET only): the catalogue of good practices, one practice and its files. The
+     * controllers show anonymous visitors accredited practices only; review and write routes stay protected.
+     */
+    static final String[] PUBLIC_GET_PATHS = {
+        "/good-practices", "/good-practices/{id:\\d+}", "/good-practices/{id:\\d+}/files/{fileId:\\d+}"
+    };
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers signIn) throws Exception {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers(PUBLIC_PATHS).permitAll()
+                .requestMatchers(HttpMethod.GET, PUBLIC_GET_PATHS).permitAll()
                 .requestMatchers("/actuator/**", "/admin/**").hasRole("NATIONAL_OFFICE")
                 .anyRequest().authenticated())
             .formLogin(form -> form

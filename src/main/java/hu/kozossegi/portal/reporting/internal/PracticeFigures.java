@@ -19,10 +19,6 @@ class PracticeFigures {
     }
 
     void addTo(Figures figures, ReportPeriod period) {
-        // Until the practices module (issue 7) is merged its table may be absent: then nothing is accredited.
-        if (!jdbc.sql("SELECT to_regclass('practice') IS NOT NULL").query(Boolean.class).single()) {
-            return;
-        }
         jdbc.sql("SELECT " + KEY_COLUMNS + """
                 , count(*) AS accredited
                 FROM practice p JOIN county c ON c.code = p.county_code

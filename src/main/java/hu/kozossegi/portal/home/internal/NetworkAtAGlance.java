@@ -1,0 +1,159 @@
+package hu.kozossegi.portal.home.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import hu.kozossegi.portal.geography.Counties;
+import hu.kozossegi.portal.geography.County;
+import hu.kozossegi.portal.home.internal.HomeFigures.CountyShape;
+import hu.kozossegi.portal.home.internal.HomeFigures.LatestPractice;
+import hu.kozossegi.portal.home.internal.HomeFigures.LegendItem;
+import hu.kozossegi.portal.home.internal.HomeFigures.Point;
+import hu.kozossegi.portal.home.internal.HomeFigures.YearFigures;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The figures of the public home page, aggregated in SQL with the reports' definitions (DESIGN.md section 3):
+ * initiatives active in Y by {@code initiative_active_in}, settlements reached = distinct primary and further
+ * settlements of those initiatives, events held in Y, practices accredited in Y. Cached for a few minutes.
+ */
+@Service
+public class NetworkAtAGlance {
+
+    public static final String CACHE = "publicHome";
+    private static final int X_MAX = 1000;
+    private static final int Y_MAX = 628;
+
+    private final JdbcClient jdbc;
+    private final Counties counties;
+    private final Map<String, String> outlines;
+
+    NetworkAtAGlance(JdbcClient jdbc, Counties counties) {
+        this.jdbc = jdbc;
+        this.counties = counties;
+        this.outlines = readOutlines();
+    }
+
+    @Cacheable(cacheNames = CACHE, key = "#year")
+    public HomeFigures figures(int year) {
+        List<CountyRow> rows = countyRows(year);
+        long max = rows.stream().mapToLong(CountyRow::activeInitiatives).max().orElse(0);
+        long step = Math.max(1, (max + 3) / 4);
+        List<CountyShape> shapes = rows.stream().filter(r -> outlines.containsKey(r.code()))
+                .sorted((a, b) -> Boolean.compare("01".equals(a.code()), "01".equals(b.code())))
+                .map(r -> new CountyShape(r.code(), r.name(), outlines.get(r.code()), r.activeInitiatives(),
+                        r.settlementsReached(), shade(r.activeInitiatives(), step)))
+                .toList();
+        List<LegendItem> legend = new ArrayList<>();
+        legend.add(new LegendItem(0, 0, 0));
+        for (int k = 1; k <= 4; k++) {
+            legend.add(new LegendItem(k, (k - 1) * step + 1, k * step));
+        }
+        return new HomeFigures(yearFigures(year), yearFigures(year - 1), shapes, legend, points(year),
+                latestPractices(), X_MAX, Y_MAX);
+    }
+
+    private static int shade(long n, long step) {
+        return n == 0 ? 0 : (int) Math.min(4, (n - 1) / step + 1);
+    }
+
+    private YearFigures yearFigures(int year) {
+        long practices = jdbc.sql("""
+                SELECT count(*) FROM practice p WHERE p.status = 'ACCREDITED'
+                   AND p.accredited_on BETWEEN make_date(:y, 1, 1) AND make_date(:y, 12, 31)""")
+                .param("y", year).query(Long.class).single();
+        long events = jdbc.sql("""
+                SELECT count(*) FROM activity_event e WHERE e.status = 'HELD'
+                   AND e.starts_at >= make_date(:y, 1, 1) AND e.starts_at < make_date(:y + 1, 1, 1)""")
+                .param("y", year).query(Long.class).single();
+        long[] f = jdbc.sql(ACTIVE + """
+                SELECT (SELECT count(DISTINCT s.county_code) FROM active a JOIN settlement s
+                            ON s.id = a.primary_settlement_id),
+                       (SELECT count(*) FROM reached),
+                       (SELECT count(*) FROM active)
+                """).param("y", year).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .single();
+        return new YearFigures(year, f[0], f[1], f[2], events, practices);
+    }
+
+    /** Reports' definitions: initiatives active in :y and the distinct settlements (primary or further) they reach. */
+    private static final String ACTIVE = """
+            WITH active AS (
+                SELECT i.id, i.primary_settlement_id FROM initiative i
+                WHERE initiative_active_in(i.start_date, i.end_date, i.status, :y)),
+            reached AS (
+                SELECT primary_settlement_id AS settlement_id FROM active
+                UNION SELECT x.settlement_id FROM initiative_settlement x JOIN active a ON a.id = x.initiative_id)
+            """;
+
+    private record CountyRow(String code, String name, long activeInitiatives, long settlementsReached) {
+    }
+
+    private List<CountyRow> countyRows(int year) {
+        Map<String, long[]> byCounty = new HashMap<>();
+        jdbc.sql(ACTIVE + """
+                SELECT c.code,
+                       (SELECT count(*) FROM active a JOIN settlement s ON s.id = a.primary_settlement_id
+                            WHERE s.county_code = c.code) AS initiatives,
+                       (SELECT count(*) FROM reached r JOIN settlement s ON s.id = r.settlement_id
+                            WHERE s.county_code = c.code) AS settlements
+                FROM county c
+                """).param("y", year).query((rs, n) -> byCounty.put(rs.getString(1).trim(),
+                        new long[] {rs.getLong(2), rs.getLong(3)})).list();
+        List<CountyRow> rows = new ArrayList<>();
+        for (County county : counties.all()) {
+            long[] v = byCounty.getOrDefault(county.code(), new long[2]);
+            rows.add(new CountyRow(county.code(), county.name(), v[0], v[1]));
+        }
+        return rows;
+    }
+
+    private List<Point> points(int year) {
+        return jdbc.sql(ACTIVE + """
+                SELECT round(((s.longitude - 16.1) * 147.06)::numeric, 1) AS x,
+                       round(((48.6 - s.latitude) * 216.3)::numeric, 1) AS y
+                FROM reached r JOIN settlement s ON s.id = r.settlement_id
+                WHERE s.latitude IS NOT NULL AND s.longitude IS NOT NULL
+                ORDER BY s.id
+                """).param("y", year).query(Point.class).list();
+    }
+
+    private List<LatestPractice> latestPractices() {
+        return jdbc.sql("""
+                SELECT p.id, p.title, s.name AS settlement_name, c.name AS county_name, p.accredited_on
+                FROM practice p JOIN settlement s ON s.id = p.settlement_id JOIN county c ON c.code = p.county_code
+                WHERE p.status = 'ACCREDITED' ORDER BY p.accredited_on DESC, p.id DESC LIMIT 5
+                """).query(LatestPractice.class).list();
+    }
+
+    private static Map<String, String> readOutlines() {
+        Map<String, String> map = new HashMap<>();
+        try (InputStream in = new ClassPathResource("home/county-outlines.csv").getInputStream()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] parts = line.split(";", 2);
+                    map.put(parts[0].trim(), parts[1].trim());
+                }
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return Map.copyOf(map);
+    }
+
+    /** The current year in Hungary. */
+    public static int currentYear() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Budapest")).getYear();
+    }
+}

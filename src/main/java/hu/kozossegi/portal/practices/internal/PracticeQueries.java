@@ -1,0 +1,126 @@
+package hu.kozossegi.portal.practices.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import hu.kozossegi.portal.geography.SettlementType;
+import hu.kozossegi.portal.practices.PracticeStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read-only lists of practices, paginated in SQL with a deterministic order (ties broken by id). */
+@Repository
+public class PracticeQueries {
+
+    /** A row of the public catalogue: no personal data at all. */
+    public record CatalogueRow(long id, String title, String summary, String countyName, String settlementName,
+            SettlementType settlementType, LocalDate accreditedOn, String accreditationNumber) {
+    }
+
+    /** Catalogue filters; null or blank means "any". */
+    public record CatalogueFilter(String q, String theme, String county, SettlementType settlementType) {
+    }
+
+    /** A row of the review queue or of a county's list of proposals. */
+    public record WorkRow(long id, String title, String countyName, String settlementName, PracticeStatus status,
+            Instant updatedAt, String proposedBy) {
+
+        public java.time.LocalDateTime updatedLocal() {
+            return java.time.LocalDateTime.ofInstant(updatedAt, java.time.ZoneId.of("Europe/Budapest"));
+        }
+    }
+
+    private static final String CATALOGUE_WHERE = """
+            FROM practice p JOIN settlement s ON s.id = p.settlement_id JOIN county c ON c.code = p.county_code
+            WHERE p.status = 'ACCREDITED'
+              AND (CAST(:q AS text) IS NULL
+                   OR search_key(p.title || ' ' || p.summary || ' ' || p.method) LIKE '%' || search_key(:q) || '%')
+              AND (CAST(:county AS text) IS NULL OR p.county_code = :county)
+              AND (CAST(:type AS text) IS NULL OR s.type = :type)
+              AND (CAST(:theme AS text) IS NULL
+                   OR EXISTS (SELECT 1 FROM practice_theme t WHERE t.practice_id = p.id AND t.theme_code = :theme))
+            """;
+
+    private final JdbcClient jdbc;
+
+    PracticeQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page<CatalogueRow> catalogue(CatalogueFilter filter, Pageable pageable) {
+        long total = bind(jdbc.sql("SELECT count(*) " + CATALOGUE_WHERE), filter).query(Long.class).single();
+        List<CatalogueRow> rows = bind(jdbc.sql("""
+                SELECT p.id, p.title, p.summary, c.name AS county_name, s.name AS settlement_name,
+                       s.type AS settlement_type, p.accredited_on, p.accreditation_number
+                """ + CATALOGUE_WHERE + " ORDER BY p.accredited_on DESC, p.id DESC LIMIT :limit OFFSET :offset"), filter)
+                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query(CatalogueRow.class).list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** The latest accredited practices, newest first. */
+    public List<CatalogueRow> latestAccredited(int limit) {
+        return catalogue(new CatalogueFilter(null, null, null, null), Pageable.ofSize(limit)).getContent();
+    }
+
+    /** Practices in the given states (all counties, or one), oldest change first: the review queue's order. */
+    public Page<WorkRow> work(List<PracticeStatus> statuses, String countyCode, Pageable pageable) {
+        String where = """
+                FROM practice p JOIN settlement s ON s.id = p.settlement_id JOIN county c ON c.code = p.county_code
+                WHERE p.status = ANY(:statuses) AND (CAST(:county AS text) IS NULL OR p.county_code = :county)
+                """;
+        String[] names = statuses.stream().map(Enum::name).toArray(String[]::new);
+        long total = jdbc.sql("SELECT count(*) " + where).param("statuses", names).param("county", countyCode)
+                .query(Long.class).single();
+        List<WorkRow> rows = jdbc.sql("""
+                SELECT p.id, p.title, c.name AS county_name, s.name AS settlement_name, p.status, p.updated_at,
+                       p.proposed_by
+                """ + where + " ORDER BY p.updated_at, p.id LIMIT :limit OFFSET :offset")
+                .param("statuses", names).param("county", countyCode)
+                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query(WorkRow.class).list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** Practices accredited in {@code year} (by accreditation date), nationally. */
+    public long accreditedIn(int year) {
+        return jdbc.sql("""
+                SELECT count(*) FROM practice
+                WHERE status = 'ACCREDITED' AND accredited_on BETWEEN make_date(:y, 1, 1) AND make_date(:y, 12, 31)
+                """).param("y", year).query(Long.class).single();
+    }
+
+    /** An exchange visit hosted by the practice's initiative: others came to learn it. No personal data. */
+    public record LearningVisit(long id, LocalDate visitDate, String visitors) {
+    }
+
+    /** Exchange visits hosted by {@code initiativeId}, newest first (at most 20). */
+    public List<LearningVisit> learningVisits(long initiativeId) {
+        return jdbc.sql("""
+                SELECT v.id, v.visit_date,
+                       string_agg(DISTINCT COALESCE(s.name, si.name), ', ') AS visitors
+                FROM exchange_visit v
+                LEFT JOIN exchange_visit_party p ON p.visit_id = v.id
+                LEFT JOIN settlement s ON s.id = p.settlement_id
+                LEFT JOIN initiative i ON i.id = p.initiative_id
+                LEFT JOIN settlement si ON si.id = i.primary_settlement_id
+                WHERE v.host_initiative_id = ?
+                GROUP BY v.id, v.visit_date
+                ORDER BY v.visit_date DESC, v.id DESC LIMIT 20""").param(initiativeId)
+                .query(LearningVisit.class).list();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CatalogueFilter f) {
+        return spec.param("q", blankToNull(f.q())).param("county", blankToNull(f.county()))
+                .param("type", f.settlementType() == null ? null : f.settlementType().name())
+                .param("theme", blankToNull(f.theme()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,16 @@
+package hu.kozossegi.portal.practices.internal;
+
+/** An illegal change of a good practice; {@link #messageKey()} explains it to the user. */
+public class PracticeRuleException extends RuntimeException {
+
+    private final String messageKey;
+
+    public PracticeRuleException(String messageKey) {
+        super(messageKey);
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

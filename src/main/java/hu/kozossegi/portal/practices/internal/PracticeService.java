@@ -1,0 +1,149 @@
+package hu.kozossegi.portal.practices.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.shared.years.ReportYears;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes on good practices. Every write checks the user's right on the server: the initiative's county staff
+ * (coordinator or developer) propose and edit, the national office reviews. Illegal changes throw
+ * {@link PracticeRuleException}; a stale version throws it with {@code practice.error.conflict}.
+ */
+@Service
+@Transactional
+public class PracticeService {
+
+    private final PracticeRepository practices;
+    private final Attachments attachments;
+    private final CountyAccess access;
+    private final ReportYears years;
+    private final Clock clock;
+    private final long maxUploadBytes;
+
+    PracticeService(PracticeRepository practices, Attachments attachments, CountyAccess access, ReportYears years,
+            Optional<Clock> clock, @Value("${portal.practices.max-upload-bytes:5242880}") long maxUploadBytes) {
+        this.practices = practices;
+        this.attachments = attachments;
+        this.access = access;
+        this.years = years;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    /** The initiative a practice is drawn from: its county and primary settlement scope the practice. */
+    public record Source(long initiativeId, String countyCode, long settlementId) {
+    }
+
+    /** Checks that the current user may propose from an initiative of {@code countyCode} (403 otherwise). */
+    @Transactional(readOnly = true)
+    public void checkMayPropose(String countyCode) {
+        access.checkWrite(countyCode, Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER);
+    }
+
+    public long propose(Source source, PracticeContent content) {
+        PortalUser user = access.checkWrite(source.countyCode(), Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER);
+        years.checkOpenForCountyStaff(LocalDate.now(clock), user.isNationalOffice());
+        Practice practice = Practice.propose(source.initiativeId(), source.countyCode(), source.settlementId(),
+                content, actor(user), now());
+        return practices.save(practice).id();
+    }
+
+    public void edit(long id, long version, PracticeContent content) {
+        Practice practice = writable(id, version);
+        practice.edit(content, now());
+    }
+
+    public void submit(long id, long version, String comment) {
+        Practice practice = writable(id, version);
+        practice.submit(actor(access.requireUser()), now(), comment);
+    }
+
+    public void returnForChanges(long id, long version, String comment) {
+        reviewable(id, version).returnForChanges(actor(access.requireUser()), now(), comment);
+    }
+
+    public void accredit(long id, long version, LocalDate on, String number, String comment) {
+        Practice practice = reviewable(id, version);
+        if (number != null && practices.existsByAccreditationNumberAndIdNot(number.strip(), id)) {
+            throw new PracticeRuleException("practice.error.numberTaken");
+        }
+        practice.accredit(actor(access.requireUser()), now(), on, number, comment);
+    }
+
+    public void reject(long id, long version, String reason) {
+        reviewable(id, version).reject(actor(access.requireUser()), now(), reason);
+    }
+
+    public long addAttachment(long id, String originalName, byte[] bytes) {
+        Practice practice = writable(id, null);
+        if (!practice.status().editable()) {
+            throw new PracticeRuleException("practice.error.notEditable");
+        }
+        if (attachments.count(id) >= Attachments.MAX_PER_PRACTICE) {
+            throw new PracticeRuleException("practice.upload.tooMany");
+        }
+        String name = UploadCheck.safeName(originalName);
+        UploadCheck.Kind kind = UploadCheck.check(name, bytes, maxUploadBytes);
+        return attachments.insert(id, name, kind.mediaType(), bytes, access.requireUser().getUsername());
+    }
+
+    public void removeAttachment(long id, long attachmentId) {
+        Practice practice = writable(id, null);
+        if (!practice.status().editable()) {
+            throw new PracticeRuleException("practice.error.notEditable");
+        }
+        attachments.delete(id, attachmentId);
+    }
+
+    /** May the current user change this practice's text (ignoring its state)? For showing buttons. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(String countyCode) {
+        return access.canWrite(countyCode, Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER);
+    }
+
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    private Practice writable(long id, Long version) {
+        Practice practice = load(id);
+        PortalUser user = access.checkWrite(practice.countyCode(), Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER);
+        years.checkOpenForCountyStaff(LocalDate.now(clock), user.isNationalOffice());
+        checkVersion(practice, version);
+        return practice;
+    }
+
+    private Practice reviewable(long id, long version) {
+        access.checkNationalOffice();
+        Practice practice = load(id);
+        checkVersion(practice, version);
+        return practice;
+    }
+
+    private Practice load(long id) {
+        return practices.findById(id).orElseThrow(PracticeNotFoundException::new);
+    }
+
+    private static void checkVersion(Practice practice, Long version) {
+        if (version != null && version != practice.version()) {
+            throw new PracticeRuleException("practice.error.conflict");
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static Actor actor(PortalUser user) {
+        return new Actor(user.getUsername(), user.fullName(), user.isNationalOffice());
+    }
+}

@@ -1,0 +1,53 @@
+package hu.kozossegi.portal.practices.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import hu.kozossegi.portal.shared.web.Option;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The network's themes (shared with initiatives), read once: fixed reference data. */
+@Component
+public class Themes {
+
+    private record Theme(String code, String nameHu, String nameEn) {
+    }
+
+    private final JdbcClient jdbc;
+    private volatile List<Theme> all;
+
+    Themes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Option> options(Locale locale) {
+        return load().stream().map(t -> new Option(t.code(), label(t, locale))).toList();
+    }
+
+    public Map<String, String> labels(Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        load().forEach(t -> labels.put(t.code(), label(t, locale)));
+        return labels;
+    }
+
+    public boolean exists(String code) {
+        return load().stream().anyMatch(t -> t.code().equals(code));
+    }
+
+    private static String label(Theme t, Locale locale) {
+        return "en".equals(locale.getLanguage()) ? t.nameEn() : t.nameHu();
+    }
+
+    private List<Theme> load() {
+        List<Theme> loaded = all;
+        if (loaded == null) {
+            loaded = List.copyOf(jdbc.sql("SELECT code, name_hu, name_en FROM initiative_theme_ref ORDER BY position")
+                    .query(Theme.class).list());
+            all = loaded;
+        }
+        return loaded;
+    }
+}

@@ -1,0 +1,62 @@
+package hu.kozossegi.portal.practices.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.geography.Counties;
+import hu.kozossegi.portal.geography.SettlementType;
+import hu.kozossegi.portal.practices.internal.PracticeQueries;
+import hu.kozossegi.portal.practices.internal.PracticeQueries.CatalogueFilter;
+import hu.kozossegi.portal.practices.internal.PracticeQueries.CatalogueRow;
+import hu.kozossegi.portal.practices.internal.Themes;
+import hu.kozossegi.portal.shared.web.Option;
+import hu.kozossegi.portal.shared.web.Pager;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public catalogue of accredited good practices: search without accents, filters, pages. */
+@Controller
+class CatalogueController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final PracticeQueries queries;
+    private final Themes themes;
+    private final Counties counties;
+    private final CountyAccess access;
+
+    CatalogueController(PracticeQueries queries, Themes themes, Counties counties, CountyAccess access) {
+        this.queries = queries;
+        this.themes = themes;
+        this.counties = counties;
+        this.access = access;
+    }
+
+    @GetMapping("/good-practices")
+    String catalogue(@RequestParam(required = false) String q, @RequestParam(required = false) String theme,
+            @RequestParam(required = false) String county, @RequestParam(required = false) SettlementType type,
+            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model, Locale locale) {
+        String query = q == null ? null : q.strip();
+        if (query != null && query.length() > 200) {
+            query = query.substring(0, 200);
+        }
+        String themeCode = theme != null && themes.exists(theme) ? theme : null;
+        String countyCode = county != null && counties.exists(county) ? county : null;
+        CatalogueFilter filter = new CatalogueFilter(query, themeCode, countyCode, type);
+        Page<CatalogueRow> rows = queries.catalogue(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("filter", filter);
+        model.addAttribute("rows", rows.getContent());
+        model.addAttribute("pager", Pager.of(rows, request));
+        model.addAttribute("themeOptions", themes.options(locale));
+        model.addAttribute("countyOptions", counties.all().stream().map(c -> new Option(c.code(), c.name())).toList());
+        model.addAttribute("types", List.of(SettlementType.values()));
+        model.addAttribute("signedIn", access.currentUser().isPresent());
+        return "practices/list";
+    }
+}
