@@ -144,6 +144,23 @@ final class AccessRules {
             national("GET /admin/years/{year:\\d{4}}/narrative"),
             national("POST /admin/years/{year:\\d{4}}/narrative"),
 
+            // practices: public catalogue, proposals, review, attachments
+            open("GET /good-practices"),
+            open("GET /good-practices/{id:\\d+}").ids(Fixtures::practice),
+            open("GET /good-practices/{id:\\d+}/files/{fileId:\\d+}").ids(Fixtures::practice),
+            withRole("GET /good-practices/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER),
+            withRole("POST /good-practices/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER)
+                    .countyFromForm("issue 7: the county comes from the chosen initiative"),
+            countyWrite("GET /good-practices/{id}/edit").ids(Fixtures::practice),
+            countyWrite("POST /good-practices/{id}/edit").ids(Fixtures::practice),
+            countyWrite("POST /good-practices/{id}/submit").ids(Fixtures::practice)
+                    .refusedOnlyAfterValidation("issue 7: another county's empty submit gets field errors, a valid one 403"),
+            countyWrite("GET /good-practices/{id:\\d+}/files").ids(Fixtures::practice),
+            countyWrite("POST /good-practices/{id:\\d+}/files").ids(Fixtures::practice),
+            countyWrite("POST /good-practices/{id:\\d+}/files/{fileId:\\d+}/delete").ids(Fixtures::practice),
+            national("GET /good-practices/review"),
+            national("POST /good-practices/{id:\\d+}/review").ids(Fixtures::practice),
+
             // Boot's error page: reached by forwarding from a failed request, never as a page of its own.
             outsideTheMatrix("GET /error", "Spring Boot's error controller; each status page is tested in ErrorPagesTests")
     );

@@ -78,6 +78,22 @@ final class Fixtures {
         return Map.of("id", id);
     }
 
+    /** A good practice of {@code county}; accredited, so that the public catalogue shows it too. */
+    static Map<String, Object> practice(JdbcClient jdbc, String county) {
+        Object initiative = initiative(jdbc, county).get("id");
+        long number = SEQUENCE.incrementAndGet();
+        long id = jdbc.sql("""
+                INSERT INTO practice (initiative_id, county_code, settlement_id, title, summary, problem, method,
+                    requirements, results, transferability, contact_name, contact_email, contact_consent, status,
+                    accredited_on, accreditation_number, proposed_by)
+                SELECT i.id, ?, i.primary_settlement_id, ?, 'Mátrix', 'Mátrix', 'Mátrix', 'Mátrix', 'Mátrix',
+                    'Mátrix', 'Mátrix Kapcsolat', 'matrix@example.hu', TRUE, 'ACCREDITED', DATE '2024-06-01', ?, 'matrix'
+                FROM initiative i WHERE i.id = ? RETURNING id""")
+                .params(county, "Mátrix gyakorlat " + number, "MX-" + System.nanoTime() + "-" + number, initiative)
+                .query(Long.class).single();
+        return Map.of("id", id);
+    }
+
     /** Values for variables no fixture gave: ids that do not exist, year 1999, the own county's code. */
     static Map<String, Object> missing(String pattern, Map<String, Object> given) {
         Map<String, Object> values = new HashMap<>(given);
