@@ -12,13 +12,19 @@ BASE="${1:-http://localhost:8088}"
 USER_NAME="${2:-national}"
 PASSWORD="${3:-demo}"
 OUT="$(cd "$(dirname "$0")/.." && pwd)/target/security-scan"
-PARAMS="county=20&year=2005&status=RUNNING&kind=WORKSHOP&q=kovago&sort=name&page=0"
-# List pages with their filters, sort and search parameters (pages that do not exist yet answer 404 and are skipped).
+# List pages with their own filters, sort and search parameters (a page answering other than 200 is skipped).
+# wapiti 3.0.4 (Debian 12) crashes on wildcard excludes; the portal itself refuses that the signed-in national
+# office disables or demotes its own account, so crawling the account forms cannot sign the scan out.
 PAGES=(
   "/admin/users?county=20&role=COUNTY_COORDINATOR&active=true&q=zala&sort=NAME&page=0"
   "/admin/audit?type=SIGN_IN&actor=national&from=2024-01-01&to=2030-12-31&page=0"
-  "/settlements?$PARAMS" "/workers?$PARAMS" "/initiatives?$PARAMS" "/events?$PARAMS" "/visits?$PARAMS"
-  "/good-practices?$PARAMS" "/reports?$PARAMS"
+  "/settlements?county=20&type=VILLAGE&q=kovago&sort=name&page=0"
+  "/workers?county=20&q=kovacs&page=0"
+  "/initiatives?county=20&year=2005&status=RUNNING&q=kozos&page=0"
+  "/events?county=20&year=2005&kind=WORKSHOP&status=HELD&q=muhely&page=0"
+  "/visits?county=20&year=2005&q=latogatas&page=0"
+  "/good-practices?county=20&q=kozosseg&page=0"
+  "/reports?year=2005"
 )
 
 case "$BASE" in
@@ -66,7 +72,7 @@ urls=()
 for page in "${scanned[@]}"; do urls+=(--start "$BASE$page"); done
 wapiti -u "$BASE/" "${urls[@]}" -H "Cookie: $COOKIE" \
   -m "sql,blindsql,xss,permanentxss,csrf,http_headers,csp,cookieflags" \
-  -x "$BASE/logout" -x "$BASE/account/password" -x "$BASE/admin/users/*" --scope folder -d 3 --max-links-per-page 40 \
+  -x "$BASE/logout" -x "$BASE/account/password" --scope folder -d 3 --max-links-per-page 40 \
   --max-scan-time 600 -f txt -o "$OUT/wapiti.txt" --flush-session > "$OUT/wapiti.log" 2>&1 || true
 sed -n '/Summary of vulnerabilities/,/^\*\*\*\*\*\*/p' "$OUT/wapiti.txt" 2>/dev/null || tail -20 "$OUT/wapiti.log"
 echo "done: $OUT"

@@ -137,4 +137,16 @@ class AdminUsersTests {
         assertThat(mvc.get().uri("/account").with(TestUsers.developer("12"))).hasStatusOk().bodyText()
                 .contains("megyei fejlesztő").contains("Megye 12").contains("Jelszó módosítása");
     }
+
+    @Test
+    void theNationalOfficeCannotDisableOrDemoteItself() {
+        UserAccount office = TestUsers.persist(accounts, encoder, unique("onmaga"), Role.NATIONAL_OFFICE, null,
+                "hosszu-jelszo-123", false);
+        PortalUser me = new PortalUser(office.getId(), office.getUsername(), "Önmaga", Role.NATIONAL_OFFICE, null, null,
+                false, true, true, "{noop}x");
+        assertThat(mvc.post().uri("/admin/users/" + office.getId()).with(TestUsers.as(me)).with(csrf())
+                .param("fullName", "Önmaga").param("role", "NATIONAL_OFFICE").param("version", "0"))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("A saját fiókját nem tilthatja le");
+        assertThat(accounts.findById(office.getId()).orElseThrow().isActive()).isTrue();
+    }
 }

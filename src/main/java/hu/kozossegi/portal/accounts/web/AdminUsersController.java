@@ -114,6 +114,11 @@ class AdminUsersController {
             Model model, RedirectAttributes redirect) {
         AccountRow row = admin.find(id).orElseThrow(AccountNotFoundException::new);
         validateCounty(form, errors);
+        if (id == access.requireUser().id() && (!Boolean.TRUE.equals(form.active())
+                || form.parsedRole() != row.role())) {
+            // The national office cannot lock itself out (nor demote itself) by one careless save.
+            errors.rejectValue("active", "accounts.error.self");
+        }
         if (form.parsedVersion() == null) {
             errors.reject("accounts.error.conflict");
         }
