@@ -25,7 +25,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The national office sets a county's targets, opens the national report, follows a county's figure to the list
- * behind it and downloads the PDF. Year {@link #YEAR} belongs to this test alone.
+ * behind it and downloads the PDF. Year {@link #YEAR} belongs to this test alone; its initiative ends within the
+ * year, so it counts in no other year's report.
  */
 class ReportBrowserTests extends BrowserTest {
 
@@ -47,8 +48,9 @@ class ReportBrowserTests extends BrowserTest {
                 INSERT INTO settlement (name, county_code, type, disadvantaged) VALUES (?, '02', 'VILLAGE', false)
                 RETURNING id""").params("Riport-böngésző falu " + System.nanoTime()).query(Long.class).single();
         jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date, resident_participants)
-                VALUES (?, ?, 'RUNNING', ?, 12)""").params(title, settlement, LocalDate.of(YEAR, 3, 1)).update();
+                INSERT INTO initiative (title, primary_settlement_id, status, start_date, end_date,
+                    resident_participants) VALUES (?, ?, 'CLOSED', ?, ?, 12)""")
+                .params(title, settlement, LocalDate.of(YEAR, 3, 1), LocalDate.of(YEAR, 11, 30)).update();
         String username = "report-browser-" + System.nanoTime();
         TestUsers.persist(accounts, encoder, username, Role.NATIONAL_OFFICE, null, "jelentes-jelszo-1", false);
         signIn(username, "jelentes-jelszo-1");
