@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -302,9 +301,8 @@ class VisitController {
         return id == null ? null : initiatives.find(id).orElse(null);
     }
 
-    /** One look-up per initiative: a visiting group holds a handful. */
     private List<InitiativeSummary> initiatives(List<Long> ids) {
-        return ids.stream().map(initiatives::find).flatMap(Optional::stream).toList();
+        return initiatives.findAll(ids);
     }
 
     private String form(VisitForm form, Visit visit, Model model) {
