@@ -38,6 +38,18 @@ public final class Browserless {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a form with the CSRF token of the page at {@code formPage}; {@code fields} are name, value pairs. */
+    public HttpResponse<String> post(String path, String formPage, String... fields)
+            throws IOException, InterruptedException {
+        StringBuilder form = new StringBuilder("_csrf=").append(enc(csrfToken(get(formPage).body())));
+        for (int i = 0; i < fields.length; i += 2) {
+            form.append('&').append(enc(fields[i])).append('=').append(enc(fields[i + 1]));
+        }
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public static String csrfToken(String html) {
         Matcher matcher = CSRF.matcher(html);
         if (!matcher.find()) {

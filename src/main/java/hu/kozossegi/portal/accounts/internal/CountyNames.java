@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * {@code geography.Counties} because geography's writes depend on accounts (CountyAccess): no module cycle.
  */
 @Component
-class CountyNames {
+public class CountyNames {
 
     private final JdbcClient jdbc;
     private volatile Map<String, String> byCode;
@@ -21,7 +21,7 @@ class CountyNames {
     }
 
     /** Code to name, in Hungarian alphabetical order of the name. */
-    Map<String, String> all() {
+    public Map<String, String> all() {
         if (byCode == null) {
             Map<String, String> loaded = new LinkedHashMap<>();
             jdbc.sql("SELECT code, name FROM county ORDER BY name COLLATE \"hu-HU-x-icu\"")
@@ -31,7 +31,7 @@ class CountyNames {
         return byCode;
     }
 
-    String name(String code) {
+    public String name(String code) {
         return code == null ? null : all().get(code);
     }
 }

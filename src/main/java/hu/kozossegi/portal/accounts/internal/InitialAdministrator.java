@@ -1,7 +1,5 @@
 package hu.kozossegi.portal.accounts.internal;
 
-import java.security.SecureRandom;
-
 import hu.kozossegi.portal.accounts.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +22,6 @@ class InitialAdministrator implements ApplicationRunner {
 
     static final String USERNAME = "admin";
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
@@ -53,11 +50,6 @@ class InitialAdministrator implements ApplicationRunner {
     }
 
     static String randomPassword(int length) {
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
+        return OneTimePasswords.generate(length);
     }
 }

@@ -83,6 +83,25 @@ public class UserAccount {
         this.passwordChangedAt = Instant.now();
     }
 
+    /** The national office's edit. County roles need a county, the national office none. */
+    public void update(String fullName, String email, Role role, String countyCode, boolean active) {
+        if (role.isCountyRole() == (countyCode == null)) {
+            throw new IllegalArgumentException("county roles need a county, the national office none");
+        }
+        this.fullName = fullName;
+        this.email = email;
+        this.role = role;
+        this.countyCode = countyCode;
+        this.active = active;
+    }
+
+    /** A password set by the national office: valid once, to be changed at the next sign-in. */
+    public void setOneTimePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+        this.passwordChangedAt = Instant.now();
+    }
+
     public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

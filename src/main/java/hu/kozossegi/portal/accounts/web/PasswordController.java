@@ -58,11 +58,14 @@ class PasswordController {
         if (errors.hasErrors()) {
             return "accounts/password";
         }
-        Optional<String> newHash = passwordChange.change(user, form.currentPassword(), form.newPassword());
+        Optional<String> newHash = passwordChange.change(user, form.currentPassword(), form.newPassword(),
+                request.getSession().getId());
         if (newHash.isEmpty()) {
             errors.rejectValue("currentPassword", "password.error.wrongCurrent");
             return "accounts/password";
         }
+        // Every other session of the user has ended; this one goes on under a new id.
+        request.changeSessionId();
         refreshPrincipal(user.withPasswordChanged(newHash.get()), request, response);
         redirect.addFlashAttribute("flashSuccess", "password.changed");
         return "redirect:/dashboard";

@@ -1,0 +1,171 @@
+package hu.kozossegi.portal.accounts.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.shared.audit.AuditLog;
+import hu.kozossegi.portal.shared.audit.AuditType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The national office's account administration: list, create, edit, disable, unlock, one-time passwords.
+ * Every method checks the national office role itself; every change goes to the audit log.
+ */
+@Service
+public class AccountAdministration {
+
+    private static final String SELECT = """
+            SELECT u.id, u.username, u.full_name, u.email, u.role, u.county_code, c.name AS county_name, u.active,
+                   u.must_change_password, u.locked_until, u.version
+            FROM user_account u LEFT JOIN county c ON c.code = u.county_code
+            """;
+
+    private final CountyAccess access;
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final SessionTerminator sessions;
+    private final SignInLockout lockout;
+
+    AccountAdministration(CountyAccess access, UserAccountRepository accounts, PasswordEncoder encoder, JdbcClient jdbc,
+            AuditLog audit, SessionTerminator sessions, SignInLockout lockout) {
+        this.access = access;
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.sessions = sessions;
+        this.lockout = lockout;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AccountRow> list(AccountFilter filter, Pageable page) {
+        access.checkNationalOffice();
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        List<Object> params = new ArrayList<>();
+        if (filter.countyCode() != null && !filter.countyCode().isBlank()) {
+            where.append(" AND u.county_code = ?");
+            params.add(filter.countyCode());
+        }
+        if (filter.role() != null) {
+            where.append(" AND u.role = ?");
+            params.add(filter.role().name());
+        }
+        if (filter.active() != null) {
+            where.append(" AND u.active = ?");
+            params.add(filter.active());
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.append(" AND search_key(u.full_name || ' ' || u.username) LIKE '%' || search_key(?) || '%'");
+            params.add(filter.q().trim());
+        }
+        long total = jdbc.sql("SELECT count(*) FROM user_account u" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(page.getPageSize());
+        pageParams.add(page.getOffset());
+        AccountSort sort = filter.sort() == null ? AccountSort.NAME : filter.sort();
+        List<AccountRow> rows = jdbc.sql(SELECT + where + " ORDER BY " + sort.orderBy + " LIMIT ? OFFSET ?")
+                .params(pageParams).query(AccountAdministration::row).list();
+        return new PageImpl<>(rows, page, total);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountRow> find(long id) {
+        access.checkNationalOffice();
+        return jdbc.sql(SELECT + " WHERE u.id = ?").param(id).query(AccountAdministration::row).optional();
+    }
+
+    public boolean usernameTaken(String username) {
+        return accounts.existsByUsernameIgnoreCase(username);
+    }
+
+    /** Creates an account with a one-time password; {@code password} null or blank generates one. */
+    @Transactional
+    public Created create(AccountChange change, String password) {
+        access.checkNationalOffice();
+        String oneTime = password == null || password.isBlank() ? OneTimePasswords.generate() : password;
+        UserAccount account = accounts.save(new UserAccount(change.username().trim(), change.fullName().trim(),
+                blankToNull(change.email()), change.role(), countyFor(change), encoder.encode(oneTime), true));
+        audit.record(AuditType.ACCOUNT_CREATED, describe(account));
+        return new Created(account.getId(), oneTime);
+    }
+
+    /** The new account's id and its one-time password (to be shown once). */
+    public record Created(long id, String oneTimePassword) {
+    }
+
+    /** Saves the national office's edit; throws on a stale {@code version}. Disabling ends the user's sessions. */
+    @Transactional
+    public void update(long id, long version, AccountChange change) {
+        access.checkNationalOffice();
+        UserAccount account = load(id, version);
+        boolean disabling = account.isActive() && !change.active();
+        account.update(change.fullName().trim(), blankToNull(change.email()), change.role(), countyFor(change),
+                change.active());
+        accounts.flush();
+        audit.record(disabling ? AuditType.ACCOUNT_DISABLED : AuditType.ACCOUNT_CHANGED, describe(account));
+        if (!account.isActive()) {
+            sessions.endSessions(account.getUsername(), null);
+        }
+    }
+
+    @Transactional
+    public void unlock(long id) {
+        access.checkNationalOffice();
+        UserAccount account = accounts.findById(id).orElseThrow(AccountNotFoundException::new);
+        lockout.reset(id);
+        audit.record(AuditType.ACCOUNT_UNLOCKED, account.getUsername());
+    }
+
+    /** Sets a one-time password (generated when {@code password} is blank), returns it, ends the user's sessions. */
+    @Transactional
+    public String setOneTimePassword(long id, String password) {
+        access.checkNationalOffice();
+        UserAccount account = accounts.findById(id).orElseThrow(AccountNotFoundException::new);
+        String oneTime = password == null || password.isBlank() ? OneTimePasswords.generate() : password;
+        account.setOneTimePassword(encoder.encode(oneTime));
+        audit.record(AuditType.PASSWORD_SET, account.getUsername());
+        sessions.endSessions(account.getUsername(), null);
+        return oneTime;
+    }
+
+    private static AccountRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        java.sql.Timestamp locked = rs.getTimestamp("locked_until");
+        return new AccountRow(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
+                rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getString("county_code"),
+                rs.getString("county_name"), rs.getBoolean("active"), rs.getBoolean("must_change_password"),
+                locked == null ? null : locked.toInstant(), rs.getLong("version"));
+    }
+
+    private UserAccount load(long id, long version) {
+        UserAccount account = accounts.findById(id).orElseThrow(AccountNotFoundException::new);
+        if (account.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
+        }
+        return account;
+    }
+
+    private static String countyFor(AccountChange change) {
+        return change.role().isCountyRole() ? change.countyCode() : null;
+    }
+
+    private static String describe(UserAccount account) {
+        return account.getUsername() + " (" + account.getRole() + (account.getCountyCode() == null ? ""
+                : ", " + account.getCountyCode()) + (account.isActive() ? "" : ", inactive") + ")";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

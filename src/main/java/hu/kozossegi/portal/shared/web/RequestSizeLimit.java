@@ -1,0 +1,42 @@
+package hu.kozossegi.portal.shared.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses an oversized plain form (not a file upload) with 413 and the friendly error page, before anything
+ * reads it. No form of the portal needs more than a few thousand characters; without this, Tomcat would
+ * silently drop the parameters of a too large form and the user would see a puzzling CSRF refusal.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class RequestSizeLimit extends OncePerRequestFilter {
+
+    private final long maxFormBytes;
+
+    RequestSizeLimit(@Value("${portal.web.max-form-bytes:65536}") long maxFormBytes) {
+        this.maxFormBytes = maxFormBytes;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                && request.getContentLengthLong() > maxFormBytes) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

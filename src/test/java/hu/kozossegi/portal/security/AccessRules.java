@@ -1,0 +1,167 @@
+package hu.kozossegi.portal.security;
+
+import static hu.kozossegi.portal.security.AccessRule.countyWrite;
+import static hu.kozossegi.portal.security.AccessRule.feed;
+import static hu.kozossegi.portal.security.AccessRule.national;
+import static hu.kozossegi.portal.security.AccessRule.open;
+import static hu.kozossegi.portal.security.AccessRule.outsideTheMatrix;
+import static hu.kozossegi.portal.security.AccessRule.signedIn;
+import static hu.kozossegi.portal.security.AccessRule.withRole;
+
+import hu.kozossegi.portal.accounts.Role;
+
+import java.util.List;
+
+/**
+ * THE EXPECTED TABLE of {@link AccessControlMatrixTests}: one line per route (HTTP method + pattern exactly as
+ * in the controller's mapping). A route of the application without a line here fails the test, and so does
+ * a line without a route.
+ *
+ * <p>To add a module's routes, append one block with one line per route:
+ * <ul>
+ *   <li>{@code open("GET /x")} anyone, signed in or not;</li>
+ *   <li>{@code signedIn("GET /x")} every signed-in user (reads of every county);</li>
+ *   <li>{@code national("POST /admin/x")} the national office only (county staff 403);</li>
+ *   <li>{@code countyWrite("POST /x/{id}", Role...)} national office, and staff of the record's own county
+ *       with one of the roles (all county roles if none given); staff of another county and a wrong role 403.</li>
+ * </ul>
+ * A route with path variables gets real ids from {@code .ids(fixture)}: a {@link Fixtures.Fixture} that inserts
+ * a row belonging to the county it is given (the own county of the matrix, {@link Actor#OWN_COUNTY}) and returns
+ * the path variables. Without a fixture the variables are ids that do not exist (see {@link Fixtures#missing}):
+ * then an allowed user may get 404, and a refused one 403 or 404, both of which prove that nothing was served.
+ */
+final class AccessRules {
+
+    private AccessRules() {
+    }
+
+    static final List<AccessRule> RULES = List.of(
+            // home
+            open("GET /"),
+            signedIn("GET /dashboard"),
+
+            // accounts
+            open("GET /login"),
+            signedIn("GET /account"),
+            signedIn("GET /account/password"),
+            signedIn("POST /account/password"),
+            national("GET /admin/users"),
+            national("GET /admin/users/new"),
+            national("POST /admin/users"),
+            national("GET /admin/users/{id}/edit").ids(Fixtures::account),
+            national("POST /admin/users/{id}").ids(Fixtures::account),
+            national("POST /admin/users/{id}/unlock").ids(Fixtures::account),
+            national("POST /admin/users/{id}/password").ids(Fixtures::account),
+            national("GET /admin/audit"),
+
+            // geography: settlements and their import
+            signedIn("GET /settlements"),
+            signedIn("GET /settlements.csv"),
+            withRole("GET /settlements/new", Role.COUNTY_COORDINATOR),
+            withRole("POST /settlements/new", Role.COUNTY_COORDINATOR),
+            signedIn("GET /settlements/{id}").ids(Fixtures::settlement),
+            countyWrite("GET /settlements/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::settlement),
+            countyWrite("POST /settlements/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::settlement),
+            withRole("GET /settlements/import", Role.COUNTY_COORDINATOR),
+            withRole("POST /settlements/import", Role.COUNTY_COORDINATOR),
+            withRole("GET /settlements/import/map", Role.COUNTY_COORDINATOR),
+            withRole("POST /settlements/import/check", Role.COUNTY_COORDINATOR),
+            withRole("POST /settlements/import/run", Role.COUNTY_COORDINATOR),
+
+            // people: community workers
+            signedIn("GET /workers"),
+            withRole("GET /workers/new", Role.COUNTY_COORDINATOR),
+            withRole("POST /workers/new", Role.COUNTY_COORDINATOR),
+            signedIn("GET /workers/{id}").ids(Fixtures::worker),
+            countyWrite("GET /workers/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::worker),
+            countyWrite("POST /workers/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::worker),
+            national("GET /workers/{id}/anonymise").ids(Fixtures::worker),
+            national("POST /workers/{id}/anonymise").ids(Fixtures::worker),
+
+            // initiatives
+            signedIn("GET /initiatives"),
+            signedIn("GET /initiatives.csv"),
+            withRole("GET /initiatives/new", Role.COUNTY_COORDINATOR),
+            withRole("POST /initiatives/new", Role.COUNTY_COORDINATOR)
+                    .refusedOnlyAfterValidation("issue 4: a developer's empty form gets field errors, a valid one 403"),
+            signedIn("GET /initiatives/{id}").ids(Fixtures::initiative),
+            signedIn("GET /initiatives/{id}/history").ids(Fixtures::initiative),
+            countyWrite("GET /initiatives/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::initiative),
+            countyWrite("POST /initiatives/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::initiative),
+            countyWrite("POST /initiatives/{id}/outcomes", Role.COUNTY_COORDINATOR).ids(Fixtures::initiative),
+            countyWrite("POST /initiatives/{id}/notes").ids(Fixtures::initiative),
+            national("GET /initiatives/{id}/delete").ids(Fixtures::initiative),
+            national("POST /initiatives/{id}/delete").ids(Fixtures::initiative),
+            signedIn("GET /programmes"),
+            national("GET /programmes/new"),
+            national("POST /programmes/new"),
+            national("GET /programmes/{id}/edit").ids(Fixtures::programme),
+            national("POST /programmes/{id}/edit").ids(Fixtures::programme),
+
+            // activities: events, attendance, calendar, feeds, exchange visits
+            signedIn("GET /events"),
+            withRole("GET /events/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER),
+            withRole("POST /events/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER)
+                    .countyFromForm("issue 5: the county comes from the form"),
+            signedIn("GET /events/{id}").ids(Fixtures::event),
+            countyWrite("GET /events/{id}/edit").ids(Fixtures::event),
+            countyWrite("POST /events/{id}/edit").ids(Fixtures::event)
+                    .countyFromForm("issue 5: the county comes from the form"),
+            countyWrite("GET /events/{id}/attendance").ids(Fixtures::event),
+            countyWrite("POST /events/{id}/attendance").ids(Fixtures::event),
+            countyWrite("POST /events/{id}/attendance/register").ids(Fixtures::event)
+                    .refusedOnlyAfterValidation("issue 5: another county's empty form gets field errors, a valid one 403"),
+            countyWrite("POST /events/{id}/attendance/{attendanceId}/remove").ids(Fixtures::event),
+            signedIn("GET /events/calendar"),
+            signedIn("POST /events/calendar/feed-link"),
+            signedIn("POST /events/calendar/feed-link/revoke"),
+            feed("GET /events.ics"),
+            feed("GET /counties/{code}/events.ics"),
+            signedIn("GET /visits"),
+            withRole("GET /visits/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER),
+            withRole("POST /visits/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER)
+                    .countyFromForm("issue 5: the county comes from the form"),
+            signedIn("GET /visits/{id}").ids(Fixtures::visit),
+            countyWrite("GET /visits/{id}/edit").ids(Fixtures::visit),
+            countyWrite("POST /visits/{id}/edit").ids(Fixtures::visit)
+                    .countyFromForm("issue 5: the county comes from the form"),
+            countyWrite("POST /visits/{id}/workers").ids(Fixtures::visit)
+                    .refusedOnlyAfterValidation("issue 5: another county's empty form gets field errors, a valid one 403"),
+            countyWrite("POST /visits/{id}/workers/{workerId}/remove").ids(Fixtures::visit),
+
+            // reporting: annual reports, exports, targets, closing years
+            signedIn("GET /reports"),
+            signedIn("GET /reports/{year:\\d{4}}"),
+            signedIn("GET /reports/{year:\\d{4}}/counties/{code}"),
+            signedIn("GET /reports/{year:\\d{4}}.pdf"),
+            signedIn("GET /reports/{year:\\d{4}}.xlsx"),
+            signedIn("GET /reports/{year:\\d{4}}.csv"),
+            national("GET /admin/targets/{year:\\d{4}}"),
+            national("POST /admin/targets/{year:\\d{4}}"),
+            national("GET /admin/years/{year:\\d{4}}"),
+            national("POST /admin/years/{year:\\d{4}}/close"),
+            national("POST /admin/years/{year:\\d{4}}/reopen"),
+            national("GET /admin/years/{year:\\d{4}}/narrative"),
+            national("POST /admin/years/{year:\\d{4}}/narrative"),
+
+            // practices: public catalogue, proposals, review, attachments
+            open("GET /good-practices"),
+            open("GET /good-practices/{id:\\d+}").ids(Fixtures::practice),
+            open("GET /good-practices/{id:\\d+}/files/{fileId:\\d+}").ids(Fixtures::practice),
+            withRole("GET /good-practices/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER),
+            withRole("POST /good-practices/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER)
+                    .countyFromForm("issue 7: the county comes from the chosen initiative"),
+            countyWrite("GET /good-practices/{id}/edit").ids(Fixtures::practice),
+            countyWrite("POST /good-practices/{id}/edit").ids(Fixtures::practice),
+            countyWrite("POST /good-practices/{id}/submit").ids(Fixtures::practice)
+                    .refusedOnlyAfterValidation("issue 7: another county's empty submit gets field errors, a valid one 403"),
+            countyWrite("GET /good-practices/{id:\\d+}/files").ids(Fixtures::practice),
+            countyWrite("POST /good-practices/{id:\\d+}/files").ids(Fixtures::practice),
+            countyWrite("POST /good-practices/{id:\\d+}/files/{fileId:\\d+}/delete").ids(Fixtures::practice),
+            national("GET /good-practices/review"),
+            national("POST /good-practices/{id:\\d+}/review").ids(Fixtures::practice),
+
+            // Boot's error page: reached by forwarding from a failed request, never as a page of its own.
+            outsideTheMatrix("GET /error", "Spring Boot's error controller; each status page is tested in ErrorPagesTests")
+    );
+}

@@ -1,0 +1,110 @@
+package hu.kozossegi.portal.security;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Rows for the path variables of {@link AccessRules}. Each fixture inserts (with plain SQL, so it needs no
+ * module's internals) one row belonging to {@code county} and returns its path variables. Add one per module.
+ */
+final class Fixtures {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    /** Inserts a row belonging to {@code county}; returns path variable name to value. */
+    @FunctionalInterface
+    interface Fixture {
+        Map<String, Object> create(JdbcClient jdbc, String county);
+    }
+
+    private Fixtures() {
+    }
+
+    static Map<String, Object> account(JdbcClient jdbc, String county) {
+        String username = "matrix-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet();
+        long id = jdbc.sql("""
+                INSERT INTO user_account (username, full_name, password_hash, role, county_code)
+                VALUES (?, ?, '{noop}matrix-jelszo-123', 'COUNTY_COORDINATOR', ?) RETURNING id""")
+                .params(username, "Mátrix " + username, county).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
+    static Map<String, Object> settlement(JdbcClient jdbc, String county) {
+        long id = jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, ?, 'VILLAGE') RETURNING id")
+                .params("Mátrixfalva " + System.nanoTime() + "-" + SEQUENCE.incrementAndGet(), county)
+                .query(Long.class).single();
+        return Map.of("id", id);
+    }
+
+    static Map<String, Object> initiative(JdbcClient jdbc, String county) {
+        Object settlement = settlement(jdbc, county).get("id");
+        long id = jdbc.sql("""
+                INSERT INTO initiative (title, primary_settlement_id, status, start_date)
+                VALUES (?, ?, 'RUNNING', DATE '2024-03-01') RETURNING id""")
+                .params("Mátrix kezdeményezés " + SEQUENCE.incrementAndGet(), settlement).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
+    static Map<String, Object> programme(JdbcClient jdbc, String county) {
+        long id = jdbc.sql("INSERT INTO programme (name, funder, first_year) VALUES (?, 'Mátrix Alap', 2004) RETURNING id")
+                .param("Mátrix program " + System.nanoTime() + "-" + SEQUENCE.incrementAndGet()).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
+    static Map<String, Object> event(JdbcClient jdbc, String county) {
+        long id = jdbc.sql("""
+                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at)
+                VALUES ('WORKSHOP', ?, ?, TIMESTAMPTZ '2030-05-01 10:00+02', TIMESTAMPTZ '2030-05-01 14:00+02')
+                RETURNING id""")
+                .params("Mátrix műhely " + SEQUENCE.incrementAndGet(), county).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
+    static Map<String, Object> visit(JdbcClient jdbc, String county) {
+        Object host = settlement(jdbc, county).get("id");
+        long id = jdbc.sql("""
+                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, purpose)
+                VALUES (DATE '2030-05-02', ?, ?, 'Mátrix látogatás') RETURNING id""")
+                .params(county, host).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
+    static Map<String, Object> worker(JdbcClient jdbc, String county) {
+        long id = jdbc.sql("INSERT INTO community_worker (full_name, county_code, kind) VALUES (?, ?, 'VOLUNTEER') RETURNING id")
+                .params("Mátrix Munkás " + SEQUENCE.incrementAndGet(), county).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
+    /** A good practice of {@code county}; accredited, so that the public catalogue shows it too. */
+    static Map<String, Object> practice(JdbcClient jdbc, String county) {
+        Object initiative = initiative(jdbc, county).get("id");
+        long number = SEQUENCE.incrementAndGet();
+        long id = jdbc.sql("""
+                INSERT INTO practice (initiative_id, county_code, settlement_id, title, summary, problem, method,
+                    requirements, results, transferability, contact_name, contact_email, contact_consent, status,
+                    accredited_on, accreditation_number, proposed_by)
+                SELECT i.id, ?, i.primary_settlement_id, ?, 'Mátrix', 'Mátrix', 'Mátrix', 'Mátrix', 'Mátrix',
+                    'Mátrix', 'Mátrix Kapcsolat', 'matrix@example.hu', TRUE, 'ACCREDITED', DATE '2024-06-01', ?, 'matrix'
+                FROM initiative i WHERE i.id = ? RETURNING id""")
+                .params(county, "Mátrix gyakorlat " + number, "MX-" + System.nanoTime() + "-" + number, initiative)
+                .query(Long.class).single();
+        return Map.of("id", id);
+    }
+
+    /** Values for variables no fixture gave: ids that do not exist, year 1999, the own county's code. */
+    static Map<String, Object> missing(String pattern, Map<String, Object> given) {
+        Map<String, Object> values = new HashMap<>(given);
+        for (String name : RoutePatterns.variables(pattern)) {
+            values.putIfAbsent(name, switch (name) {
+                // A year no test writes data in: the matrix may close it (POST /admin/years/{year}/close).
+                case "year" -> 1999;
+                case "code", "county", "countyCode" -> Actor.OWN_COUNTY;
+                default -> 987_654_321L;
+            });
+        }
+        return values;
+    }
+}
