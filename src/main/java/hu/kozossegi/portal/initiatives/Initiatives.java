@@ -1,6 +1,10 @@
 package hu.kozossegi.portal.initiatives;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +35,17 @@ public class Initiatives {
 
     public Optional<InitiativeSummary> find(long id) {
         return jdbc.sql(SELECT + " WHERE i.id = ?").param(id).query(InitiativeSummary.class).optional();
+    }
+
+    /** The initiatives with these ids, in the order of {@code ids} (unknown ids left out): one SQL statement. */
+    public List<InitiativeSummary> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, InitiativeSummary> found = jdbc.sql(SELECT + " WHERE i.id = ANY(?)").param(ids.toArray(Long[]::new))
+                .query(InitiativeSummary.class).list().stream()
+                .collect(Collectors.toMap(InitiativeSummary::id, Function.identity()));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Initiatives whose title contains {@code q} (accents and case ignored), optionally of one county. */

@@ -29,6 +29,12 @@ final class ActivitiesFixtures {
                 + " RETURNING id").param(name).param(county).query(Long.class).single();
     }
 
+    long initiative(long primarySettlementId, String title) {
+        return jdbc.sql("INSERT INTO initiative (title, primary_settlement_id, status, start_date)"
+                + " VALUES (?, ?, 'RUNNING', DATE '2030-01-01') RETURNING id").param(title).param(primarySettlementId)
+                .query(Long.class).single();
+    }
+
     long event(String county, String title, LocalDateTime start, int hours, String status) {
         ZoneId zone = ZoneId.of("Europe/Budapest");
         return jdbc.sql("""

@@ -55,7 +55,7 @@ class EventWebTests {
         long id = Long.parseLong(result.getMvcResult().getResponse().getRedirectedUrl().substring(8));
         assertThat(fixtures.eventColumn(id, "venue_settlement_id")).isNotNull();
         assertThat(mvc.get().uri("/events/" + id).with(TestUsers.coordinator("13"))).hasStatusOk()
-                .bodyText().contains(title).contains(venue).contains("2031.03.14. 10:00");
+                .bodyText().contains(title).contains(venue).contains("2031. 03. 14. 10:00");
     }
 
     @Test

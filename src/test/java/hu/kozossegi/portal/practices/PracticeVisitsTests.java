@@ -37,6 +37,6 @@ class PracticeVisitsTests {
                 .update();
 
         assertThat(mvc.get().uri("/good-practices/{id}", p.id())).hasStatusOk().bodyText()
-                .contains("Tapasztalatcsere-látogatások").contains("2026-04-17").contains(visitorName);
+                .contains("Tapasztalatcsere-látogatások").contains("2026. 04. 17.").contains(visitorName);
     }
 }

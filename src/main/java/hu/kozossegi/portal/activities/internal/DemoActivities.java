@@ -102,6 +102,7 @@ class DemoActivities implements ApplicationRunner {
                 column(attendance, 0, Long[]::new), column(attendance, 1, Long[]::new),
                 column(attendance, 2, String[]::new));
         int visits = visits(lastYear, settlements, workers);
+        linkInitiatives();
         LOG.info("Demo activities: {} events, {} attendance rows, {} exchange visits in {} ms", events.size(),
                 attendance.size(), visits, (System.nanoTime() - started) / 1_000_000);
     }
@@ -217,6 +218,38 @@ class DemoActivities implements ApplicationRunner {
         jdbc.batchUpdate("INSERT INTO exchange_visit_party (visit_id, settlement_id) VALUES (?, ?)", parties);
         jdbc.batchUpdate("INSERT INTO exchange_visit_worker (visit_id, worker_id) VALUES (?, ?)", travellers);
         return visits.size();
+    }
+
+    /**
+     * Links two thirds of the consultations to an initiative of their county already started, half of the visits
+     * to an initiative of the host settlement and a third to one of a visiting settlement: set-based statements
+     * after the inserts (the demo initiatives are in place, order 30).
+     */
+    private void linkInitiatives() {
+        jdbc.update("""
+                UPDATE activity_event e SET initiative_id = pick.initiative_id FROM (
+                    SELECT DISTINCT ON (c.id) c.id, i.id AS initiative_id
+                    FROM activity_event c
+                    JOIN (initiative i JOIN settlement s ON s.id = i.primary_settlement_id)
+                        ON s.county_code = c.county_code
+                    WHERE c.kind = 'CONSULTATION' AND c.id % 3 <> 0
+                      AND (i.start_date IS NULL OR i.start_date <= CAST(c.starts_at AS date))
+                    ORDER BY c.id, (i.id * 7919 + c.id * 104729) % 1000003, i.id) pick
+                WHERE e.id = pick.id""");
+        jdbc.update("""
+                UPDATE exchange_visit v SET host_initiative_id = (
+                    SELECT i.id FROM initiative i WHERE i.primary_settlement_id = v.host_settlement_id
+                      AND (i.start_date IS NULL OR i.start_date <= v.visit_date)
+                    ORDER BY i.start_date DESC NULLS LAST, i.id LIMIT 1)
+                WHERE v.id % 2 = 0""");
+        jdbc.update("""
+                INSERT INTO exchange_visit_party (visit_id, initiative_id)
+                SELECT DISTINCT ON (p.visit_id) p.visit_id, i.id
+                FROM exchange_visit_party p JOIN exchange_visit v ON v.id = p.visit_id
+                JOIN initiative i ON i.primary_settlement_id = p.settlement_id
+                    AND (i.start_date IS NULL OR i.start_date <= v.visit_date)
+                WHERE p.visit_id % 3 = 0 AND i.id IS DISTINCT FROM v.host_initiative_id
+                ORDER BY p.visit_id, i.id""");
     }
 
     private void insertEvents(long[] ids, List<EventRow> events) {

@@ -3,8 +3,9 @@ package hu.kozossegi.portal.activities.internal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a user sets on an exchange visit, already resolved to ids. */
+/** What a user sets on an exchange visit, already resolved to ids; the visiting group is settlements and/or
+ * initiatives. */
 public record VisitDetails(LocalDate visitDate, String countyCode, long hostSettlementId, Long hostInitiativeId,
-        List<Long> visitingSettlementIds, String purpose, String learned, int otherParticipants, FollowUp followUp,
+        List<Long> visitingSettlementIds, List<Long> visitingInitiativeIds, String purpose, String learned, int otherParticipants, FollowUp followUp,
         LocalDate followUpDate, String followUpNote) {
 }

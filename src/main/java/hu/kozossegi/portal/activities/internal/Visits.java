@@ -63,7 +63,7 @@ public class Visits {
         PortalUser user = checkCreate(details.countyCode());
         years.checkOpenForCountyStaff(details.visitDate(), user.isNationalOffice());
         Visit visit = repository.saveAndFlush(Visit.of(details));
-        replaceParties(visit.getId(), details.visitingSettlementIds());
+        replaceParties(visit.getId(), details);
         return visit;
     }
 
@@ -77,17 +77,28 @@ public class Visits {
         }
         visit.apply(details);
         repository.flush();
-        replaceParties(id, details.visitingSettlementIds());
+        replaceParties(id, details);
         return visit;
     }
 
-    private void replaceParties(long visitId, List<Long> settlementIds) {
-        jdbc.sql("DELETE FROM exchange_visit_party WHERE visit_id = ? AND settlement_id IS NOT NULL")
-                .param(visitId).update();
+    private void replaceParties(long visitId, VisitDetails details) {
+        jdbc.sql("DELETE FROM exchange_visit_party WHERE visit_id = ?").param(visitId).update();
         jdbc.sql("""
                 INSERT INTO exchange_visit_party (visit_id, settlement_id)
                 SELECT ?, s FROM unnest(CAST(? AS bigint[])) AS s""")
-                .param(visitId).param(settlementIds.stream().distinct().toArray(Long[]::new)).update();
+                .param(visitId).param(details.visitingSettlementIds().stream().distinct().toArray(Long[]::new))
+                .update();
+        jdbc.sql("""
+                INSERT INTO exchange_visit_party (visit_id, initiative_id)
+                SELECT ?, i FROM unnest(CAST(? AS bigint[])) AS i""")
+                .param(visitId).param(details.visitingInitiativeIds().stream().distinct().toArray(Long[]::new))
+                .update();
+    }
+
+    public List<Long> visitingInitiatives(long visitId) {
+        return jdbc.sql("""
+                SELECT initiative_id FROM exchange_visit_party WHERE visit_id = ? AND initiative_id IS NOT NULL
+                ORDER BY id""").param(visitId).query(Long.class).list();
     }
 
     public List<Long> visitingSettlements(long visitId) {

@@ -1,6 +1,7 @@
 package hu.kozossegi.portal.activities.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +25,8 @@ import hu.kozossegi.portal.activities.internal.Presence;
 import hu.kozossegi.portal.activities.internal.RuleViolationException;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.initiatives.InitiativeSummary;
+import hu.kozossegi.portal.initiatives.Initiatives;
 import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
@@ -60,9 +63,11 @@ class EventController {
     private final Settlements settlements;
     private final Workers workers;
     private final Accounts accounts;
+    private final Initiatives initiatives;
 
     EventController(Events events, EventQueries queries, Attendance attendance, EventFormResolver resolver,
-            CountyAccess access, Counties counties, Settlements settlements, Workers workers, Accounts accounts) {
+            CountyAccess access, Counties counties, Settlements settlements, Workers workers, Accounts accounts,
+            Initiatives initiatives) {
         this.events = events;
         this.queries = queries;
         this.attendance = attendance;
@@ -72,6 +77,7 @@ class EventController {
         this.settlements = settlements;
         this.workers = workers;
         this.accounts = accounts;
+        this.initiatives = initiatives;
     }
 
     @GetMapping("/events")
@@ -110,6 +116,7 @@ class EventController {
                 : settlements.find(event.getVenueSettlementId()).orElse(null));
         model.addAttribute("facilitator", event.getFacilitatorUserId() == null ? null
                 : accounts.find(event.getFacilitatorUserId()).orElse(null));
+        model.addAttribute("initiative", initiative(event));
         model.addAttribute("attendance", rows);
         model.addAttribute("workers", workers.findAll(rows.stream().map(AttendanceRow::workerId).toList()));
         model.addAttribute("presentCount", rows.stream().filter(r -> r.presence() == Presence.PRESENT).count());
@@ -128,7 +135,9 @@ class EventController {
     String create(@Valid @ModelAttribute("form") EventForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         events.checkCreate(form.countyCode());
-        EventDetails details = resolver.resolve(form, errors);
+        List<InitiativeSummary> candidates = new ArrayList<>();
+        model.addAttribute("initiativeCandidates", candidates);
+        EventDetails details = resolver.resolve(form, errors, candidates);
         if (details == null) {
             return form(form, null, model);
         }
@@ -150,7 +159,7 @@ class EventController {
         Event event = events.checkEditable(id);
         String venueName = event.getVenueSettlementId() == null ? ""
                 : settlements.find(event.getVenueSettlementId()).map(s -> s.name()).orElse("");
-        return form(EventForm.of(event, venueName), event, model);
+        return form(EventForm.of(event, venueName, initiative(event)), event, model);
     }
 
     @PostMapping("/events/{id}/edit")
@@ -158,10 +167,12 @@ class EventController {
             Model model, RedirectAttributes redirect) {
         Event event = events.checkEditable(id);
         events.checkCreate(form.countyCode());
-        EventDetails details = resolver.resolve(form, errors);
         if (form.getVersion() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
+        List<InitiativeSummary> candidates = new ArrayList<>();
+        model.addAttribute("initiativeCandidates", candidates);
+        EventDetails details = resolver.resolve(form, errors, candidates);
         if (details == null || hasUnconfirmedClashes(id, form, details, model)) {
             return form(form, event, model);
         }
@@ -177,6 +188,10 @@ class EventController {
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
         return "redirect:/events/" + id;
+    }
+
+    private InitiativeSummary initiative(Event event) {
+        return event.getInitiativeId() == null ? null : initiatives.find(event.getInitiativeId()).orElse(null);
     }
 
     private boolean hasUnconfirmedClashes(Long id, EventForm form, EventDetails details, Model model) {

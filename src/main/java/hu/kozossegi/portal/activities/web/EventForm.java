@@ -7,6 +7,7 @@ import hu.kozossegi.portal.activities.internal.Event;
 import hu.kozossegi.portal.activities.internal.EventKind;
 import hu.kozossegi.portal.activities.internal.EventRules;
 import hu.kozossegi.portal.activities.internal.EventStatus;
+import hu.kozossegi.portal.initiatives.InitiativeSummary;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -56,6 +57,11 @@ class EventForm {
     @Positive(message = "{event.error.positive}") @Digits(integer = 3, fraction = 1, message = "{event.error.hours}")
     private BigDecimal trainingHours;
 
+    @Size(max = 200, message = "{event.error.tooLong}")
+    private String initiativeTitle;
+
+    private Long initiativeId;
+
     @NotNull(message = "{event.error.statusRequired}")
     private EventStatus status = EventStatus.SCHEDULED;
 
@@ -75,7 +81,7 @@ class EventForm {
         return form;
     }
 
-    static EventForm of(Event e, String venueName) {
+    static EventForm of(Event e, String venueName, InitiativeSummary initiative) {
         EventForm f = new EventForm();
         f.kind = e.getKind();
         f.title = e.getTitle();
@@ -90,6 +96,8 @@ class EventForm {
         f.facilitatorName = e.getFacilitatorName();
         f.capacity = e.getCapacity();
         f.trainingHours = e.getTrainingHours();
+        f.initiativeTitle = initiative == null ? null : initiative.title();
+        f.initiativeId = initiative == null ? null : initiative.id();
         f.status = e.getStatus();
         f.cancelReason = e.getCancelReason();
         f.summary = e.getSummary();
@@ -203,6 +211,22 @@ class EventForm {
 
     public void setTrainingHours(BigDecimal trainingHours) {
         this.trainingHours = trainingHours;
+    }
+
+    public String getInitiativeTitle() {
+        return initiativeTitle;
+    }
+
+    public void setInitiativeTitle(String initiativeTitle) {
+        this.initiativeTitle = initiativeTitle;
+    }
+
+    public Long getInitiativeId() {
+        return initiativeId;
+    }
+
+    public void setInitiativeId(Long initiativeId) {
+        this.initiativeId = initiativeId;
     }
 
     public EventStatus getStatus() {

@@ -12,6 +12,7 @@ import hu.kozossegi.portal.activities.internal.RuleViolation;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.SettlementSummary;
 import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.initiatives.InitiativeSummary;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -26,19 +27,23 @@ class EventFormResolver {
     private final Settlements settlements;
     private final Accounts accounts;
     private final Counties counties;
+    private final InitiativeNames initiatives;
 
-    EventFormResolver(Settlements settlements, Accounts accounts, Counties counties) {
+    EventFormResolver(Settlements settlements, Accounts accounts, Counties counties, InitiativeNames initiatives) {
         this.settlements = settlements;
         this.accounts = accounts;
         this.counties = counties;
+        this.initiatives = initiatives;
     }
 
-    EventDetails resolve(EventForm form, BindingResult errors) {
+    /** Resolves the form; ambiguous initiative titles leave their candidates in {@code candidates}. */
+    EventDetails resolve(EventForm form, BindingResult errors, List<InitiativeSummary> candidates) {
         String county = form.countyCode();
         if (county != null && !counties.exists(county)) {
             errors.rejectValue("county", "event.error.unknownCounty");
         }
         Long venueId = resolveVenue(form.getVenueName(), county, errors);
+        Long initiativeId = resolveInitiative(form, county, errors, candidates);
         String facilitatorName = blankToNull(form.getFacilitatorName());
         if (form.getFacilitatorUserId() != null) {
             if (accounts.find(form.getFacilitatorUserId()).filter(StaffMember::active).isEmpty()) {
@@ -61,8 +66,28 @@ class EventFormResolver {
         return new EventDetails(form.getKind(), form.getTitle().trim(), blankToNull(form.getTopic()),
                 blankToNull(form.getDescription()), county, startsAt, endsAt, venueId,
                 blankToNull(form.getVenueAddress()), form.getFacilitatorUserId(), facilitatorName, form.getCapacity(),
-                form.getKind() == EventKind.TRAINING ? form.getTrainingHours() : null, null, form.getStatus(),
+                form.getKind() == EventKind.TRAINING ? form.getTrainingHours() : null, initiativeId, form.getStatus(),
                 blankToNull(form.getCancelReason()), blankToNull(form.getSummary()));
+    }
+
+    private Long resolveInitiative(EventForm form, String county, BindingResult errors,
+            List<InitiativeSummary> candidates) {
+        String typed = form.getInitiativeTitle();
+        if (typed == null || typed.isBlank() || errors.hasFieldErrors("initiativeTitle")) {
+            form.setInitiativeId(null);
+            return null;
+        }
+        List<Long> chosen = form.getInitiativeId() == null ? List.of() : List.of(form.getInitiativeId());
+        InitiativeNames.Result result = initiatives.resolve(typed, chosen, county);
+        if (result.matches().size() == 1) {
+            form.setInitiativeId(result.matches().get(0).id());
+            return form.getInitiativeId();
+        }
+        form.setInitiativeId(null);
+        candidates.addAll(result.candidates());
+        errors.rejectValue("initiativeTitle", result.ambiguous() ? "event.error.initiativeAmbiguous"
+                : "event.error.initiativeUnknown", new Object[] {typed.trim()}, null);
+        return null;
     }
 
     private Long resolveVenue(String name, String county, BindingResult errors) {

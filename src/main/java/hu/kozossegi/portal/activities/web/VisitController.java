@@ -2,6 +2,7 @@ package hu.kozossegi.portal.activities.web;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -19,6 +20,8 @@ import hu.kozossegi.portal.activities.internal.Visits;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.SettlementSummary;
 import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.initiatives.InitiativeSummary;
+import hu.kozossegi.portal.initiatives.Initiatives;
 import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
@@ -49,15 +52,19 @@ class VisitController {
     private final Counties counties;
     private final Workers workers;
     private final CountyAccess access;
+    private final InitiativeNames initiativeNames;
+    private final Initiatives initiatives;
 
     VisitController(Visits visits, SettlementNames names, Settlements settlements, Counties counties,
-            Workers workers, CountyAccess access) {
+            Workers workers, CountyAccess access, InitiativeNames initiativeNames, Initiatives initiatives) {
         this.visits = visits;
         this.names = names;
         this.settlements = settlements;
         this.counties = counties;
         this.workers = workers;
         this.access = access;
+        this.initiativeNames = initiativeNames;
+        this.initiatives = initiatives;
     }
 
     @GetMapping("/visits")
@@ -97,6 +104,8 @@ class VisitController {
         var found = settlements.findAll(settlementIds);
         model.addAttribute("host", found.get(visit.getHostSettlementId()));
         model.addAttribute("visiting", visiting.stream().map(found::get).filter(Objects::nonNull).toList());
+        model.addAttribute("hostInitiative", initiative(visit.getHostInitiativeId()));
+        model.addAttribute("visitingInitiatives", initiatives(visits.visitingInitiatives(id)));
         model.addAttribute("travelled", travelled);
         model.addAttribute("workers", workers.findAll(travelled));
         model.addAttribute("county", counties.find(visit.getCountyCode()).orElse(null));
@@ -142,7 +151,7 @@ class VisitController {
     String create(@Valid @ModelAttribute("form") VisitForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         visits.checkCreate(form.countyCode());
-        VisitDetails details = resolve(form, errors);
+        VisitDetails details = resolve(form, errors, model);
         if (details == null) {
             return form(form, null, model);
         }
@@ -163,7 +172,8 @@ class VisitController {
         var found = settlements.findAll(Stream.concat(Stream.of(visit.getHostSettlementId()), visiting.stream())
                 .toList());
         return form(VisitForm.of(visit, found.get(visit.getHostSettlementId()),
-                visiting.stream().map(found::get).toList()), visit, model);
+                visiting.stream().map(found::get).toList(), initiative(visit.getHostInitiativeId()),
+                initiatives(visits.visitingInitiatives(id))), visit, model);
     }
 
     @PostMapping("/visits/{id}/edit")
@@ -174,7 +184,7 @@ class VisitController {
         if (form.getVersion() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        VisitDetails details = resolve(form, errors);
+        VisitDetails details = resolve(form, errors, model);
         if (details == null) {
             return form(form, visit, model);
         }
@@ -191,7 +201,7 @@ class VisitController {
         return "redirect:/visits/" + id;
     }
 
-    private VisitDetails resolve(VisitForm form, BindingResult errors) {
+    private VisitDetails resolve(VisitForm form, BindingResult errors, Model model) {
         String county = form.countyCode();
         if (county == null || !counties.exists(county)) {
             errors.rejectValue("county", "visit.error.countyRequired");
@@ -221,19 +231,78 @@ class VisitController {
                 }
             }
         }
+        Long hostInitiativeId = resolveHostInitiative(form, host != null ? host.countyCode() : county, errors, model);
+        List<Long> visitingInitiatives = resolveVisitingInitiatives(form, errors, model);
+        if (visiting.isEmpty() && visitingInitiatives.isEmpty() && !errors.hasFieldErrors("visitingSettlements")
+                && !errors.hasFieldErrors("visitingInitiatives")) {
+            errors.rejectValue("visitingSettlements", "visit.error.visitingRequired");
+        }
         if (form.getFollowUp() == null && form.getFollowUpDate() != null) {
             errors.rejectValue("followUp", "visit.error.followUpStatusRequired");
         }
         if (errors.hasErrors()) {
             return null;
         }
-        VisitDetails details = new VisitDetails(form.getVisitDate(), county, host.id(), null, visiting,
+        VisitDetails details = new VisitDetails(form.getVisitDate(), county, host.id(), hostInitiativeId, visiting,
+                visitingInitiatives,
                 form.getPurpose().trim(), EventFormResolver.blankToNull(form.getLearned()),
                 form.getOtherParticipants(), form.getFollowUp(), form.getFollowUpDate(),
                 EventFormResolver.blankToNull(form.getFollowUpNote()));
         var violations = VisitRules.violations(details);
         violations.forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
         return violations.isEmpty() ? details : null;
+    }
+
+    private Long resolveHostInitiative(VisitForm form, String county, BindingResult errors, Model model) {
+        String typed = form.getHostInitiative();
+        if (typed == null || typed.isBlank() || errors.hasFieldErrors("hostInitiative")) {
+            form.setHostInitiativeId(null);
+            return null;
+        }
+        List<Long> chosen = form.getHostInitiativeId() == null ? List.of() : List.of(form.getHostInitiativeId());
+        InitiativeNames.Result result = initiativeNames.resolve(typed, chosen, county);
+        if (result.matches().size() == 1) {
+            form.setHostInitiativeId(result.matches().get(0).id());
+            return form.getHostInitiativeId();
+        }
+        form.setHostInitiativeId(null);
+        model.addAttribute("hostInitiativeCandidates", result.candidates());
+        errors.rejectValue("hostInitiative", result.ambiguous() ? "visit.error.initiativeAmbiguous"
+                : "visit.error.initiativeUnknown", new Object[] {typed.trim()}, null);
+        return null;
+    }
+
+    /** One initiative a line, of any county; ambiguous lines offer their candidates as checkboxes. */
+    private List<Long> resolveVisitingInitiatives(VisitForm form, BindingResult errors, Model model) {
+        Set<Long> resolved = new LinkedHashSet<>();
+        List<InitiativeSummary> candidates = new ArrayList<>();
+        if (form.getVisitingInitiatives() != null && !errors.hasFieldErrors("visitingInitiatives")) {
+            Set<String> seen = new HashSet<>();
+            for (String line : form.getVisitingInitiatives().split("\\R")) {
+                if (line.isBlank() || !seen.add(line.trim())) {
+                    continue;
+                }
+                InitiativeNames.Result result = initiativeNames.resolve(line, form.getVisitingInitiativeIds(), null);
+                result.matches().forEach(i -> resolved.add(i.id()));
+                result.candidates().stream().filter(c -> candidates.stream().noneMatch(k -> k.id() == c.id()))
+                        .forEach(candidates::add);
+                if (result.matches().isEmpty()) {
+                    errors.rejectValue("visitingInitiatives", result.ambiguous() ? "visit.error.initiativeAmbiguous"
+                            : "visit.error.initiativeUnknown", new Object[] {line.trim()}, null);
+                }
+            }
+        }
+        form.setVisitingInitiativeIds(new ArrayList<>(resolved));
+        model.addAttribute("visitingInitiativeCandidates", candidates);
+        return List.copyOf(resolved);
+    }
+
+    private InitiativeSummary initiative(Long id) {
+        return id == null ? null : initiatives.find(id).orElse(null);
+    }
+
+    private List<InitiativeSummary> initiatives(List<Long> ids) {
+        return initiatives.findAll(ids);
     }
 
     private String form(VisitForm form, Visit visit, Model model) {

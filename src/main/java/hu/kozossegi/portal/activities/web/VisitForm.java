@@ -1,12 +1,14 @@
 package hu.kozossegi.portal.activities.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import hu.kozossegi.portal.activities.internal.FollowUp;
 import hu.kozossegi.portal.activities.internal.Visit;
 import hu.kozossegi.portal.geography.SettlementSummary;
+import hu.kozossegi.portal.initiatives.InitiativeSummary;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +16,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The exchange-visit form; settlements are typed by name, one visiting settlement a line. */
+/** The exchange-visit form; settlements and initiatives are typed by name, one visiting settlement or
+ * initiative a line; initiatives picked among candidates come back as ids. */
 class VisitForm {
 
     @NotNull(message = "{visit.error.dateRequired}")
@@ -27,9 +30,18 @@ class VisitForm {
     @Size(max = 160, message = "{event.error.tooLong}")
     private String hostSettlement;
 
-    @NotBlank(message = "{visit.error.visitingRequired}")
+    @Size(max = 200, message = "{event.error.tooLong}")
+    private String hostInitiative;
+
+    private Long hostInitiativeId;
+
     @Size(max = 4000, message = "{event.error.tooLong}")
     private String visitingSettlements;
+
+    @Size(max = 4000, message = "{event.error.tooLong}")
+    private String visitingInitiatives;
+
+    private List<Long> visitingInitiativeIds = new ArrayList<>();
 
     @NotNull(message = "{visit.error.participantsRequired}")
     @Min(value = 0, message = "{visit.error.participants}")
@@ -59,12 +71,18 @@ class VisitForm {
         return form;
     }
 
-    static VisitForm of(Visit v, SettlementSummary host, List<SettlementSummary> visiting) {
+    static VisitForm of(Visit v, SettlementSummary host, List<SettlementSummary> visiting,
+            InitiativeSummary hostInitiative, List<InitiativeSummary> visitingInitiatives) {
         VisitForm f = new VisitForm();
         f.visitDate = v.getVisitDate();
         f.county = v.getCountyCode();
         f.hostSettlement = host == null ? "" : SettlementNames.label(host);
         f.visitingSettlements = visiting.stream().map(SettlementNames::label).collect(Collectors.joining("\n"));
+        f.hostInitiative = hostInitiative == null ? null : hostInitiative.title();
+        f.hostInitiativeId = hostInitiative == null ? null : hostInitiative.id();
+        f.visitingInitiatives = visitingInitiatives.stream().map(InitiativeSummary::title)
+                .collect(Collectors.joining("\n"));
+        f.visitingInitiativeIds = new ArrayList<>(visitingInitiatives.stream().map(InitiativeSummary::id).toList());
         f.otherParticipants = v.getOtherParticipants();
         f.purpose = v.getPurpose();
         f.learned = v.getLearned();
@@ -157,6 +175,38 @@ class VisitForm {
 
     public void setFollowUpNote(String followUpNote) {
         this.followUpNote = followUpNote;
+    }
+
+    public String getHostInitiative() {
+        return hostInitiative;
+    }
+
+    public void setHostInitiative(String hostInitiative) {
+        this.hostInitiative = hostInitiative;
+    }
+
+    public Long getHostInitiativeId() {
+        return hostInitiativeId;
+    }
+
+    public void setHostInitiativeId(Long hostInitiativeId) {
+        this.hostInitiativeId = hostInitiativeId;
+    }
+
+    public String getVisitingInitiatives() {
+        return visitingInitiatives;
+    }
+
+    public void setVisitingInitiatives(String visitingInitiatives) {
+        this.visitingInitiatives = visitingInitiatives;
+    }
+
+    public List<Long> getVisitingInitiativeIds() {
+        return visitingInitiativeIds;
+    }
+
+    public void setVisitingInitiativeIds(List<Long> visitingInitiativeIds) {
+        this.visitingInitiativeIds = visitingInitiativeIds == null ? new ArrayList<>() : visitingInitiativeIds;
     }
 
     public Long getVersion() {

@@ -3,8 +3,10 @@ package hu.kozossegi.portal.shared.db;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -16,6 +18,13 @@ import org.springframework.util.StringUtils;
  * datasource at it. Production sets SPRING_DATASOURCE_URL and never reaches this.
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    private final Log log;
+
+    /** Logging is not set up yet when environment post-processors run: Boot replays this log once it is. */
+    public EmbeddedPostgresEnvironment(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(EmbeddedPostgresEnvironment.class);
+    }
 
     static final String DATA_DIR = "portal.embedded-db.data-dir";
     static final String ENABLED = "portal.embedded-db.enabled";
@@ -29,7 +38,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         }
         Path dataDir = Path.of(environment.getProperty(DATA_DIR, "data/postgres")).toAbsolutePath().normalize();
         boolean clean = environment.getProperty(CLEAN, Boolean.class, false);
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, clean);
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, clean, log);
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
                 "spring.datasource.url", server.jdbcUrl(),
                 "spring.datasource.username", "postgres",

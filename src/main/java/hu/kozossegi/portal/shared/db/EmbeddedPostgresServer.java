@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ final class EmbeddedPostgresServer {
         this.dataDir = dataDir;
     }
 
-    static synchronized EmbeddedPostgresServer start(Path dataDir, boolean clean) {
+    static synchronized EmbeddedPostgresServer start(Path dataDir, boolean clean, Log startLog) {
         if (running != null) {
             if (!running.dataDir.equals(dataDir)) {
                 throw new IllegalStateException("An embedded PostgreSQL already runs on " + running.dataDir);
@@ -52,8 +53,8 @@ final class EmbeddedPostgresServer {
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("fsync", clean ? "off" : "on")
                     .start();
-            log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), dataDir,
-                    (System.nanoTime() - started) / 1_000_000);
+            startLog.info("Embedded PostgreSQL started on port " + postgres.getPort() + " with data in " + dataDir
+                    + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
             running = new EmbeddedPostgresServer(postgres, dataDir);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(lock), "embedded-postgres-stop"));
             return running;
