@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import hu.kozossegi.portal.shared.audit.AuditLog;
+import hu.kozossegi.portal.shared.audit.AuditType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +24,13 @@ public class YearClosing {
     private final JdbcClient jdbc;
     private final AnnualReports reports;
     private final ReportSnapshots snapshots;
+    private final AuditLog audit;
 
-    YearClosing(JdbcClient jdbc, AnnualReports reports, ReportSnapshots snapshots) {
+    YearClosing(JdbcClient jdbc, AnnualReports reports, ReportSnapshots snapshots, AuditLog audit) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.snapshots = snapshots;
+        this.audit = audit;
     }
 
     public YearState state(int year) {
@@ -69,6 +73,7 @@ public class YearClosing {
             throw new YearStateException(year, true);
         }
         record(year, "CLOSED", null, username, now);
+        audit.record(AuditType.YEAR_CLOSED, String.valueOf(year));
         return frozen;
     }
 
@@ -82,6 +87,7 @@ public class YearClosing {
             throw new YearStateException(year, false);
         }
         record(year, "REOPENED", reason.strip(), username, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        audit.record(AuditType.YEAR_REOPENED, year + ": " + reason.strip());
     }
 
     private void record(int year, String action, String reason, String username, Instant at) {
