@@ -34,7 +34,8 @@ class HostileInputTests {
 
     static final String XSS = "<script>alert('kkp')</script>";
     static final List<String> SQL = List.of("' OR '1'='1", "1; DROP TABLE user_account; --", "\" OR 1=1 --",
-            "%' AND 1=0 UNION SELECT password_hash FROM user_account --", "\\'; SELECT pg_sleep(5); --");
+            "%' AND 1=0 UNION SELECT password_hash FROM user_account --", "\\'; SELECT pg_sleep(5); --",
+            "' and (SELECT * FROM [ODBC;DRIVER=SQL SERVER;Server=1.1.1.1;DATABASE=w].a.p)\u0000");
     /** The filter, sort and search parameters of DESIGN.md section 4. */
     static final List<String> PARAMS = List.of("county", "year", "status", "kind", "q", "page", "sort", "role",
             "active", "type", "actor", "from", "to");
@@ -60,14 +61,15 @@ class HostileInputTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("listPages")
     void sqlMetaCharactersInFiltersSortAndSearchGiveNormalAnswers(String page) {
+        // One parameter at a time: with all of them hostile, a malformed number would stop the request (400)
+        // before the text parameters ever reach the database.
         for (String payload : SQL) {
-            var request = mvc.get().uri(page).accept(MediaType.TEXT_HTML).with(TestUsers.national());
             for (String param : PARAMS) {
-                request = request.param(param, payload);
+                MvcTestResult result = mvc.get().uri(page).accept(MediaType.TEXT_HTML).with(TestUsers.national())
+                        .param(param, payload).exchange();
+                assertThat(result.getUnresolvedException()).as("%s?%s=%s", page, param, payload).isNull();
+                assertThat(result.getResponse().getStatus()).as("%s?%s=%s", page, param, payload).isLessThan(500);
             }
-            MvcTestResult result = request.exchange();
-            assertThat(result.getUnresolvedException()).as("%s with %s", page, payload).isNull();
-            assertThat(result.getResponse().getStatus()).as("%s with %s", page, payload).isLessThan(500);
         }
     }
 

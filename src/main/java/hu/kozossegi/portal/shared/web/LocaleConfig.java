@@ -27,6 +27,7 @@ class LocaleConfig implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("KKP_LANG");
         resolver.setDefaultLocale(HUNGARIAN);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
         resolver.setDefaultLocaleFunction(request -> HUNGARIAN);
         return resolver;
     }
