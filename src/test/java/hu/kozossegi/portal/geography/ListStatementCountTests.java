@@ -38,6 +38,13 @@ class ListStatementCountTests {
                 .param("p", prefix).update();
     }
 
+    @BeforeEach
+    void warmUp() {
+        // The first request of a JVM loads reference data (counties) once; count only steady-state requests.
+        statements("/settlements?size=1");
+        statements("/workers?size=1");
+    }
+
     private long statements(String uri) {
         SqlStatementCounter.reset();
         assertThat(mvc.get().uri(uri).with(TestUsers.coordinator("17"))).hasStatusOk();

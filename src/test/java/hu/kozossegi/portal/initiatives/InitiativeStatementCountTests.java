@@ -6,16 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.SqlStatementCounter;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** List and detail pages run a fixed number of SQL statements, however many rows and children there are. */
 @PortalIntegrationTest
-@Import(StatementCounter.class)
 class InitiativeStatementCountTests {
 
     static final int LIST_MAX = 10;
@@ -28,9 +27,9 @@ class InitiativeStatementCountTests {
     JdbcClient jdbc;
 
     private int statements(String uri) {
-        StatementCounter.COUNT.set(0);
+        SqlStatementCounter.reset();
         assertThat(mvc.get().uri(uri).with(TestUsers.developer("07"))).hasStatusOk();
-        return StatementCounter.COUNT.get();
+        return (int) SqlStatementCounter.count();
     }
 
     @Test
