@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -28,11 +29,11 @@ public class Accounts {
                  WHERE active AND (county_code = :county OR role = 'NATIONAL_OFFICE')
                  ORDER BY full_name COLLATE "hu-HU-x-icu", id""")
                 .param("county", countyCode == null ? "" : countyCode)
-                .query(StaffMember.class).list();
+                .query(RecordRows.of(StaffMember.class)).list();
     }
 
     public Optional<StaffMember> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(StaffMember.class).optional();
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(RecordRows.of(StaffMember.class)).optional();
     }
 
     public Map<Long, StaffMember> findAll(Collection<Long> ids) {
@@ -40,7 +41,7 @@ public class Accounts {
             return Map.of();
         }
         return jdbc.sql(SELECT + " WHERE id = ANY(?)").param(ids.toArray(Long[]::new))
-                .query(StaffMember.class).list().stream()
+                .query(RecordRows.of(StaffMember.class)).list().stream()
                 .collect(Collectors.toMap(StaffMember::id, Function.identity()));
     }
 }

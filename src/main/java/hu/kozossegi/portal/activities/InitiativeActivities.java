@@ -3,6 +3,7 @@ package hu.kozossegi.portal.activities;
 import java.time.LocalDate;
 import java.util.List;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -45,7 +46,7 @@ public class InitiativeActivities {
                 FROM exchange_visit_party p JOIN exchange_visit v ON v.id = p.visit_id
                 JOIN settlement s ON s.id = v.host_settlement_id WHERE p.initiative_id = :id
                 ORDER BY date DESC, kind, id DESC LIMIT :limit""")
-                .param("id", initiativeId).param("limit", LIMIT + 1).query(Link.class).list();
+                .param("id", initiativeId).param("limit", LIMIT + 1).query(RecordRows.of(Link.class)).list();
         return new Links(rows.stream().limit(LIMIT).toList(), rows.size() > LIMIT, LIMIT);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -46,7 +47,7 @@ public class Counties {
                 SELECT c.code, c.name, c.seat, r.id AS region_id, r.name AS region_name
                 FROM county c JOIN region r ON r.id = c.region_id
                 ORDER BY c.name COLLATE "hu-HU-x-icu"
-                """).query(County.class).list();
+                """).query(RecordRows.of(County.class)).list();
         byCode = loaded.stream().collect(Collectors.toUnmodifiableMap(County::code, Function.identity()));
         all = List.copyOf(loaded);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +23,8 @@ public class Settlements {
             FROM settlement s JOIN county c ON c.code = s.county_code
             """;
 
+    private static final String ORDER = " ORDER BY s.name COLLATE \"hu-HU-x-icu\", s.id";
+
     private final JdbcClient jdbc;
 
     Settlements(JdbcClient jdbc) {
@@ -29,7 +32,7 @@ public class Settlements {
     }
 
     public Optional<SettlementSummary> find(long id) {
-        return jdbc.sql(SELECT + " WHERE s.id = ?").param(id).query(SettlementSummary.class).optional();
+        return jdbc.sql(SELECT + " WHERE s.id = ?").param(id).query(RecordRows.of(SettlementSummary.class)).optional();
     }
 
     public Map<Long, SettlementSummary> findAll(Collection<Long> ids) {
@@ -37,26 +40,40 @@ public class Settlements {
             return Map.of();
         }
         return jdbc.sql(SELECT + " WHERE s.id = ANY(?)").param(ids.toArray(Long[]::new))
-                .query(SettlementSummary.class).list().stream()
+                .query(RecordRows.of(SettlementSummary.class)).list().stream()
                 .collect(Collectors.toMap(SettlementSummary::id, Function.identity()));
     }
 
     /** Exact name in a county, ignoring accents and case (for forms where the user types a settlement name). */
     public List<SettlementSummary> findByName(String countyCode, String name) {
-        return jdbc.sql(SELECT + """
-                 WHERE search_key(s.name) = search_key(:name) AND (CAST(:county AS text) IS NULL OR s.county_code = :county)
-                 ORDER BY s.name COLLATE "hu-HU-x-icu", s.id""")
-                .param("name", name.trim()).param("county", countyCode)
-                .query(SettlementSummary.class).list();
+        JdbcClient.StatementSpec spec = jdbc.sql(SELECT + " WHERE search_key(s.name) = search_key(:name)"
+                + (countyCode == null ? "" : " AND s.county_code = :county") + ORDER)
+                .param("name", name.trim());
+        return (countyCode == null ? spec : spec.param("county", countyCode))
+                .query(RecordRows.of(SettlementSummary.class)).list();
     }
 
-    /** Settlements whose name contains {@code q} (accents and case ignored), optionally in one county. */
+    /**
+     * Settlements whose name contains {@code q} (accents and case ignored), optionally in one county. Only the
+     * conditions in use go into the SQL: a blank {@code q} with a county is a plain index range, not a pattern
+     * match over every settlement (which a cached generic plan would otherwise do for every call).
+     */
     public List<SettlementSummary> search(String q, String countyCode, int limit) {
-        return jdbc.sql(SELECT + """
-                 WHERE search_key(s.name) LIKE '%' || search_key(:q) || '%'
-                   AND (CAST(:county AS text) IS NULL OR s.county_code = :county)
-                 ORDER BY s.name COLLATE "hu-HU-x-icu", s.id LIMIT :limit""")
-                .param("q", q == null ? "" : q.trim()).param("county", countyCode).param("limit", limit)
-                .query(SettlementSummary.class).list();
+        boolean text = q != null && !q.isBlank();
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        if (text) {
+            where.append(" AND search_key(s.name) LIKE '%' || search_key(:q) || '%'");
+        }
+        if (countyCode != null) {
+            where.append(" AND s.county_code = :county");
+        }
+        JdbcClient.StatementSpec spec = jdbc.sql(SELECT + where + ORDER + " LIMIT :limit").param("limit", limit);
+        if (text) {
+            spec = spec.param("q", q.trim());
+        }
+        if (countyCode != null) {
+            spec = spec.param("county", countyCode);
+        }
+        return spec.query(RecordRows.of(SettlementSummary.class)).list();
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Optional;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -34,7 +35,7 @@ public class Initiatives {
     }
 
     public Optional<InitiativeSummary> find(long id) {
-        return jdbc.sql(SELECT + " WHERE i.id = ?").param(id).query(InitiativeSummary.class).optional();
+        return jdbc.sql(SELECT + " WHERE i.id = ?").param(id).query(RecordRows.of(InitiativeSummary.class)).optional();
     }
 
     /** The initiatives with these ids, in the order of {@code ids} (unknown ids left out): one SQL statement. */
@@ -43,7 +44,7 @@ public class Initiatives {
             return List.of();
         }
         Map<Long, InitiativeSummary> found = jdbc.sql(SELECT + " WHERE i.id = ANY(?)").param(ids.toArray(Long[]::new))
-                .query(InitiativeSummary.class).list().stream()
+                .query(RecordRows.of(InitiativeSummary.class)).list().stream()
                 .collect(Collectors.toMap(InitiativeSummary::id, Function.identity()));
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
@@ -51,10 +52,10 @@ public class Initiatives {
     /** Initiatives whose title contains {@code q} (accents and case ignored), optionally of one county. */
     public List<InitiativeSummary> search(String q, String countyCode, int limit) {
         return jdbc.sql(SELECT + """
-                 WHERE search_key(i.title) LIKE '%' || search_key(:q) || '%'
+                 WHERE i.title_key LIKE '%' || search_key(:q) || '%'
                    AND (CAST(:county AS text) IS NULL OR s.county_code = :county)
                  ORDER BY i.title COLLATE "hu-HU-x-icu", i.id LIMIT :limit""")
                 .param("q", q == null ? "" : q.trim()).param("county", countyCode).param("limit", limit)
-                .query(InitiativeSummary.class).list();
+                .query(RecordRows.of(InitiativeSummary.class)).list();
     }
 }

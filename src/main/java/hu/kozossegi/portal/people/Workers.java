@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -31,7 +32,7 @@ public class Workers {
     }
 
     public Optional<WorkerSummary> find(long id) {
-        return jdbc.sql(SELECT + " WHERE w.id = ?").param(id).query(WorkerSummary.class).optional();
+        return jdbc.sql(SELECT + " WHERE w.id = ?").param(id).query(RecordRows.of(WorkerSummary.class)).optional();
     }
 
     public Map<Long, WorkerSummary> findAll(Collection<Long> ids) {
@@ -39,7 +40,7 @@ public class Workers {
             return Map.of();
         }
         return jdbc.sql(SELECT + " WHERE w.id = ANY(?)").param(ids.toArray(Long[]::new))
-                .query(WorkerSummary.class).list().stream()
+                .query(RecordRows.of(WorkerSummary.class)).list().stream()
                 .collect(Collectors.toMap(WorkerSummary::id, Function.identity()));
     }
 
@@ -54,6 +55,6 @@ public class Workers {
                  LIMIT :limit""")
                 .param("q", q == null ? "" : q.trim()).param("county", preferCounty == null ? "" : preferCounty)
                 .param("limit", limit)
-                .query(WorkerSummary.class).list();
+                .query(RecordRows.of(WorkerSummary.class)).list();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ public class Attendance {
 
     public List<AttendanceRow> of(long eventId) {
         return jdbc.sql("SELECT id, worker_id, presence FROM event_attendance WHERE event_id = ? ORDER BY id")
-                .param(eventId).query(AttendanceRow.class).list();
+                .param(eventId).query(RecordRows.of(AttendanceRow.class)).list();
     }
 
     /** Throws 403 or 409 unless the current user may change the event's attendance. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -47,7 +48,7 @@ public class EventQueries {
                  ORDER BY (e.ends_at >= :now) DESC,
                           CASE WHEN e.ends_at >= :now THEN e.starts_at END ASC,
                           CASE WHEN e.ends_at < :now THEN e.starts_at END DESC, e.id
-                 LIMIT :limit OFFSET :offset""").params(params).query(EventRow.class).list();
+                 LIMIT :limit OFFSET :offset""").params(params).query(RecordRows.of(EventRow.class)).list();
         return new PageImpl<>(rows, pageable, total);
     }
 
@@ -91,7 +92,7 @@ public class EventQueries {
                 .param("from", Timestamp.from(startOf(month.atDay(1))))
                 .param("to", Timestamp.from(startOf(month.plusMonths(1).atDay(1))))
                 .param("county", countyCode).param("kind", kind == null ? null : kind.name())
-                .query(EventRow.class).list();
+                .query(RecordRows.of(EventRow.class)).list();
     }
 
     /** Feed content: events from a year back onwards, optionally of one county. */
@@ -100,7 +101,7 @@ public class EventQueries {
                  WHERE e.ends_at >= :since AND (CAST(:county AS text) IS NULL OR e.county_code = :county)
                  ORDER BY e.starts_at, e.id LIMIT :limit""")
                 .param("since", Timestamp.from(since)).param("county", countyCode).param("limit", limit)
-                .query(EventRow.class).list();
+                .query(RecordRows.of(EventRow.class)).list();
     }
 
     /** Not-cancelled events overlapping the given time, of the same county or with the same facilitator. */
@@ -123,7 +124,7 @@ public class EventQueries {
                 .param("facUser", facilitatorUserId)
                 .param("facName", facilitatorName)
                 .param("starts", Timestamp.from(startsAt)).param("ends", Timestamp.from(endsAt))
-                .query(Clash.class).list();
+                .query(RecordRows.of(Clash.class)).list();
     }
 
     /** The county's next events (national events too). */
@@ -132,7 +133,7 @@ public class EventQueries {
                  WHERE e.starts_at >= now() AND e.status = 'SCHEDULED'
                    AND (e.county_code = :county OR e.county_code IS NULL)
                  ORDER BY e.starts_at, e.id LIMIT :limit""")
-                .param("county", countyCode).param("limit", limit).query(EventRow.class).list();
+                .param("county", countyCode).param("limit", limit).query(RecordRows.of(EventRow.class)).list();
     }
 
     /** The county's started, not-cancelled events with registered workers whose presence is not recorded. */
@@ -143,7 +144,7 @@ public class EventQueries {
                    AND (NOT EXISTS (SELECT 1 FROM event_attendance a WHERE a.event_id = e.id)
                         OR EXISTS (SELECT 1 FROM event_attendance a WHERE a.event_id = e.id AND a.presence IS NULL))
                  ORDER BY e.starts_at DESC, e.id LIMIT :limit""")
-                .param("county", countyCode).param("limit", limit).query(EventRow.class).list();
+                .param("county", countyCode).param("limit", limit).query(RecordRows.of(EventRow.class)).list();
     }
 
     static Instant startOf(LocalDate day) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -156,7 +157,7 @@ public class Visits {
                        (SELECT count(*) FROM exchange_visit_worker w WHERE w.visit_id = v.id) AS workers,
                        v.other_participants
                 FROM exchange_visit v""" + where + " ORDER BY v.visit_date DESC, v.id DESC LIMIT :limit OFFSET :offset")
-                .params(params).query(VisitRow.class).list();
+                .params(params).query(RecordRows.of(VisitRow.class)).list();
         return new PageImpl<>(rows, pageable, total);
     }
 }

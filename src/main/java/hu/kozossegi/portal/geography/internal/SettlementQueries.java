@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -39,7 +40,7 @@ public class SettlementQueries {
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<SettlementRow> rows = jdbc.sql(SELECT + where + " ORDER BY " + order(filter.sort())
-                + " LIMIT :limit OFFSET :offset").params(params).query(SettlementRow.class).list();
+                + " LIMIT :limit OFFSET :offset").params(params).query(RecordRows.of(SettlementRow.class)).list();
         return new PageImpl<>(rows, PageRequest.of(page, size), total);
     }
 
@@ -48,19 +49,19 @@ public class SettlementQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         try (var rows = jdbc.sql(SELECT + where + " ORDER BY " + order(filter.sort())).params(params)
-                .query(SettlementRow.class).stream()) {
+                .query(RecordRows.of(SettlementRow.class)).stream()) {
             rows.forEach(consumer);
         }
     }
 
     public Optional<SettlementRow> find(long id) {
-        return jdbc.sql(SELECT + " WHERE s.id = ?").param(id).query(SettlementRow.class).optional();
+        return jdbc.sql(SELECT + " WHERE s.id = ?").param(id).query(RecordRows.of(SettlementRow.class)).optional();
     }
 
     /** Housing estates or districts of a settlement, at most {@code limit}. */
     public List<SettlementRow> children(long id, int limit) {
         return jdbc.sql(SELECT + " WHERE s.parent_id = ? ORDER BY " + BY_NAME + " LIMIT ?").param(id).param(limit)
-                .query(SettlementRow.class).list();
+                .query(RecordRows.of(SettlementRow.class)).list();
     }
 
     private static String where(SettlementFilter filter, Map<String, Object> params) {

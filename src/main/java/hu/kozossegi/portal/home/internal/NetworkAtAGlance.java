@@ -17,6 +17,7 @@ import hu.kozossegi.portal.home.internal.HomeFigures.LatestPractice;
 import hu.kozossegi.portal.home.internal.HomeFigures.LegendItem;
 import hu.kozossegi.portal.home.internal.HomeFigures.Point;
 import hu.kozossegi.portal.home.internal.HomeFigures.YearFigures;
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,7 +126,7 @@ public class NetworkAtAGlance {
                 FROM reached r JOIN settlement s ON s.id = r.settlement_id
                 WHERE s.latitude IS NOT NULL AND s.longitude IS NOT NULL
                 ORDER BY s.id
-                """).param("y", year).query(Point.class).list();
+                """).param("y", year).query(RecordRows.of(Point.class)).list();
     }
 
     private List<LatestPractice> latestPractices() {
@@ -133,7 +134,7 @@ public class NetworkAtAGlance {
                 SELECT p.id, p.title, s.name AS settlement_name, c.name AS county_name, p.accredited_on
                 FROM practice p JOIN settlement s ON s.id = p.settlement_id JOIN county c ON c.code = p.county_code
                 WHERE p.status = 'ACCREDITED' ORDER BY p.accredited_on DESC, p.id DESC LIMIT 5
-                """).query(LatestPractice.class).list();
+                """).query(RecordRows.of(LatestPractice.class)).list();
     }
 
     private static Map<String, String> readOutlines() {

@@ -10,6 +10,7 @@ import hu.kozossegi.portal.initiatives.internal.InitiativeDetail.OutcomeLine;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetail.Person;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetail.Place;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetail.Theme;
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,38 +37,38 @@ public class InitiativeDetailQuery {
                 JOIN county c ON c.code = s.county_code
                 LEFT JOIN programme p ON p.id = i.programme_id
                 LEFT JOIN community_worker w ON w.id = i.lead_worker_id
-                WHERE i.id = ?""").param(id).query(Head.class).optional();
+                WHERE i.id = ?""").param(id).query(RecordRows.of(Head.class)).optional();
         return head.map(h -> new InitiativeDetail(h,
                 jdbc.sql("""
                         SELECT s.id, s.name, c.name AS county_name FROM initiative_settlement x
                         JOIN settlement s ON s.id = x.settlement_id JOIN county c ON c.code = s.county_code
                         WHERE x.initiative_id = ? ORDER BY s.name COLLATE "hu-HU-x-icu", s.id""")
-                        .param(id).query(Place.class).list(),
+                        .param(id).query(RecordRows.of(Place.class)).list(),
                 jdbc.sql("""
                         SELECT w.id, w.full_name, c.name AS county_name FROM initiative_worker x
                         JOIN community_worker w ON w.id = x.worker_id JOIN county c ON c.code = w.county_code
                         WHERE x.initiative_id = ? ORDER BY w.full_name COLLATE "hu-HU-x-icu", w.id""")
-                        .param(id).query(Person.class).list(),
+                        .param(id).query(RecordRows.of(Person.class)).list(),
                 jdbc.sql("""
                         SELECT r.code, r.name_hu, r.name_en FROM initiative_theme t
                         JOIN initiative_theme_ref r ON r.code = t.theme_code
                         WHERE t.initiative_id = ? ORDER BY r.position""")
-                        .param(id).query(Theme.class).list(),
+                        .param(id).query(RecordRows.of(Theme.class)).list(),
                 jdbc.sql("SELECT source, amount_huf FROM initiative_funding WHERE initiative_id = ? ORDER BY position")
-                        .param(id).query(FundingLine.class).list(),
+                        .param(id).query(RecordRows.of(FundingLine.class)).list(),
                 jdbc.sql("""
                         SELECT id, type, name, achieved_on, description FROM initiative_outcome
                         WHERE initiative_id = ? ORDER BY achieved_on DESC, id DESC""")
-                        .param(id).query(OutcomeLine.class).list(),
+                        .param(id).query(RecordRows.of(OutcomeLine.class)).list(),
                 jdbc.sql("""
                         SELECT id, noted_on, text, author, author_name FROM progress_note
                         WHERE initiative_id = ? ORDER BY noted_on DESC, id DESC""")
-                        .param(id).query(NoteLine.class).list()));
+                        .param(id).query(RecordRows.of(NoteLine.class)).list()));
     }
 
     /** The theme list kept in the migration, in its order. */
     public List<Theme> themes() {
         return jdbc.sql("SELECT code, name_hu, name_en FROM initiative_theme_ref ORDER BY position")
-                .query(Theme.class).list();
+                .query(RecordRows.of(Theme.class)).list();
     }
 }

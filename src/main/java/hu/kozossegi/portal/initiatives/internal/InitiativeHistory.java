@@ -18,6 +18,7 @@ import hu.kozossegi.portal.geography.SettlementSummary;
 import hu.kozossegi.portal.geography.Settlements;
 import hu.kozossegi.portal.people.WorkerSummary;
 import hu.kozossegi.portal.people.Workers;
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +65,7 @@ public class InitiativeHistory {
                        a.status, a.start_date, a.end_date, a.lead_worker_id, a.need_assessment, a.action_programme,
                        a.resident_participants
                 FROM initiative_aud a JOIN revinfo r ON r.rev = a.rev WHERE a.id = ? ORDER BY a.rev""")
-                .param(initiativeId).query(Row.class).list();
+                .param(initiativeId).query(RecordRows.of(Row.class)).list();
         Map<Long, List<Element>> places = elements("initiative_settlement_aud", "settlement_id::text", initiativeId);
         Map<Long, List<Element>> people = elements("initiative_worker_aud", "worker_id::text", initiativeId);
         Map<Long, List<Element>> themes = elements("initiative_theme_aud", "theme_code", initiativeId);
@@ -117,7 +118,8 @@ public class InitiativeHistory {
 
     private Map<Long, List<Element>> elements(String table, String valueExpr, long initiativeId) {
         return jdbc.sql("SELECT rev, revtype, " + valueExpr + " AS value FROM " + table
-                + " WHERE initiative_id = ? ORDER BY rev, value").param(initiativeId).query(Element.class).list()
+                + " WHERE initiative_id = ? ORDER BY rev, value").param(initiativeId)
+                .query(RecordRows.of(Element.class)).list()
                 .stream().collect(Collectors.groupingBy(Element::rev));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -44,7 +45,7 @@ public class InitiativeListQuery {
         String order = filter.byTitle() ? BY_TITLE : BY_START;
         List<InitiativeRow> rows = bind(jdbc.sql(SELECT.formatted(where(filter), order, order)), filter)
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query(InitiativeRow.class).list();
+                .query(RecordRows.of(InitiativeRow.class)).list();
         return new PageImpl<>(rows, pageable, total);
     }
 
@@ -53,7 +54,8 @@ public class InitiativeListQuery {
     public void forEach(InitiativeFilter filter, Consumer<InitiativeRow> consumer) {
         String order = filter.byTitle() ? BY_TITLE : BY_START;
         try (Stream<InitiativeRow> rows = bind(jdbc.sql(SELECT.formatted(where(filter), order, order)), filter)
-                .param("limit", Integer.MAX_VALUE).param("offset", 0).query(InitiativeRow.class).stream()) {
+                .param("limit", Integer.MAX_VALUE).param("offset", 0)
+                .query(RecordRows.of(InitiativeRow.class)).stream()) {
             rows.forEach(consumer);
         }
     }
@@ -83,7 +85,7 @@ public class InitiativeListQuery {
         }
         if (hasText(f.q())) {
             // Two index-friendly halves (trigram indexes on title and settlement name) instead of one OR.
-            sql.append(" AND i.id IN (SELECT id FROM initiative WHERE search_key(title) LIKE '%' || search_key(:q) || '%'"
+            sql.append(" AND i.id IN (SELECT id FROM initiative WHERE title_key LIKE '%' || search_key(:q) || '%'"
                     + " UNION SELECT x.id FROM initiative x WHERE x.primary_settlement_id IN (SELECT id FROM settlement"
                     + " WHERE search_key(name) LIKE '%' || search_key(:q) || '%'))");
         }

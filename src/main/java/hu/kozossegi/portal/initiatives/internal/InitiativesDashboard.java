@@ -7,6 +7,7 @@ import java.util.Map;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.home.DashboardSection;
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -64,6 +65,6 @@ class InitiativesDashboard implements DashboardSection {
                 ORDER BY n.last_note NULLS FIRST, i.start_date DESC, i.id DESC
                 LIMIT :limit""")
                 .param("county", county).param("stale", staleOnly).param("days", STALE_DAYS).param("limit", LIMIT)
-                .query(Item.class).list();
+                .query(RecordRows.of(Item.class)).list();
     }
 }

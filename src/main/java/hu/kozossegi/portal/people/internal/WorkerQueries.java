@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -48,14 +49,14 @@ public class WorkerQueries {
         params.put("offset", (long) page * size);
         List<WorkerRow> rows = jdbc.sql(SELECT + where
                 + " ORDER BY w.full_name COLLATE \"hu-HU-x-icu\", w.id LIMIT :limit OFFSET :offset")
-                .params(params).query(WorkerRow.class).list();
+                .params(params).query(RecordRows.of(WorkerRow.class)).list();
         return new PageImpl<>(rows, PageRequest.of(page, size), total);
     }
 
     public Optional<WorkerRow> find(long id, PortalUser reader) {
         Map<String, Object> params = reader(reader);
         params.put("id", id);
-        return jdbc.sql(SELECT + " WHERE w.id = :id").params(params).query(WorkerRow.class).optional();
+        return jdbc.sql(SELECT + " WHERE w.id = :id").params(params).query(RecordRows.of(WorkerRow.class)).optional();
     }
 
     /** Active workers of a settlement (at most {@code limit}) and how many there are in all. */
@@ -65,7 +66,7 @@ public class WorkerQueries {
         params.put("limit", limit);
         return jdbc.sql(SELECT + " WHERE w.settlement_id = :settlement"
                 + " ORDER BY w.full_name COLLATE \"hu-HU-x-icu\", w.id LIMIT :limit")
-                .params(params).query(WorkerRow.class).list();
+                .params(params).query(RecordRows.of(WorkerRow.class)).list();
     }
 
     private static Map<String, Object> reader(PortalUser reader) {

@@ -3,6 +3,7 @@ package hu.kozossegi.portal.practices.internal;
 import java.util.List;
 import java.util.Optional;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,7 +34,8 @@ public class Attachments {
     public List<AttachmentInfo> list(long practiceId) {
         return jdbc.sql("""
                 SELECT id, practice_id, file_name, media_type, size_bytes FROM practice_attachment
-                WHERE practice_id = ? ORDER BY id""").param(practiceId).query(AttachmentInfo.class).list();
+                WHERE practice_id = ? ORDER BY id""").param(practiceId)
+                .query(RecordRows.of(AttachmentInfo.class)).list();
     }
 
     public int count(long practiceId) {
@@ -45,7 +47,7 @@ public class Attachments {
         return jdbc.sql("""
                 SELECT id, practice_id, file_name, media_type, content FROM practice_attachment
                 WHERE practice_id = ? AND id = ?""").param(practiceId).param(id)
-                .query(AttachmentFile.class).optional();
+                .query(RecordRows.of(AttachmentFile.class)).optional();
     }
 
     long insert(long practiceId, String fileName, String mediaType, byte[] content, String username) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -64,7 +65,7 @@ class DemoPractices implements ApplicationRunner {
                            row_number() OVER (PARTITION BY s.county_code ORDER BY i.start_date, i.id) AS n
                     FROM initiative i JOIN settlement s ON s.id = i.primary_settlement_id
                     WHERE i.status <> 'PLANNED' AND i.start_date IS NOT NULL) x
-                ORDER BY n, county_code LIMIT 30""").query(Source.class).list();
+                ORDER BY n, county_code LIMIT 30""").query(RecordRows.of(Source.class)).list();
         int year = LocalDate.now().getYear();
         for (int i = 0; i < sources.size(); i++) {
             insert(sources.get(i), i, year);

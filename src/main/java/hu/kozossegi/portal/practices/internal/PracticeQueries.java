@@ -6,6 +6,7 @@ import java.util.List;
 
 import hu.kozossegi.portal.geography.SettlementType;
 import hu.kozossegi.portal.practices.PracticeStatus;
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -58,7 +59,7 @@ public class PracticeQueries {
                        s.type AS settlement_type, p.accredited_on, p.accreditation_number
                 """ + CATALOGUE_WHERE + " ORDER BY p.accredited_on DESC, p.id DESC LIMIT :limit OFFSET :offset"), filter)
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query(CatalogueRow.class).list();
+                .query(RecordRows.of(CatalogueRow.class)).list();
         return new PageImpl<>(rows, pageable, total);
     }
 
@@ -82,7 +83,7 @@ public class PracticeQueries {
                 """ + where + " ORDER BY p.updated_at, p.id LIMIT :limit OFFSET :offset")
                 .param("statuses", names).param("county", countyCode)
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query(WorkRow.class).list();
+                .query(RecordRows.of(WorkRow.class)).list();
         return new PageImpl<>(rows, pageable, total);
     }
 
@@ -111,7 +112,7 @@ public class PracticeQueries {
                 WHERE v.host_initiative_id = ?
                 GROUP BY v.id, v.visit_date
                 ORDER BY v.visit_date DESC, v.id DESC LIMIT 20""").param(initiativeId)
-                .query(LearningVisit.class).list();
+                .query(RecordRows.of(LearningVisit.class)).list();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CatalogueFilter f) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ public class Themes {
         List<Theme> loaded = all;
         if (loaded == null) {
             loaded = List.copyOf(jdbc.sql("SELECT code, name_hu, name_en FROM initiative_theme_ref ORDER BY position")
-                    .query(Theme.class).list());
+                    .query(RecordRows.of(Theme.class)).list());
             all = loaded;
         }
         return loaded;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,7 @@ public class CountyDetails {
                     WHERE act.county_code = :county)
                 SELECT s.id, s.name, s.type, s.disadvantaged FROM reach r JOIN settlement s ON s.id = r.settlement_id
                 ORDER BY s.name COLLATE "hu-HU-x-icu", s.id LIMIT :limit""")
-                .params(params).query(Settlement.class).list();
+                .params(params).query(RecordRows.of(Settlement.class)).list();
         List<Initiative> initiatives = new ArrayList<>(jdbc.sql("""
                 SELECT i.id, i.title, s.name AS settlement, i.status, i.start_date, i.end_date
                 FROM initiative i JOIN settlement s ON s.id = i.primary_settlement_id
@@ -82,7 +83,7 @@ public class CountyDetails {
                 FROM activity_event e
                 WHERE e.county_code = :county AND e.status = 'HELD' AND e.starts_at >= :fromTs AND e.starts_at < :toTs
                 ORDER BY e.starts_at, e.id LIMIT :limit""")
-                .params(params).query(Event.class).list();
+                .params(params).query(RecordRows.of(Event.class)).list();
         List<Visit> visits = jdbc.sql("""
                 SELECT v.id, v.visit_date AS date, s.name AS host, c.name AS host_county,
                        v.other_participants + (SELECT count(*) FROM exchange_visit_worker w WHERE w.visit_id = v.id)
@@ -90,7 +91,7 @@ public class CountyDetails {
                 FROM exchange_visit v JOIN settlement s ON s.id = v.host_settlement_id JOIN county c ON c.code = s.county_code
                 WHERE v.county_code = :county AND v.visit_date BETWEEN :from AND :to
                 ORDER BY v.visit_date, v.id LIMIT :limit""")
-                .params(params).query(Visit.class).list();
+                .params(params).query(RecordRows.of(Visit.class)).list();
         return new Details(settlements, initiatives, events, visits);
     }
 }

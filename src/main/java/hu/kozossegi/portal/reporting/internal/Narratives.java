@@ -1,5 +1,6 @@
 package hu.kozossegi.portal.reporting.internal;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +18,7 @@ public class Narratives {
     public Narrative load(int year) {
         return jdbc.sql("""
                 SELECT introduction, support_network, national_coordination, next_year_plans, version
-                FROM report_narrative WHERE year = ?""").param(year).query(Narrative.class).optional()
+                FROM report_narrative WHERE year = ?""").param(year).query(RecordRows.of(Narrative.class)).optional()
                 .orElseGet(Narrative::empty);
     }
 

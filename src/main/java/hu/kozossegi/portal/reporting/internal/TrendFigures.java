@@ -2,6 +2,7 @@ package hu.kozossegi.portal.reporting.internal;
 
 import java.util.List;
 
+import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,6 @@ class TrendFigures {
                 FROM first, generate_series(LEAST(first.y, :year), :year) AS y(year)
                 ORDER BY y.year""")
                 .param("year", year).param("span", YEARS)
-                .query(TrendPoint.class).list();
+                .query(RecordRows.of(TrendPoint.class)).list();
     }
 }
