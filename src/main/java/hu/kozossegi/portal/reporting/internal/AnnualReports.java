@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.County;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The annual report of a year: computed from the data with a fixed number of aggregate SQL statements for an
- * open year, read from the frozen snapshot for a closed one.
+ * open year, read from the frozen snapshot for a closed one. An open year's computed figures are kept and reused
+ * while the data version (V71: raised by every committed write to a table the figures come from) is unchanged,
+ * so they are never stale; targets and narrative are read fresh every time.
  */
 @Service
 public class AnnualReports {
@@ -34,6 +38,8 @@ public class AnnualReports {
     private final ReportSnapshots snapshots;
     private final Clock clock;
     private final JdbcClient jdbc;
+    /** Figures of open years by year, each with the data version it was computed at. */
+    private final Cache<Integer, Computed> computed = Caffeine.newBuilder().maximumSize(32).build();
 
     AnnualReports(InitiativeFigures initiatives, ActivityFigures activities, PracticeFigures practices,
             TrendFigures trend, Targets targets, Narratives narratives, Counties counties, ReportSnapshots snapshots,
@@ -50,23 +56,48 @@ public class AnnualReports {
         this.clock = Clock.systemUTC();
     }
 
-    /** The report as it is published: the snapshot of a closed year, otherwise computed now. */
+    /**
+     * The report as it is published: the snapshot of a closed year, otherwise the current figures (computed, or
+     * reused when no source data has changed since they were computed).
+     */
     @Transactional(readOnly = true)
     public AnnualReport report(int year) {
-        return snapshots.find(year).orElseGet(() -> compute(year));
+        return snapshots.find(year).orElseGet(() -> {
+            // The version is read before the figures: a write committed in between raises it again, so figures
+            // newer than their version are recomputed next time, never older ones reused.
+            long version = dataVersion();
+            Computed figures = computed.getIfPresent(year);
+            if (figures == null || figures.version() != version) {
+                figures = compute(year, version);
+                computed.asMap().merge(year, figures, (old, fresh) -> old.version() > fresh.version() ? old : fresh);
+            }
+            return assemble(year, figures);
+        });
     }
 
-    /** Computes the report from the current data (ignores any snapshot). */
+    /** Computes the report from the current data (ignores any snapshot and any kept figures). */
     @Transactional(readOnly = true)
     public AnnualReport compute(int year) {
+        return assemble(year, compute(year, dataVersion()));
+    }
+
+    /** The data version now (see V71__reporting_data_version.sql). */
+    long dataVersion() {
+        return jdbc.sql("SELECT version FROM report_data_version").query(Long.class).single();
+    }
+
+    private Computed compute(int year, long version) {
         ReportPeriod period = new ReportPeriod(year);
         Figures figures = new Figures();
         initiatives.addTo(figures, period);
         activities.addTo(figures, period);
         practices.addTo(figures, period);
-        TargetGrid grid = targets.load(year);
-        return new AnnualReport(year, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), false, null,
-                rows(figures, grid), narratives.load(year), trend.trend(year));
+        return new Computed(version, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), figures, trend.trend(year));
+    }
+
+    private AnnualReport assemble(int year, Computed figures) {
+        return new AnnualReport(year, figures.asOf(), false, null, rows(figures.figures(), targets.load(year)),
+                narratives.load(year), figures.trend());
     }
 
     /** The first year with a started initiative or a held event, or {@code fallback} when there is none. */
@@ -77,6 +108,10 @@ public class AnnualReports {
                               FROM activity_event WHERE status = 'HELD'))""")
                 .query((rs, n) -> (Integer) rs.getObject(1)).list().stream().filter(java.util.Objects::nonNull)
                 .findFirst().orElse(fallback);
+    }
+
+    /** Figures computed at a data version; read-only once built. */
+    private record Computed(long version, Instant asOf, Figures figures, List<TrendPoint> trend) {
     }
 
     /** Counties grouped by region (regions and counties in Hungarian order), region subtotals, national total. */
