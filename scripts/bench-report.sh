@@ -3,7 +3,9 @@
 # then prints p50, p95 and max of N requests of each, and the portal's heap after a full GC before and after
 # the run (jcmd; the portal must run on this machine as the same user). Usage:
 #   scripts/bench-report.sh [base-url] [year] [requests] [username] [password]
-# Environment: PORTAL_PID (default: the process listening on the base URL's port).
+# Environment: PORTAL_PID (default: the process listening on the base URL's port); COLD_DB=<psql connection>
+# raises the report data version before every timed request, so each one computes the figures from the data
+# (the first view after any write) instead of reusing the kept ones (every later view until the next write).
 # With the stress data set (DESIGN.md section 6) loaded into the portal's database:
 #   psql "$DB" -f scripts/stress-data.sql; psql "$DB" -f scripts/stress-initiatives.sql
 #   psql "$DB" -f scripts/stress-activities.sql
@@ -32,10 +34,11 @@ heap() {
   fi
 }
 
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)   cores: $(nproc)   portal pid: ${PID:-?}"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)   cores: $(nproc)   portal pid: ${PID:-?}   ${COLD_DB:+cold: figures computed for every request}"
 TOKEN=$(curl -s -c "$JAR" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 curl -s -b "$JAR" -c "$JAR" -o /dev/null -d "username=$USER&password=$PASS&_csrf=$TOKEN" "$BASE/login"
 time_of() {
+  if [ -n "${COLD_DB:-}" ]; then psql "$COLD_DB" -qAtc "UPDATE report_data_version SET version = version + 1" >/dev/null; fi
   curl -s -b "$JAR" -o /dev/null -w '%{http_code} %{time_total}\n' "$BASE$1"
 }
 heap before

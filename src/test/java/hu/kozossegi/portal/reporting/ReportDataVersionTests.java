@@ -55,6 +55,25 @@ class ReportDataVersionTests {
     }
 
     @Test
+    void theBackgroundRefreshComputesChangedFiguresBeforeTheNextView() {
+        long settlement = jdbc.sql("INSERT INTO settlement (name, county_code, type, disadvantaged)"
+                + " VALUES ('Frissfalva', '18', 'VILLAGE', false) RETURNING id").query(Long.class).single();
+        long before = active(reports.report(YEAR));
+        jdbc.sql("INSERT INTO initiative (title, primary_settlement_id, status, start_date) VALUES (?, ?, 'RUNNING', ?)")
+                .params("Frisskör", settlement, LocalDate.of(YEAR, 1, 1)).update();
+
+        reports.refreshKeptFigures();
+
+        SqlStatementCounter.reset();
+        AnnualReport after = reports.report(YEAR);
+        long statements = SqlStatementCounter.count();
+        SqlStatementCounter.reset();
+        reports.compute(YEAR);
+        assertThat(statements).as("the view after the refresh reuses the figures").isLessThan(SqlStatementCounter.count() - 5);
+        assertThat(active(after)).isEqualTo(before + 1);
+    }
+
+    @Test
     void theVersionRisesOncePerCommittedWritingTransactionOnly() {
         long start = version();
         jdbc.sql("SELECT count(*) FROM initiative").query(Long.class).single();

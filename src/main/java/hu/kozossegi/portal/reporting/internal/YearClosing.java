@@ -72,6 +72,7 @@ public class YearClosing {
         if (touched != 1) {
             throw new YearStateException(year, true);
         }
+        reports.forget(year);
         record(year, "CLOSED", null, username, now);
         audit.record(AuditType.YEAR_CLOSED, String.valueOf(year));
         return frozen;
