@@ -14,3 +14,7 @@ DROP INDEX initiative_title_trgm_idx;
 -- list's default order (newest start first).
 CREATE INDEX initiative_status_start_idx ON initiative (status, start_date DESC NULLS LAST, id DESC);
 DROP INDEX initiative_status_idx;
+
+-- Filtered by year only: "active in year" is counted from the start-date index alone.
+CREATE INDEX initiative_start_covering_idx ON initiative (start_date DESC NULLS LAST, id DESC) INCLUDE (status, end_date);
+DROP INDEX initiative_start_idx;
