@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** An outcome of an initiative, counted in the year it was achieved. */
 @Entity
@@ -38,6 +39,9 @@ public class Outcome {
     @Column(name = "created_by", length = 60)
     private String createdBy;
 
+    @Version
+    private long version;
+
     protected Outcome() {
     }
 
@@ -61,5 +65,29 @@ public class Outcome {
 
     public LocalDate getAchievedOn() {
         return achievedOn;
+    }
+
+    public OutcomeType getType() {
+        return type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** A correction of what was recorded; the rules are checked by {@link InitiativeService} beforehand. */
+    void update(OutcomeType type, String name, LocalDate achievedOn, String description) {
+        this.type = type;
+        this.name = name;
+        this.achievedOn = achievedOn;
+        this.description = description;
     }
 }

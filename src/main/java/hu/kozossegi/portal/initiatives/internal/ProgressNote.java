@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A dated progress note written by the county's staff. */
 @Entity
@@ -33,6 +34,9 @@ public class ProgressNote {
     @Column(name = "author_name", length = 120)
     private String authorName;
 
+    @Version
+    private long version;
+
     protected ProgressNote() {
     }
 
@@ -46,5 +50,27 @@ public class ProgressNote {
 
     public Long getId() {
         return id;
+    }
+
+    public long getInitiativeId() {
+        return initiativeId;
+    }
+
+    public LocalDate getNotedOn() {
+        return notedOn;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** A correction of the date or the text; the author stays the one who wrote the note. */
+    void update(LocalDate notedOn, String text) {
+        this.notedOn = notedOn;
+        this.text = text;
     }
 }
