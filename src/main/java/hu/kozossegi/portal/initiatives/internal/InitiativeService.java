@@ -1,6 +1,5 @@
 package hu.kozossegi.portal.initiatives.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
@@ -15,24 +14,22 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Every write on initiatives, their outcomes and notes: checks role and county (403), the closed report year
- * (409) and the aggregate's rules before saving.
+ * Every write on initiatives (their outcomes: {@link OutcomeService}, notes: {@link NoteService}): checks role and
+ * county (403), the closed report year (409) and the aggregate's rules before saving.
  */
 @Service
 public class InitiativeService {
 
     private final InitiativeRepository initiatives;
     private final OutcomeRepository outcomes;
-    private final ProgressNoteRepository notes;
     private final Settlements settlements;
     private final CountyAccess access;
     private final ReportYears years;
 
-    InitiativeService(InitiativeRepository initiatives, OutcomeRepository outcomes, ProgressNoteRepository notes,
-            Settlements settlements, CountyAccess access, ReportYears years) {
+    InitiativeService(InitiativeRepository initiatives, OutcomeRepository outcomes, Settlements settlements,
+            CountyAccess access, ReportYears years) {
         this.initiatives = initiatives;
         this.outcomes = outcomes;
-        this.notes = notes;
         this.settlements = settlements;
         this.access = access;
         this.years = years;
@@ -85,32 +82,6 @@ public class InitiativeService {
             throw new InitiativeRuleException(List.of(new RuleViolation(null, "initiative.error.deleteWithOutcomes")));
         }
         initiatives.delete(initiative);
-    }
-
-    @Transactional
-    public long addOutcome(long initiativeId, OutcomeType type, String name, LocalDate achievedOn,
-            String description) {
-        Initiative initiative = load(initiativeId);
-        PortalUser user = checkEdit(countyOf(initiative.getPrimarySettlementId()));
-        years.checkOpenForCountyStaff(achievedOn, user.isNationalOffice());
-        List<RuleViolation> violations = InitiativeRules.checkOutcome(initiative.getStatus(),
-                initiative.getStartDate(), achievedOn);
-        if (!violations.isEmpty()) {
-            throw new InitiativeRuleException(violations);
-        }
-        return outcomes.save(new Outcome(initiativeId, type, name, achievedOn, description, user.getUsername()))
-                .getId();
-    }
-
-    /** Coordinators and developers of the county (and the national office) add notes. */
-    @Transactional
-    public long addNote(long initiativeId, LocalDate notedOn, String text) {
-        Initiative initiative = load(initiativeId);
-        PortalUser user = access.checkWrite(countyOf(initiative.getPrimarySettlementId()),
-                Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER);
-        years.checkOpenForCountyStaff(notedOn, user.isNationalOffice());
-        return notes.save(new ProgressNote(initiativeId, notedOn, text, user.getUsername(), user.fullName()))
-                .getId();
     }
 
     @Transactional(readOnly = true)

@@ -1,12 +1,12 @@
 package hu.kozossegi.portal.initiatives.internal;
 
-/** Someone else saved the initiative after the user opened the form. */
+/** Someone else saved the record (initiative, programme, outcome or note) after the user opened the form. */
 public class VersionConflictException extends RuntimeException {
 
     private final long currentVersion;
 
     public VersionConflictException(long currentVersion) {
-        super("initiative changed meanwhile, now at version " + currentVersion);
+        super("changed meanwhile, now at version " + currentVersion);
         this.currentVersion = currentVersion;
     }
 

@@ -1,7 +1,6 @@
 package hu.kozossegi.portal.initiatives.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
@@ -12,6 +11,8 @@ import hu.kozossegi.portal.initiatives.internal.InitiativeDetailQuery;
 import hu.kozossegi.portal.initiatives.internal.InitiativeHistory;
 import hu.kozossegi.portal.initiatives.internal.InitiativeRuleException;
 import hu.kozossegi.portal.initiatives.internal.InitiativeService;
+import hu.kozossegi.portal.initiatives.internal.NoteService;
+import hu.kozossegi.portal.initiatives.internal.OutcomeService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeType;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import jakarta.validation.Valid;
@@ -32,13 +33,17 @@ class InitiativeDetailController {
 
     private final InitiativeDetailQuery details;
     private final InitiativeService service;
+    private final OutcomeService outcomes;
+    private final NoteService notes;
     private final InitiativeHistory history;
     private final CountyAccess access;
 
-    InitiativeDetailController(InitiativeDetailQuery details, InitiativeService service, InitiativeHistory history,
-            CountyAccess access) {
+    InitiativeDetailController(InitiativeDetailQuery details, InitiativeService service, OutcomeService outcomes,
+            NoteService notes, InitiativeHistory history, CountyAccess access) {
         this.details = details;
         this.service = service;
+        this.outcomes = outcomes;
+        this.notes = notes;
         this.history = history;
         this.access = access;
     }
@@ -53,10 +58,11 @@ class InitiativeDetailController {
             BindingResult errors, Model model, RedirectAttributes redirect) {
         InitiativeDetail detail = find(id);
         service.checkEdit(detail.head().countyCode());
-        LocalDate date = date(form.achievedOn(), "achievedOn", errors);
+        OutcomeType type = form.checkedType(errors);
+        LocalDate date = FormDates.parse(form.achievedOn(), "achievedOn", errors);
         if (!errors.hasErrors()) {
             try {
-                service.addOutcome(id, form.type(), form.name().trim(), date, blankToNull(form.description()));
+                outcomes.add(id, type, form.name().trim(), date, FormDates.blankToNull(form.description()));
                 redirect.addFlashAttribute(FlashMessages.SUCCESS, "outcome.added");
                 return "redirect:/initiatives/" + id + "#outcomes";
             } catch (InitiativeRuleException e) {
@@ -70,12 +76,12 @@ class InitiativeDetailController {
     String addNote(@PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         InitiativeDetail detail = find(id);
-        access.checkWrite(detail.head().countyCode(), Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER);
-        LocalDate date = date(form.notedOn(), "notedOn", errors);
+        notes.checkWrite(detail.head().countyCode());
+        LocalDate date = FormDates.parse(form.notedOn(), "notedOn", errors);
         if (errors.hasErrors()) {
             return render(detail, OutcomeForm.empty(), form, model);
         }
-        service.addNote(id, date, form.text().trim());
+        notes.add(id, date, form.text().trim());
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "note.added");
         return "redirect:/initiatives/" + id + "#notes";
     }
@@ -128,26 +134,5 @@ class InitiativeDetailController {
         model.addAttribute("outcomeForm", outcomeForm);
         model.addAttribute("noteForm", noteForm);
         return "initiatives/detail";
-    }
-
-    private static LocalDate date(String value, String field, BindingResult errors) {
-        if (value == null || value.isBlank() || errors.hasFieldErrors(field)) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (date.getYear() < 1990 || date.getYear() > 2100) {
-                errors.rejectValue(field, "initiative.error.dateOutOfRange");
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "initiative.error.dateInvalid");
-            return null;
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,0 +1,97 @@
+package hu.kozossegi.portal.initiatives.internal;
+
+import java.time.LocalDate;
+
+import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.shared.years.ReportYears;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Adding, correcting and removing progress notes: the county's coordinators and developers and the national
+ * office (403 otherwise); county staff cannot touch a note dated in a closed report year, nor move one into it.
+ */
+@Service
+public class NoteService {
+
+    private final InitiativeService initiatives;
+    private final ProgressNoteRepository notes;
+    private final CountyAccess access;
+    private final ReportYears years;
+
+    NoteService(InitiativeService initiatives, ProgressNoteRepository notes, CountyAccess access, ReportYears years) {
+        this.initiatives = initiatives;
+        this.notes = notes;
+        this.access = access;
+        this.years = years;
+    }
+
+    /** Throws 403 unless the current user may write notes on initiatives of the county. */
+    public PortalUser checkWrite(String countyCode) {
+        return access.checkWrite(countyCode, Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER);
+    }
+
+    @Transactional
+    public long add(long initiativeId, LocalDate notedOn, String text) {
+        PortalUser user = writerOf(initiativeId);
+        years.checkOpenForCountyStaff(notedOn, user.isNationalOffice());
+        return notes.save(new ProgressNote(initiativeId, notedOn, text, user.getUsername(), user.fullName()))
+                .getId();
+    }
+
+    /** The note as recorded, when the current user may change it now (404, 403 or 409 otherwise). */
+    @Transactional(readOnly = true)
+    public ProgressNote editable(long initiativeId, long noteId) {
+        PortalUser user = writerOf(initiativeId);
+        ProgressNote note = find(initiativeId, noteId);
+        years.checkOpenForCountyStaff(note.getNotedOn(), user.isNationalOffice());
+        return note;
+    }
+
+    @Transactional
+    public void update(long initiativeId, long noteId, long expectedVersion, LocalDate notedOn, String text) {
+        ProgressNote note = editable(initiativeId, noteId);
+        years.checkOpenForCountyStaff(notedOn, access.requireUser().isNationalOffice());
+        checkVersion(note, expectedVersion);
+        note.update(notedOn, text);
+        try {
+            notes.saveAndFlush(note);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new VersionConflictException(expectedVersion + 1);
+        }
+    }
+
+    @Transactional
+    public void delete(long initiativeId, long noteId, long expectedVersion) {
+        ProgressNote note = editable(initiativeId, noteId);
+        checkVersion(note, expectedVersion);
+        try {
+            notes.delete(note);
+            notes.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new VersionConflictException(expectedVersion + 1);
+        }
+    }
+
+    private PortalUser writerOf(long initiativeId) {
+        Initiative initiative = initiatives.load(initiativeId);
+        return checkWrite(initiatives.countyOf(initiative.getPrimarySettlementId()));
+    }
+
+    /** A note of another initiative is not found under this one. */
+    private ProgressNote find(long initiativeId, long noteId) {
+        return notes.findById(noteId).filter(n -> n.getInitiativeId() == initiativeId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static void checkVersion(ProgressNote note, long expectedVersion) {
+        if (note.getVersion() != expectedVersion) {
+            throw new VersionConflictException(note.getVersion());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package hu.kozossegi.portal.initiatives.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.shared.years.ReportYears;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Adding, correcting and removing an initiative's outcomes, with the rights of editing the initiative (the
+ * county's coordinator and the national office, 403 otherwise), the closed report year (409 for county staff,
+ * both for the date recorded and the date typed) and the outcome rules of {@link InitiativeRules}.
+ */
+@Service
+public class OutcomeService {
+
+    private final InitiativeService initiatives;
+    private final OutcomeRepository outcomes;
+    private final ReportYears years;
+
+    OutcomeService(InitiativeService initiatives, OutcomeRepository outcomes, ReportYears years) {
+        this.initiatives = initiatives;
+        this.outcomes = outcomes;
+        this.years = years;
+    }
+
+    @Transactional
+    public long add(long initiativeId, OutcomeType type, String name, LocalDate achievedOn, String description) {
+        Initiative initiative = initiatives.load(initiativeId);
+        PortalUser user = checkEdit(initiative);
+        years.checkOpenForCountyStaff(achievedOn, user.isNationalOffice());
+        checkRules(initiative, achievedOn);
+        return outcomes.save(new Outcome(initiativeId, type, name, achievedOn, description, user.getUsername()))
+                .getId();
+    }
+
+    /** The outcome as recorded, when the current user may change it now (404, 403 or 409 otherwise). */
+    @Transactional(readOnly = true)
+    public Outcome editable(long initiativeId, long outcomeId) {
+        PortalUser user = checkEdit(initiatives.load(initiativeId));
+        Outcome outcome = find(initiativeId, outcomeId);
+        years.checkOpenForCountyStaff(outcome.getAchievedOn(), user.isNationalOffice());
+        return outcome;
+    }
+
+    @Transactional
+    public void update(long initiativeId, long outcomeId, long expectedVersion, OutcomeType type, String name,
+            LocalDate achievedOn, String description) {
+        Initiative initiative = initiatives.load(initiativeId);
+        PortalUser user = checkEdit(initiative);
+        Outcome outcome = find(initiativeId, outcomeId);
+        years.checkOpenForCountyStaff(outcome.getAchievedOn(), user.isNationalOffice());
+        years.checkOpenForCountyStaff(achievedOn, user.isNationalOffice());
+        checkVersion(outcome, expectedVersion);
+        checkRules(initiative, achievedOn);
+        outcome.update(type, name, achievedOn, description);
+        try {
+            outcomes.saveAndFlush(outcome);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new VersionConflictException(expectedVersion + 1);
+        }
+    }
+
+    @Transactional
+    public void delete(long initiativeId, long outcomeId, long expectedVersion) {
+        Outcome outcome = editable(initiativeId, outcomeId);
+        checkVersion(outcome, expectedVersion);
+        try {
+            outcomes.delete(outcome);
+            outcomes.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new VersionConflictException(expectedVersion + 1);
+        }
+    }
+
+    private PortalUser checkEdit(Initiative initiative) {
+        return initiatives.checkEdit(initiatives.countyOf(initiative.getPrimarySettlementId()));
+    }
+
+    /** An outcome of another initiative is not found under this one. */
+    private Outcome find(long initiativeId, long outcomeId) {
+        return outcomes.findById(outcomeId).filter(o -> o.getInitiativeId() == initiativeId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static void checkVersion(Outcome outcome, long expectedVersion) {
+        if (outcome.getVersion() != expectedVersion) {
+            throw new VersionConflictException(outcome.getVersion());
+        }
+    }
+
+    private static void checkRules(Initiative initiative, LocalDate achievedOn) {
+        List<RuleViolation> violations = InitiativeRules.checkOutcome(initiative.getStatus(),
+                initiative.getStartDate(), achievedOn);
+        if (!violations.isEmpty()) {
+            throw new InitiativeRuleException(violations);
+        }
+    }
+}
