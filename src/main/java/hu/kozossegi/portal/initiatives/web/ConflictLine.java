@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+
+import hu.kozossegi.portal.initiatives.internal.OutcomeType;
 
 /** A field someone else changed while the user was editing: what is saved now and what the user typed. */
 record ConflictLine(String labelKey, String saved, String yours) {
@@ -23,6 +26,22 @@ record ConflictLine(String labelKey, String saved, String yours) {
                 yours.getResidentParticipants());
         add(lines, "initiative.needAssessment", saved.getNeedAssessment(), yours.getNeedAssessment());
         add(lines, "initiative.actionProgramme", saved.getActionProgramme(), yours.getActionProgramme());
+        return lines;
+    }
+
+    static List<ConflictLine> between(OutcomeForm yours, OutcomeForm saved, Function<OutcomeType, String> typeLabel) {
+        List<ConflictLine> lines = new ArrayList<>();
+        add(lines, "outcome.type", typeLabel.apply(saved.outcomeType()), typeLabel.apply(yours.outcomeType()));
+        add(lines, "outcome.name", saved.name(), yours.name());
+        add(lines, "outcome.achievedOn", saved.achievedOn(), yours.achievedOn());
+        add(lines, "outcome.description", saved.description(), yours.description());
+        return lines;
+    }
+
+    static List<ConflictLine> between(NoteForm yours, NoteForm saved) {
+        List<ConflictLine> lines = new ArrayList<>();
+        add(lines, "note.notedOn", saved.notedOn(), yours.notedOn());
+        add(lines, "note.text", saved.text(), yours.text());
         return lines;
     }
 

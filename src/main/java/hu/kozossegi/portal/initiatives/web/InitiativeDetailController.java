@@ -2,6 +2,7 @@ package hu.kozossegi.portal.initiatives.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
@@ -15,6 +16,7 @@ import hu.kozossegi.portal.initiatives.internal.NoteService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeType;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.years.ReportYears;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,15 +39,17 @@ class InitiativeDetailController {
     private final NoteService notes;
     private final InitiativeHistory history;
     private final CountyAccess access;
+    private final ReportYears years;
 
     InitiativeDetailController(InitiativeDetailQuery details, InitiativeService service, OutcomeService outcomes,
-            NoteService notes, InitiativeHistory history, CountyAccess access) {
+            NoteService notes, InitiativeHistory history, CountyAccess access, ReportYears years) {
         this.details = details;
         this.service = service;
         this.outcomes = outcomes;
         this.notes = notes;
         this.history = history;
         this.access = access;
+        this.years = years;
     }
 
     @GetMapping("/initiatives/{id}")
@@ -117,6 +121,12 @@ class InitiativeDetailController {
         return "redirect:/initiatives";
     }
 
+    /** Years whose outcomes and notes the user may not change: closed ones, for county staff who write here. */
+    private Set<Integer> lockedYears(PortalUser user, InitiativeDetail detail, boolean mayWrite) {
+        boolean hasEntries = !detail.outcomes().isEmpty() || !detail.notes().isEmpty();
+        return mayWrite && hasEntries && !user.isNationalOffice() ? years.closedYears() : Set.of();
+    }
+
     private InitiativeDetail find(long id) {
         return details.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
@@ -126,9 +136,11 @@ class InitiativeDetailController {
         String county = detail.head().countyCode();
         model.addAttribute("detail", detail);
         model.addAttribute("i", detail.head());
-        model.addAttribute("canEdit", CountyAccess.canWrite(user, county, Role.COUNTY_COORDINATOR));
-        model.addAttribute("canNote", CountyAccess.canWrite(user, county, Role.COUNTY_COORDINATOR,
-                Role.COUNTY_DEVELOPER));
+        boolean canEdit = CountyAccess.canWrite(user, county, Role.COUNTY_COORDINATOR);
+        boolean canNote = CountyAccess.canWrite(user, county, Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER);
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("canNote", canNote);
+        model.addAttribute("lockedYears", lockedYears(user, detail, canNote));
         model.addAttribute("canDelete", user.isNationalOffice() && detail.outcomes().isEmpty());
         model.addAttribute("outcomeTypes", OutcomeType.values());
         model.addAttribute("outcomeForm", outcomeForm);

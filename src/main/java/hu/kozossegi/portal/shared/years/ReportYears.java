@@ -1,6 +1,7 @@
 package hu.kozossegi.portal.shared.years;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,11 @@ public class ReportYears {
     public boolean isClosed(int year) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM report_year WHERE year = ? AND closed)")
                 .param(year).query(Boolean.class).single();
+    }
+
+    /** Every closed year, read at once: for pages that offer changes only where county staff may still make them. */
+    public Set<Integer> closedYears() {
+        return Set.copyOf(jdbc.sql("SELECT year FROM report_year WHERE closed").query(Integer.class).list());
     }
 
     /**
