@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** A coordinator creates an initiative reaching two settlements, adds an outcome and finds it by year. */
+/**
+ * A coordinator creates an initiative reaching two settlements, adds an outcome, finds it by year, then corrects
+ * and removes the outcome.
+ */
 class InitiativeBrowserTests extends BrowserTest {
 
     @Autowired
@@ -48,6 +51,7 @@ class InitiativeBrowserTests extends BrowserTest {
         assertThat(page.locator("h1")).hasText(title);
         assertThat(page.locator("main")).containsText(other);
         checkAccessibility();
+        String detail = page.url();
 
         page.getByLabel("Az eredmény fajtája").selectOption("CLUB");
         page.getByLabel("Megnevezés").fill("Kertbarát klub");
@@ -61,5 +65,26 @@ class InitiativeBrowserTests extends BrowserTest {
         visit("/initiatives?county=02&year=2018&q=" + title.substring(title.length() - 12));
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).hasCount(0);
         screenshot("initiative-list");
+
+        page.navigate(detail);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Módosítás: Kertbarát klub")).click();
+        assertThat(page.locator("h1")).hasText("Eredmény módosítása");
+        checkAccessibility();
+        page.getByLabel("Megnevezés").fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mentés")).click();
+        assertThat(page.locator(".error-summary")).containsText("Adja meg az eredmény megnevezését");
+        checkAccessibility();
+        screenshot("outcome-edit-errors");
+        page.getByLabel("Megnevezés").fill("Kertbarát kör");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mentés")).click();
+        assertThat(page.locator("main")).containsText("Az eredmény módosítását mentettük.");
+        assertThat(page.locator("#outcomes + ul")).containsText("Kertbarát kör");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Törlés: Kertbarát kör")).click();
+        assertThat(page.locator("h1")).hasText("Eredmény törlése");
+        checkAccessibility();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Igen, törlöm")).click();
+        assertThat(page.locator("main")).containsText("Az eredményt töröltük.");
+        assertThat(page.locator("#outcomes + p")).hasText("Még nincs rögzített eredmény.");
     }
 }

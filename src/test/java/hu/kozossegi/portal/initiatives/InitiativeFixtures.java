@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Test data built per test: settlements, workers and initiatives with unique names. */
+/** Test data built per test: settlements, workers, initiatives, outcomes and notes with unique names. */
 final class InitiativeFixtures {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
@@ -34,6 +34,18 @@ final class InitiativeFixtures {
         return jdbc.sql("INSERT INTO initiative (title, primary_settlement_id, status, start_date, end_date)"
                 + " VALUES (?, ?, ?, ?, ?) RETURNING id").params(title, settlementId, status, start, end)
                 .query(Long.class).single();
+    }
+
+    long outcome(long initiativeId, String name, LocalDate achievedOn) {
+        return jdbc.sql("INSERT INTO initiative_outcome (initiative_id, type, name, achieved_on, description)"
+                + " VALUES (?, 'CLUB', ?, ?, 'Kéthetente találkoznak') RETURNING id")
+                .params(initiativeId, name, achievedOn).query(Long.class).single();
+    }
+
+    long note(long initiativeId, String text, LocalDate notedOn) {
+        return jdbc.sql("INSERT INTO progress_note (initiative_id, noted_on, text, author, author_name)"
+                + " VALUES (?, ?, ?, 'teszt', 'Teszt Elek') RETURNING id")
+                .params(initiativeId, notedOn, text).query(Long.class).single();
     }
 
     long version(long initiativeId) {

@@ -48,6 +48,26 @@ final class Fixtures {
         return Map.of("id", id);
     }
 
+    /** An outcome (in an open year) of a new initiative of {@code county}. */
+    static Map<String, Object> outcome(JdbcClient jdbc, String county) {
+        Object initiative = initiative(jdbc, county).get("id");
+        long id = jdbc.sql("""
+                INSERT INTO initiative_outcome (initiative_id, type, name, achieved_on)
+                VALUES (?, 'CLUB', 'Mátrix klub', DATE '2024-05-01') RETURNING id""")
+                .param(initiative).query(Long.class).single();
+        return Map.of("id", initiative, "outcomeId", id);
+    }
+
+    /** A progress note (in an open year) of a new initiative of {@code county}. */
+    static Map<String, Object> note(JdbcClient jdbc, String county) {
+        Object initiative = initiative(jdbc, county).get("id");
+        long id = jdbc.sql("""
+                INSERT INTO progress_note (initiative_id, noted_on, text, author)
+                VALUES (?, DATE '2024-05-01', 'Mátrix feljegyzés', 'matrix') RETURNING id""")
+                .param(initiative).query(Long.class).single();
+        return Map.of("id", initiative, "noteId", id);
+    }
+
     static Map<String, Object> programme(JdbcClient jdbc, String county) {
         long id = jdbc.sql("INSERT INTO programme (name, funder, first_year) VALUES (?, 'Mátrix Alap', 2004) RETURNING id")
                 .param("Mátrix program " + System.nanoTime() + "-" + SEQUENCE.incrementAndGet()).query(Long.class).single();
