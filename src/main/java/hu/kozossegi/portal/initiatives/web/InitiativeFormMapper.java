@@ -2,7 +2,6 @@ package hu.kozossegi.portal.initiatives.web;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -154,20 +153,7 @@ class InitiativeFormMapper {
     }
 
     private static LocalDate date(String value, String field, BindingResult errors) {
-        if (InitiativeForm.isBlank(value)) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (date.getYear() < 1990 || date.getYear() > 2100) {
-                errors.rejectValue(field, "initiative.error.dateOutOfRange");
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "initiative.error.dateInvalid");
-            return null;
-        }
+        return FormDates.parse(value, field, errors);
     }
 
     private static Integer count(String value, BindingResult errors) {
