@@ -232,6 +232,23 @@ class InitiativeWebTests {
     }
 
     @Test
+    void textSearchFindsTitlesAndPrimarySettlementNamesIgnoringAccents() {
+        String place = unique("Szőlőhegyfalu");
+        String word = unique("Fűzfakör");
+        LocalDate start = LocalDate.of(2015, 1, 1);
+        long inPlace = fx.initiative(fx.settlement("02", place), "Közösségi kert", "RUNNING", start, null);
+        long titled = fx.initiative(villageAId, word + " klubja", "RUNNING", start, null);
+        long other = fx.initiative(villageAId, "Idősek napja", "RUNNING", start, null);
+        String byPlace = place.replace("ő", "o").toUpperCase(java.util.Locale.ROOT);
+        assertThat(mvc.get().uri("/initiatives?q={q}", byPlace).with(TestUsers.developer("09"))).body().asString()
+                .contains("/initiatives/" + inPlace + "\"")
+                .doesNotContain("/initiatives/" + titled + "\"", "/initiatives/" + other + "\"");
+        assertThat(mvc.get().uri("/initiatives?q={q}", word.replace("ű", "u")).with(TestUsers.developer("09")))
+                .body().asString().contains("/initiatives/" + titled + "\"")
+                .doesNotContain("/initiatives/" + inPlace + "\"", "/initiatives/" + other + "\"");
+    }
+
+    @Test
     void dashboardShowsRunningAndStaleInitiatives() {
         long stale = fx.initiative(villageAId, unique("Csendes"), "RUNNING", LocalDate.now().minusYears(1), null);
         assertThat(mvc.get().uri("/dashboard").with(TestUsers.coordinator("02"))).hasStatusOk().bodyText()

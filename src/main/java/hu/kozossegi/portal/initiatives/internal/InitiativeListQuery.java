@@ -84,10 +84,10 @@ public class InitiativeListQuery {
             sql.append(" AND i.programme_id = :programme");
         }
         if (hasText(f.q())) {
-            // Two index-friendly halves (trigram indexes on title and settlement name) instead of one OR.
-            sql.append(" AND i.id IN (SELECT id FROM initiative WHERE title_key LIKE '%' || search_key(:q) || '%'"
-                    + " UNION SELECT x.id FROM initiative x WHERE x.primary_settlement_id IN (SELECT id FROM settlement"
-                    + " WHERE search_key(name) LIKE '%' || search_key(:q) || '%'))");
+            // Title or primary settlement's name: the settlement ids come first as an array, so that both halves
+            // are index conditions PostgreSQL can OR together as bitmaps (trigram index on the stored title key).
+            sql.append(" AND (i.title_key LIKE '%' || search_key(:q) || '%' OR i.primary_settlement_id = ANY (ARRAY("
+                    + "SELECT id FROM settlement WHERE search_key(name) LIKE '%' || search_key(:q) || '%')))");
         }
         return sql.toString();
     }
