@@ -41,6 +41,7 @@ public class InitiativeListQuery {
 
     @Transactional(readOnly = true)
     public Page<InitiativeRow> page(InitiativeFilter filter, Pageable pageable) {
+        planForTheSearchText(filter);
         long total = bind(jdbc.sql("SELECT count(*) " + where(filter)), filter).query(Long.class).single();
         String order = filter.byTitle() ? BY_TITLE : BY_START;
         List<InitiativeRow> rows = bind(jdbc.sql(SELECT.formatted(where(filter), order, order)), filter)
@@ -52,11 +53,23 @@ public class InitiativeListQuery {
     /** Every matching row, streamed in list order (for the CSV export). */
     @Transactional(readOnly = true)
     public void forEach(InitiativeFilter filter, Consumer<InitiativeRow> consumer) {
+        planForTheSearchText(filter);
         String order = filter.byTitle() ? BY_TITLE : BY_START;
         try (Stream<InitiativeRow> rows = bind(jdbc.sql(SELECT.formatted(where(filter), order, order)), filter)
                 .param("limit", Integer.MAX_VALUE).param("offset", 0)
                 .query(RecordRows.of(InitiativeRow.class)).stream()) {
             rows.forEach(consumer);
+        }
+    }
+
+    /**
+     * A search text is planned with its value: after five runs the driver's prepared statement would otherwise get
+     * a generic plan that cannot tell a word in a third of all titles from a word in three (count 25 ms → 57 ms).
+     * Local to the (read-only) transaction.
+     */
+    private void planForTheSearchText(InitiativeFilter filter) {
+        if (hasText(filter.q())) {
+            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         }
     }
 
