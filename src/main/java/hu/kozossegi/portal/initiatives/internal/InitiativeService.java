@@ -8,7 +8,6 @@ import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.geography.Settlements;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -62,15 +61,9 @@ public class InitiativeService {
         }
         years.checkOpenForCountyStaff(initiative.getStartDate(), user.isNationalOffice());
         years.checkOpenForCountyStaff(data.startDate(), user.isNationalOffice());
-        if (initiative.getVersion() != expectedVersion) {
-            throw new VersionConflictException(initiative.getVersion());
-        }
+        VersionConflictException.check(initiative.getVersion(), expectedVersion);
         initiative.update(data, (int) outcomes.countByInitiativeId(id), outcomes.earliestAchievedOn(id));
-        try {
-            initiatives.saveAndFlush(initiative);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new VersionConflictException(expectedVersion + 1);
-        }
+        VersionConflictException.whileWriting(expectedVersion, () -> initiatives.saveAndFlush(initiative));
     }
 
     /** Only the national office deletes, and only an initiative without outcomes. */

@@ -7,7 +7,6 @@ import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -57,25 +56,19 @@ public class NoteService {
     public void update(long initiativeId, long noteId, long expectedVersion, LocalDate notedOn, String text) {
         ProgressNote note = editable(initiativeId, noteId);
         years.checkOpenForCountyStaff(notedOn, access.requireUser().isNationalOffice());
-        checkVersion(note, expectedVersion);
+        VersionConflictException.check(note.getVersion(), expectedVersion);
         note.update(notedOn, text);
-        try {
-            notes.saveAndFlush(note);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new VersionConflictException(expectedVersion + 1);
-        }
+        VersionConflictException.whileWriting(expectedVersion, () -> notes.saveAndFlush(note));
     }
 
     @Transactional
     public void delete(long initiativeId, long noteId, long expectedVersion) {
         ProgressNote note = editable(initiativeId, noteId);
-        checkVersion(note, expectedVersion);
-        try {
+        VersionConflictException.check(note.getVersion(), expectedVersion);
+        VersionConflictException.whileWriting(expectedVersion, () -> {
             notes.delete(note);
             notes.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new VersionConflictException(expectedVersion + 1);
-        }
+        });
     }
 
     private PortalUser writerOf(long initiativeId) {
@@ -87,11 +80,5 @@ public class NoteService {
     private ProgressNote find(long initiativeId, long noteId) {
         return notes.findById(noteId).filter(n -> n.getInitiativeId() == initiativeId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static void checkVersion(ProgressNote note, long expectedVersion) {
-        if (note.getVersion() != expectedVersion) {
-            throw new VersionConflictException(note.getVersion());
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -56,26 +55,20 @@ public class OutcomeService {
         Outcome outcome = find(initiativeId, outcomeId);
         years.checkOpenForCountyStaff(outcome.getAchievedOn(), user.isNationalOffice());
         years.checkOpenForCountyStaff(achievedOn, user.isNationalOffice());
-        checkVersion(outcome, expectedVersion);
+        VersionConflictException.check(outcome.getVersion(), expectedVersion);
         checkRules(initiative, achievedOn);
         outcome.update(type, name, achievedOn, description);
-        try {
-            outcomes.saveAndFlush(outcome);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new VersionConflictException(expectedVersion + 1);
-        }
+        VersionConflictException.whileWriting(expectedVersion, () -> outcomes.saveAndFlush(outcome));
     }
 
     @Transactional
     public void delete(long initiativeId, long outcomeId, long expectedVersion) {
         Outcome outcome = editable(initiativeId, outcomeId);
-        checkVersion(outcome, expectedVersion);
-        try {
+        VersionConflictException.check(outcome.getVersion(), expectedVersion);
+        VersionConflictException.whileWriting(expectedVersion, () -> {
             outcomes.delete(outcome);
             outcomes.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new VersionConflictException(expectedVersion + 1);
-        }
+        });
     }
 
     private PortalUser checkEdit(Initiative initiative) {
@@ -86,12 +79,6 @@ public class OutcomeService {
     private Outcome find(long initiativeId, long outcomeId) {
         return outcomes.findById(outcomeId).filter(o -> o.getInitiativeId() == initiativeId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static void checkVersion(Outcome outcome, long expectedVersion) {
-        if (outcome.getVersion() != expectedVersion) {
-            throw new VersionConflictException(outcome.getVersion());
-        }
     }
 
     private static void checkRules(Initiative initiative, LocalDate achievedOn) {

@@ -38,9 +38,7 @@ public class ProgrammeService {
             return programmes.save(new Programme(name, funder, firstYear, lastYear, description)).getId();
         }
         Programme programme = find(id);
-        if (programme.getVersion() != expectedVersion) {
-            throw new VersionConflictException(programme.getVersion());
-        }
+        VersionConflictException.check(programme.getVersion(), expectedVersion);
         programme.update(name, funder, firstYear, lastYear, description);
         programmes.saveAndFlush(programme);
         return id;

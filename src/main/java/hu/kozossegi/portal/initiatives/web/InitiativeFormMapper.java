@@ -48,8 +48,8 @@ class InitiativeFormMapper {
             }
         }
         InitiativeStatus status = parseStatus(form.getStatus(), errors);
-        LocalDate start = date(form.getStartDate(), "startDate", errors);
-        LocalDate end = date(form.getEndDate(), "endDate", errors);
+        LocalDate start = FormDates.parse(form.getStartDate(), "startDate", errors);
+        LocalDate end = FormDates.parse(form.getEndDate(), "endDate", errors);
         Integer residents = count(form.getResidentParticipants(), errors);
         List<Funding> funding = funding(form, errors);
         Set<String> themes = new LinkedHashSet<>(form.getThemes());
@@ -150,10 +150,6 @@ class InitiativeFormMapper {
             errors.rejectValue("status", "initiative.error.statusRequired");
             return null;
         }
-    }
-
-    private static LocalDate date(String value, String field, BindingResult errors) {
-        return FormDates.parse(value, field, errors);
     }
 
     private static Integer count(String value, BindingResult errors) {

@@ -77,7 +77,7 @@ public class AnnualReports {
             Computed figures = computed.getIfPresent(year);
             if (figures == null || figures.version() != version) {
                 figures = compute(year, version);
-                computed.asMap().merge(year, figures, (old, fresh) -> old.version() > fresh.version() ? old : fresh);
+                keep(year, figures);
             }
             return assemble(year, figures);
         });
@@ -112,10 +112,14 @@ public class AnnualReports {
         long version = dataVersion();
         for (Map.Entry<Integer, Computed> kept : computed.asMap().entrySet()) {
             if (kept.getValue().version() < version) {
-                computed.asMap().merge(kept.getKey(), compute(kept.getKey(), version),
-                        (old, fresh) -> old.version() > fresh.version() ? old : fresh);
+                keep(kept.getKey(), compute(kept.getKey(), version));
             }
         }
+    }
+
+    /** Keeps the figures unless figures of a newer version were kept meanwhile (by another request). */
+    private void keep(int year, Computed figures) {
+        computed.asMap().merge(year, figures, (old, fresh) -> old.version() > fresh.version() ? old : fresh);
     }
 
     /** Forgets the kept figures of a year (closed now: it is rendered from its snapshot). */
