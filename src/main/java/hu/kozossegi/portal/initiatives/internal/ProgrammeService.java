@@ -1,5 +1,6 @@
 package hu.kozossegi.portal.initiatives.internal;
 
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import java.util.List;
 
 import hu.kozossegi.portal.accounts.CountyAccess;

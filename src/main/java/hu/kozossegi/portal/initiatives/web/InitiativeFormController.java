@@ -18,7 +18,7 @@ import hu.kozossegi.portal.initiatives.internal.InitiativeDetailQuery;
 import hu.kozossegi.portal.initiatives.internal.InitiativeRuleException;
 import hu.kozossegi.portal.initiatives.internal.InitiativeService;
 import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
-import hu.kozossegi.portal.initiatives.internal.VersionConflictException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.people.WorkerSummary;
 import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.web.FlashMessages;

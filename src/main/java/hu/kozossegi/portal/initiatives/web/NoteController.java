@@ -6,7 +6,7 @@ import java.util.List;
 import hu.kozossegi.portal.initiatives.internal.InitiativeService;
 import hu.kozossegi.portal.initiatives.internal.NoteService;
 import hu.kozossegi.portal.initiatives.internal.ProgressNote;
-import hu.kozossegi.portal.initiatives.internal.VersionConflictException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

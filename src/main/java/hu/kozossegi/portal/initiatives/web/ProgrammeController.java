@@ -3,7 +3,7 @@ package hu.kozossegi.portal.initiatives.web;
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.initiatives.internal.Programme;
 import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
-import hu.kozossegi.portal.initiatives.internal.VersionConflictException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;

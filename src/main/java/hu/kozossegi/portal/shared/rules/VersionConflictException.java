@@ -1,8 +1,8 @@
-package hu.kozossegi.portal.initiatives.internal;
+package hu.kozossegi.portal.shared.rules;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-/** Someone else saved the record (initiative, programme, outcome or note) after the user opened the form. */
+/** Someone else saved the record after the user opened the form. Answered with 409 and the field-by-field comparison, the typed input kept (docs/architecture.md, "Conflicts"). */
 public class VersionConflictException extends RuntimeException {
 
     private final long currentVersion;
@@ -13,14 +13,14 @@ public class VersionConflictException extends RuntimeException {
     }
 
     /** Throws unless the stored version is still the one the user's form started from. */
-    static void check(long storedVersion, long expectedVersion) {
+    public static void check(long storedVersion, long expectedVersion) {
         if (storedVersion != expectedVersion) {
             throw new VersionConflictException(storedVersion);
         }
     }
 
     /** Runs a flushing write; a concurrent commit that slipped in after {@link #check} becomes this conflict too. */
-    static void whileWriting(long expectedVersion, Runnable write) {
+    public static void whileWriting(long expectedVersion, Runnable write) {
         try {
             write.run();
         } catch (ObjectOptimisticLockingFailureException e) {

@@ -1,0 +1,2 @@
+/** The one field-error type of the portal and the exception that carries it (docs/architecture.md, "Forms"). */
+package hu.kozossegi.portal.shared.rules;

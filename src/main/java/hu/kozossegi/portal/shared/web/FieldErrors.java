@@ -1,0 +1,23 @@
+package hu.kozossegi.portal.shared.web;
+
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+import org.springframework.validation.BindingResult;
+
+/** The one helper that turns rule violations raised by services into field errors of a bound form. */
+public final class FieldErrors {
+
+    private FieldErrors() {
+    }
+
+    /** Adds every violation as a field error (or a global error when its field is null). */
+    public static void reject(BindingResult binding, FieldViolationException ex) {
+        for (FieldViolation v : ex.violations()) {
+            if (v.field() == null) {
+                binding.reject(v.messageKey(), v.args(), v.messageKey());
+            } else {
+                binding.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey());
+            }
+        }
+    }
+}
