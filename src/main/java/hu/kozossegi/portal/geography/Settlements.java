@@ -23,7 +23,7 @@ public class Settlements {
             FROM settlement s JOIN county c ON c.code = s.county_code
             """;
 
-    private static final String ORDER = " ORDER BY s.name COLLATE \"hu-HU-x-icu\", s.id";
+    private static final String ORDER = " ORDER BY settlement_sort_name(s.name) COLLATE \"hu-HU-x-icu\", s.id";
 
     private final JdbcClient jdbc;
 

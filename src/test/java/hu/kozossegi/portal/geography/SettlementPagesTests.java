@@ -60,6 +60,19 @@ class SettlementPagesTests {
     }
 
     @Test
+    void budapestDistrictsSortByTheirNumber() throws Exception {
+        String prefix = unique("Kerületváros");
+        for (String numeral : List.of("XIX", "XV", "II", "IX", "I", "XXIII", "IV", "X")) {
+            insert(jdbc, prefix + " " + numeral + ". kerület", "01", "BUDAPEST_DISTRICT", SettlementTestData.budapest(jdbc),
+                    null);
+        }
+        MvcTestResult result = mvc.get().uri("/settlements").param("q", prefix).with(TestUsers.coordinator("01"))
+                .exchange();
+        assertThat(listedNames(result)).containsExactly(List.of("I", "II", "IV", "IX", "X", "XV", "XIX", "XXIII").stream()
+                .map(n -> prefix + " " + n + ". kerület").toArray(String[]::new));
+    }
+
+    @Test
     void coordinatorCreatesEditsAndSeesTheHistory() throws Exception {
         String name = unique("Újtelep");
         MvcTestResult created = form(mvc.post().uri("/settlements/new"), Map.of("name", name, "county", "02",

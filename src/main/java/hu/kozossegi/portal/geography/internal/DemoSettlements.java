@@ -24,8 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo settlements from the GeoNames places (CC BY 4.0, credited in the footer): county seats and the other cities
- * with county rights typed as such, Budapest with its places as districts, '...lakótelep' places as housing
- * estates under the nearest town of their county, the rest by population. Only when the table is empty.
+ * with county rights typed as such; Budapest with its 23 districts (the four GeoNames lacks placed at their town
+ * halls) and its other places as housing estates and neighbourhoods under the nearest district; '...lakótelep'
+ * places as housing estates under the nearest town of their county; the rest by population. Only when the table
+ * is empty.
  */
 @Component
 @Profile("demo")
@@ -42,6 +44,13 @@ class DemoSettlements implements ApplicationRunner {
             "05|Ózd", new String[] {"Ózdi járás"},
             "03|Kunszentmiklós", new String[] {"Kunszentmiklósi járás (Felső-Kiskunság)"},
             "06|Szentes", new String[] {"Szentesi járás"});
+
+    /** The districts GeoNames lacks, at their town halls (approximate WGS84). */
+    private static final List<Place> MISSING_DISTRICTS = List.of(
+            new Place("Budapest VII. kerület", "01", 47.4979, 19.0700, null),
+            new Place("Budapest IX. kerület", "01", 47.4840, 19.0850, null),
+            new Place("Budapest X. kerület", "01", 47.4846, 19.1430, null),
+            new Place("Budapest XIV. kerület", "01", 47.5160, 19.1060, null));
 
     private record Place(String name, String county, double lat, double lng, Integer population) {
     }
@@ -73,16 +82,22 @@ class DemoSettlements implements ApplicationRunner {
                 towns.add(place);
             }
         }
+        List<Place> districts = new ArrayList<>(MISSING_DISTRICTS);
+        places.stream().filter(DemoSettlements::isDistrict).forEach(districts::add);
+        for (Place district : districts) {
+            ids.put("01|" + district.name(), insert(district, "BUDAPEST_DISTRICT", ids.get("01|Budapest"), null, false));
+        }
         for (Place place : places) {
             if (place == budapest || ids.containsKey(place.county() + "|" + place.name())) {
                 continue;
             }
-            if (place.name().toLowerCase().contains("lakótelep")) {
+            if (place.county().equals("01")) {
+                Place district = nearest(place, districts);
+                insert(place, "HOUSING_ESTATE", ids.get("01|" + district.name()), null, false);
+            }
+            else if (place.name().toLowerCase().contains("lakótelep")) {
                 Place town = nearestTown(place, towns);
                 insert(place, "HOUSING_ESTATE", ids.get(town.county() + "|" + town.name()), null, true);
-            }
-            else if (place.county().equals("01")) {
-                insert(place, "BUDAPEST_DISTRICT", ids.get("01|Budapest"), null, false);
             }
             else {
                 boolean disadvantaged = SMALL_VILLAGE_COUNTIES.contains(place.county())
@@ -124,10 +139,17 @@ class DemoSettlements implements ApplicationRunner {
         return null;
     }
 
+    private static boolean isDistrict(Place p) {
+        return p.county().equals("01") && p.name().matches("Budapest [IVXL]+\\. kerület");
+    }
+
     private static Place nearestTown(Place p, List<Place> towns) {
-        return towns.stream().filter(t -> t.county().equals(p.county()))
-                .min((a, b) -> Double.compare(distance(a, p), distance(b, p)))
-                .orElseThrow(() -> new IllegalStateException("no town in county " + p.county()));
+        return nearest(p, towns.stream().filter(t -> t.county().equals(p.county())).toList());
+    }
+
+    private static Place nearest(Place p, List<Place> candidates) {
+        return candidates.stream().min((a, b) -> Double.compare(distance(a, p), distance(b, p)))
+                .orElseThrow(() -> new IllegalStateException("no town near " + p.name()));
     }
 
     private static double distance(Place a, Place b) {

@@ -25,7 +25,7 @@ public class SettlementQueries {
             JOIN county c ON c.code = s.county_code
             LEFT JOIN settlement p ON p.id = s.parent_id
             """;
-    private static final String BY_NAME = "s.name COLLATE \"hu-HU-x-icu\", s.id";
+    private static final String BY_NAME = "settlement_sort_name(s.name) COLLATE \"hu-HU-x-icu\", s.id";
 
     private final JdbcClient jdbc;
 

@@ -42,7 +42,7 @@ public class InitiativeDetailQuery {
                 jdbc.sql("""
                         SELECT s.id, s.name, c.name AS county_name FROM initiative_settlement x
                         JOIN settlement s ON s.id = x.settlement_id JOIN county c ON c.code = s.county_code
-                        WHERE x.initiative_id = ? ORDER BY s.name COLLATE "hu-HU-x-icu", s.id""")
+                        WHERE x.initiative_id = ? ORDER BY settlement_sort_name(s.name) COLLATE "hu-HU-x-icu", s.id""")
                         .param(id).query(RecordRows.of(Place.class)).list(),
                 jdbc.sql("""
                         SELECT w.id, w.full_name, c.name AS county_name FROM initiative_worker x

@@ -52,7 +52,7 @@ public class CountyDetails {
                     SELECT x.settlement_id FROM act JOIN initiative_settlement x ON x.initiative_id = act.id
                     WHERE act.county_code = :county)
                 SELECT s.id, s.name, s.type, s.disadvantaged FROM reach r JOIN settlement s ON s.id = r.settlement_id
-                ORDER BY s.name COLLATE "hu-HU-x-icu", s.id LIMIT :limit""")
+                ORDER BY settlement_sort_name(s.name) COLLATE "hu-HU-x-icu", s.id LIMIT :limit""")
                 .params(params).query(RecordRows.of(Settlement.class)).list();
         List<Initiative> initiatives = new ArrayList<>(jdbc.sql("""
                 SELECT i.id, i.title, s.name AS settlement, i.status, i.start_date, i.end_date

@@ -1,0 +1,64 @@
+#!/bin/bash
+# Runs wrk against every GET page of a running portal (scripts/bench-routes.txt) and prints one Markdown table:
+# route, req/s, p50, p95, p99, non-2xx. Per route a warm-up, then the measured run, 8 connections.
+#   scripts/bench-all.sh [base-url] [measure-seconds] [warmup-seconds]
+# The portal must run with the demo profile (accounts national, baranya-coordinator, baranya-developer with the
+# password demo). PG=<psql connection string of its database> is needed to find real ids; with LOAD_STRESS=1 the
+# script first loads the stress set (scripts/stress-*.sql, a few minutes, idempotent) into that database.
+# Example (embedded database of the packaged jar):
+#   java -Xmx512m -jar target/portal-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo \
+#        --portal.embedded-db.data-dir=/tmp/stress-pg --server.port=8097 &
+#   PG=postgresql://postgres@127.0.0.1:$(sed -n 4p /tmp/stress-pg/postmaster.pid)/postgres LOAD_STRESS=1 \
+#        scripts/bench-all.sh http://127.0.0.1:8097
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BASE=${1:-http://127.0.0.1:8097}
+SECONDS_MEASURED=${2:-15}
+SECONDS_WARM=${3:-5}
+: "${PG:?set PG to the portal database connection string}"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+if [ "${LOAD_STRESS:-0}" = 1 ]; then
+  for f in stress-data stress-initiatives stress-activities stress-audit; do
+    echo "loading scripts/$f.sql" >&2
+    psql "$PG" -q -v ON_ERROR_STOP=1 -f "scripts/$f.sql" >/dev/null
+  done
+  psql "$PG" -q -c "VACUUM ANALYZE" >/dev/null
+fi
+
+id_of() { psql "$PG" -qAtc "SELECT max(id) FROM $1"; }
+INITIATIVE=$(id_of initiative); EVENT=$(id_of activity_event); VISIT=$(id_of exchange_visit)
+SETTLEMENT=$(id_of settlement); WORKER=$(id_of community_worker)
+PRACTICE=$(psql "$PG" -qAtc "SELECT max(id) FROM practice WHERE status = 'ACCREDITED'")
+
+session_of() {
+  local jar token
+  jar=$(mktemp)
+  token=$(curl -s -c "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -b "$jar" -c "$jar" -o /dev/null -d "username=$1&password=demo&_csrf=$token" "$BASE/login"
+  awk '$6 == "KKP_SESSION" { print $7 }' "$jar"
+  rm -f "$jar"
+}
+declare -A COOKIE
+COOKIE[national]=$(session_of national)
+COOKIE[coordinator]=$(session_of baranya-coordinator)
+COOKIE[developer]=$(session_of baranya-developer)
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc), $(date -u +%FT%TZ)"
+echo
+echo "| route | who | req/s | p50 | p95 | p99 | non-2xx |"
+echo "|---|---|---|---|---|---|---|"
+grep -v '^#' scripts/bench-routes.txt | grep -v '^$' | while read -r who path; do
+  path=${path//\{initiative\}/$INITIATIVE}; path=${path//\{event\}/$EVENT}; path=${path//\{visit\}/$VISIT}
+  path=${path//\{settlement\}/$SETTLEMENT}; path=${path//\{worker\}/$WORKER}; path=${path//\{practice\}/$PRACTICE}
+  path=${path//\{year\}/2015}
+  header=()
+  if [ "$who" != anonymous ]; then header=(-H "Cookie: KKP_SESSION=${COOKIE[$who]}"); fi
+  wrk -t2 -c8 -d"${SECONDS_WARM}s" "${header[@]}" "$BASE$path" >/dev/null 2>&1 || true
+  out=$(wrk -t2 -c8 -d"${SECONDS_MEASURED}s" -s scripts/wrk-percentiles.lua "${header[@]}" "$BASE$path" 2>&1)
+  rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p' <<<"$out")
+  non2xx=$(sed -n 's/.*Non-2xx or 3xx responses: *\([0-9]*\)/\1/p' <<<"$out")
+  read -r p50 p95 p99 < <(sed -n 's/.*p50 \([0-9.]*\) ms, p95 \([0-9.]*\) ms, p99 \([0-9.]*\) ms.*/\1 \2 \3/p' <<<"$out")
+  printf '| `%s` | %s | %s | %s ms | %s ms | %s ms | %s |\n' "$path" "$who" "${rps:-?}" "${p50:-?}" "${p95:-?}" \
+    "${p99:-?}" "${non2xx:-0}"
+done
