@@ -3,7 +3,13 @@ package hu.kozossegi.portal.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
+
+import hu.kozossegi.portal.reporting.internal.Indicator;
+import hu.kozossegi.portal.reporting.internal.ReportRow;
 import hu.kozossegi.portal.reporting.internal.Target;
+import hu.kozossegi.portal.reporting.internal.TargetIndicator;
 import hu.kozossegi.portal.reporting.internal.TargetStatus;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +33,22 @@ class TargetTests {
     void noPercentWhenTheMinimumIsZero() {
         assertThat(new Target(0, 4).percent(3)).isNull();
         assertThat(new Target(0, null).percent(0)).isNull();
+    }
+
+    /** The case: "5 new, target 3-5, 167 %, within" on a region row of a snapshot closed before the fix. */
+    @Test
+    void onlyCountyRowsHaveATargetEvenWhenAnOldSnapshotCarriesASummedOne() {
+        Map<TargetIndicator, Target> summed = Map.of(TargetIndicator.NEW_INITIATIVES, new Target(3, 5));
+        Map<Indicator, Long> five = Map.of(Indicator.NEW_INITIATIVES, 5L);
+        for (ReportRow.Kind kind : List.of(ReportRow.Kind.REGION, ReportRow.Kind.NATIONAL)) {
+            ReportRow row = new ReportRow(kind, "2", "Dél-Dunántúl", 2, five, summed);
+            assertThat(row.target(Indicator.NEW_INITIATIVES)).as(kind.name()).isNull();
+            assertThat(row.percent(Indicator.NEW_INITIATIVES)).as(kind.name()).isNull();
+            assertThat(row.status(Indicator.NEW_INITIATIVES)).as(kind.name()).isNull();
+        }
+        ReportRow county = new ReportRow(ReportRow.Kind.COUNTY, "17", "Tolna", 2, five, summed);
+        assertThat(county.percent(Indicator.NEW_INITIATIVES)).isEqualTo(167);
+        assertThat(county.status(Indicator.NEW_INITIATIVES)).isEqualTo(TargetStatus.WITHIN);
     }
 
     @Test
