@@ -25,18 +25,29 @@ public record AnnualReport(int year, Instant asOf, boolean closed, String closed
         return rows.stream().filter(row -> row.county() && row.code().equals(code)).findFirst();
     }
 
-    /** How many counties have a target for the indicator, and how many of them reached its minimum. */
-    public long[] targetsMet(Indicator indicator) {
-        long withTarget = 0;
-        long met = 0;
-        for (ReportRow row : countyRows()) {
-            TargetStatus status = row.status(indicator);
-            if (status != null) {
-                withTarget++;
+    /** How the counties with a target for the indicator did, over the whole country. */
+    public TargetsMet targetsMet(Indicator indicator) {
+        return targetsMet(nationalRow(), indicator);
+    }
+
+    /**
+     * How the counties of a region or national row with a target for the indicator did: how many have one, and
+     * how many of them reached its minimum. Null for a county row (it has its own target).
+     */
+    public TargetsMet targetsMet(ReportRow row, Indicator indicator) {
+        if (row.county()) {
+            return null;
+        }
+        int counties = 0;
+        int met = 0;
+        for (ReportRow county : countyRows()) {
+            TargetStatus status = county.status(indicator);
+            if (status != null && (row.national() || county.regionId() == row.regionId())) {
+                counties++;
                 met += status == TargetStatus.BELOW ? 0 : 1;
             }
         }
-        return new long[] {withTarget, met};
+        return new TargetsMet(met, counties);
     }
 
     AnnualReport frozen(Instant closedAt, String by) {

@@ -160,7 +160,10 @@ public class AnnualReports {
     private record Computed(long version, Instant asOf, Figures figures, List<TrendPoint> trend) {
     }
 
-    /** Counties grouped by region (regions and counties in Hungarian order), region subtotals, national total. */
+    /**
+     * Counties grouped by region (regions and counties in Hungarian order), region subtotals, national total.
+     * Only county rows carry targets (DESIGN.md section 3).
+     */
     private List<ReportRow> rows(Figures figures, TargetGrid grid) {
         Collator hungarian = Collator.getInstance(Locale.forLanguageTag("hu"));
         Map<Integer, List<County>> byRegion = new LinkedHashMap<>();
@@ -168,24 +171,18 @@ public class AnnualReports {
                 .sorted((a, b) -> hungarian.compare(a.regionName(), b.regionName()))
                 .forEach(county -> byRegion.computeIfAbsent(county.regionId(), k -> new ArrayList<>()).add(county));
         List<ReportRow> rows = new ArrayList<>();
-        Map<TargetIndicator, Target> nationalTargets = new EnumMap<>(TargetIndicator.class);
         for (List<County> region : byRegion.values()) {
-            Map<TargetIndicator, Target> regionTargets = new EnumMap<>(TargetIndicator.class);
             for (County county : region) {
                 Map<TargetIndicator, Target> countyTargets = new EnumMap<>(TargetIndicator.class);
                 countyTargets.putAll(grid.byCounty().getOrDefault(county.code(), Map.of()));
-                countyTargets.forEach((indicator, target) -> {
-                    regionTargets.merge(indicator, target, Target::plus);
-                    nationalTargets.merge(indicator, target, Target::plus);
-                });
                 rows.add(new ReportRow(ReportRow.Kind.COUNTY, county.code(), county.name(), county.regionId(),
                         figures.row(Figures.countyKey(county.code())), countyTargets));
             }
             County first = region.get(0);
             rows.add(new ReportRow(ReportRow.Kind.REGION, String.valueOf(first.regionId()), first.regionName(),
-                    first.regionId(), figures.row(Figures.regionKey(first.regionId())), regionTargets));
+                    first.regionId(), figures.row(Figures.regionKey(first.regionId())), Map.of()));
         }
-        rows.add(new ReportRow(ReportRow.Kind.NATIONAL, "", "", 0, figures.row(Figures.NATIONAL), nationalTargets));
+        rows.add(new ReportRow(ReportRow.Kind.NATIONAL, "", "", 0, figures.row(Figures.NATIONAL), Map.of()));
         return rows;
     }
 }

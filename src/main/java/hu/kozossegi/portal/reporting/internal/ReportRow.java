@@ -4,7 +4,9 @@ import java.util.Map;
 
 /**
  * One row of the county table: a county, a region subtotal or the national total, with every indicator and
- * the targets (county rows: the county's; region and national rows: the sum of their counties' targets).
+ * the county's targets. Targets are set per county only: region and national rows have none (they show how
+ * many of their counties met the target, {@link AnnualReport#targetsMet(ReportRow, Indicator)}); summed targets
+ * that snapshots of years closed before this rule may still carry are ignored.
  */
 public record ReportRow(Kind kind, String code, String name, int regionId, Map<Indicator, Long> values,
         Map<TargetIndicator, Target> targets) {
@@ -16,10 +18,10 @@ public record ReportRow(Kind kind, String code, String name, int regionId, Map<I
         return value == null ? 0 : value;
     }
 
-    /** The target of an indicator, or null. */
+    /** The county's target of an indicator, or null (always null for region and national rows). */
     public Target target(Indicator indicator) {
         TargetIndicator target = TargetIndicator.of(indicator);
-        return target == null ? null : targets.get(target);
+        return target == null || kind != Kind.COUNTY || targets == null ? null : targets.get(target);
     }
 
     public TargetStatus status(Indicator indicator) {

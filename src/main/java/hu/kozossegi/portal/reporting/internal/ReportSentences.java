@@ -35,9 +35,9 @@ public class ReportSentences {
         sentences.add(msg(locale, "report.sentence.outcomes", n.value(OUTCOMES_TOTAL), n.value(OUTCOMES_CLUB),
                 n.value(OUTCOMES_SELF_HELP_GROUP), n.value(OUTCOMES_CIVIL_ORGANISATION)));
         sentences.add(msg(locale, "report.sentence.practices", n.value(PRACTICES_ACCREDITED)));
-        long[] met = report.targetsMet(NEW_INITIATIVES);
-        sentences.add(met[0] == 0 ? msg(locale, "report.sentence.noTargets")
-                : msg(locale, "report.sentence.targets", met[0], met[1]));
+        TargetsMet met = report.targetsMet(NEW_INITIATIVES);
+        sentences.add(met.any() ? msg(locale, "report.sentence.targets", met.counties(), met.met())
+                : msg(locale, "report.sentence.noTargets"));
         return sentences;
     }
 

@@ -24,12 +24,6 @@ public record Target(int min, Integer max) {
         return (int) ((actual * 200 + min) / (2L * min));
     }
 
-    /** The sum of two ranges (region and national rows); the maximum only when both have one. */
-    public Target plus(Target other) {
-        Integer sumMax = max != null && other.max != null ? max + other.max : null;
-        return new Target(min + other.min, sumMax);
-    }
-
     public String label() {
         return max == null ? "≥ " + min : (max.equals(min) ? String.valueOf(min) : min + "–" + max);
     }

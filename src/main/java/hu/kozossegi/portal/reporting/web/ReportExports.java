@@ -5,15 +5,18 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import hu.kozossegi.portal.reporting.internal.AnnualReport;
 import hu.kozossegi.portal.reporting.internal.Indicator;
 import hu.kozossegi.portal.reporting.internal.ReportRow;
 import hu.kozossegi.portal.reporting.internal.Target;
+import hu.kozossegi.portal.reporting.internal.TargetsMet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,8 +29,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The county table as a spreadsheet (numbers stored as numbers, header row frozen) and as CSV for Hungarian
- * Excel (UTF-8 with byte order mark, semicolons). Same columns in both: county, region, then every indicator,
- * with target minimum, maximum and percent of target after each indicator that has a target.
+ * Excel (UTF-8 with byte order mark, semicolons), for the whole country or one county. Same columns in both:
+ * county, region, then every indicator, followed, for each indicator that has a target, by the county's target
+ * minimum, maximum and percent of target, and, for region and national rows, how many counties met the target
+ * of how many that have one. The same report gives the same bytes every time: the spreadsheet's dates (core
+ * properties and zip entries) are the report's time ({@link AnnualReport#asOf()}, a closed year's closing).
  */
 @Component
 class ReportExports {
@@ -38,7 +44,12 @@ class ReportExports {
         this.messages = messages;
     }
 
-    byte[] xlsx(AnnualReport report, Locale locale, boolean withRegions) {
+    /** The rows of the national spreadsheet (with region subtotals) or CSV (counties and the total). */
+    static List<ReportRow> nationalRows(AnnualReport report, boolean withRegions) {
+        return report.rows().stream().filter(row -> withRegions || row.kind() != ReportRow.Kind.REGION).toList();
+    }
+
+    byte[] xlsx(AnnualReport report, List<ReportRow> rows, Locale locale) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(String.valueOf(report.year()));
             Font bold = workbook.createFont();
@@ -55,9 +66,9 @@ class ReportExports {
             }
             Map<Integer, String> regions = regionNames(report);
             int r = 1;
-            for (ReportRow row : rows(report, withRegions)) {
+            for (ReportRow row : rows) {
                 Row line = sheet.createRow(r++);
-                List<Object> values = values(row, regions, locale);
+                List<Object> values = values(report, row, regions, locale);
                 for (int c = 0; c < values.size(); c++) {
                     Object value = values.get(c);
                     if (value instanceof Number number) {
@@ -71,34 +82,32 @@ class ReportExports {
             sheet.createFreezePane(2, 1);
             sheet.setColumnWidth(1, 26 * 256);
             sheet.setColumnWidth(2, 22 * 256);
+            Date at = Date.from(report.asOf());
+            workbook.getProperties().getCoreProperties().setCreated(Optional.of(at));
+            workbook.getProperties().getCoreProperties().setModified(Optional.of(at));
             workbook.write(out);
-            return out.toByteArray();
+            return ReproducibleZip.dated(out.toByteArray(), report.asOf());
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
-    /** One row per county plus the national total. */
-    String csv(AnnualReport report, Locale locale) {
+    String csv(AnnualReport report, List<ReportRow> rows, Locale locale) {
         StringWriter text = new StringWriter();
         text.write('\uFEFF');
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
         try (CSVPrinter printer = new CSVPrinter(text, format)) {
             printer.printRecord(headers(locale));
             Map<Integer, String> regions = regionNames(report);
-            for (ReportRow row : rows(report, false)) {
-                printer.printRecord(values(row, regions, locale));
+            for (ReportRow row : rows) {
+                printer.printRecord(values(report, row, regions, locale));
             }
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return text.toString();
-    }
-
-    private static List<ReportRow> rows(AnnualReport report, boolean withRegions) {
-        return report.rows().stream().filter(row -> withRegions || row.kind() != ReportRow.Kind.REGION).toList();
     }
 
     private List<String> headers(Locale locale) {
@@ -111,12 +120,14 @@ class ReportExports {
                 headers.add(name + ": " + msg(locale, "report.csv.target"));
                 headers.add(name + ": " + msg(locale, "report.csv.targetMax"));
                 headers.add(name + ": " + msg(locale, "report.csv.percent"));
+                headers.add(name + ": " + msg(locale, "report.csv.targetsMet"));
+                headers.add(name + ": " + msg(locale, "report.csv.targetCounties"));
             }
         }
         return headers;
     }
 
-    private List<Object> values(ReportRow row, Map<Integer, String> regions, Locale locale) {
+    private List<Object> values(AnnualReport report, ReportRow row, Map<Integer, String> regions, Locale locale) {
         List<Object> values = new ArrayList<>();
         switch (row.kind()) {
             case COUNTY -> values.addAll(List.of(row.code(), row.name(), regions.getOrDefault(row.regionId(), "")));
@@ -130,6 +141,9 @@ class ReportExports {
                 values.add(target == null ? null : target.min());
                 values.add(target == null ? null : target.max());
                 values.add(row.percent(indicator));
+                TargetsMet met = report.targetsMet(row, indicator);
+                values.add(met == null || !met.any() ? null : met.met());
+                values.add(met == null || !met.any() ? null : met.counties());
             }
         }
         return values;

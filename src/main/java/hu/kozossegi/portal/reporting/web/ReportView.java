@@ -17,6 +17,8 @@ import hu.kozossegi.portal.reporting.internal.ReportPeriod;
 import hu.kozossegi.portal.reporting.internal.ReportRow;
 import hu.kozossegi.portal.reporting.internal.ReportSentences;
 import hu.kozossegi.portal.reporting.internal.Target;
+import hu.kozossegi.portal.reporting.internal.TargetStatus;
+import hu.kozossegi.portal.reporting.internal.TargetsMet;
 import org.springframework.context.MessageSource;
 
 /** What the report template shows, prepared once per request from the report model (HTML and PDF alike). */
@@ -102,8 +104,18 @@ public final class ReportView {
         return numbers.format(value);
     }
 
-    /** "cél 10–15 · 80 % · cél alatt", or null without a target. */
+    /**
+     * A county's "cél 10–15 · 80 % · cél alatt"; a region's or the nation's "5 megyéből 4 érte el a célt" (of
+     * its counties with a target); null when there is neither.
+     */
     public String targetText(ReportRow row, Indicator indicator) {
+        if (!indicator.hasTarget()) {
+            return null;
+        }
+        if (!row.county()) {
+            TargetsMet met = report.targetsMet(row, indicator);
+            return met.any() ? msg("report.target.countiesMet", met.met(), met.counties()) : null;
+        }
         Target target = row.target(indicator);
         if (target == null) {
             return null;
@@ -112,6 +124,12 @@ public final class ReportView {
         String range = percent == null ? msg("report.target.cellNoPercent", target.label())
                 : msg("report.target.cell", target.label(), msg("report.target.percent", percent));
         return range + " · " + msg("report.target.status." + row.status(indicator).name());
+    }
+
+    /** The style of {@link #targetText}: the county's status colour, plain for a count of counties. */
+    public String targetClass(ReportRow row, Indicator indicator) {
+        TargetStatus status = row.status(indicator);
+        return status == null ? "target-count" : status.cssClass();
     }
 
     private String msg(String key, Object... args) {
