@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.County;
 import hu.kozossegi.portal.reporting.internal.AnnualReport;
@@ -43,6 +44,7 @@ public class ReportFigures {
     }
 
     /** One indicator of one county (or, with empty county fields, of the whole network). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FigureLine(String countyCode, String countyName, String regionName, String indicator, long value,
             Integer targetMin, Integer targetMax, String status) {
     }

@@ -79,24 +79,26 @@ public class ApiTokens {
                 .query(RecordRows.of(TokenRow.class)).list();
     }
 
-    /** The active token with this value, if any; notes when it was last used (at most once a minute). */
+    /** The active token with this value, if any; notes when it was last used (at most once a minute: one read otherwise). */
     @Transactional
     public Optional<ActiveToken> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<ActiveToken> found = jdbc.sql("""
-                SELECT id, name, scope, county_code, programme_id FROM api_token
-                WHERE token_hash = ? AND revoked_at IS NULL""").param(sha256(token))
-                .query((rs, n) -> new ActiveToken(rs.getLong("id"), rs.getString("name"),
-                        new ApiScope(ApiScope.Kind.valueOf(rs.getString("scope")), rs.getString("county_code"),
-                                (Long) rs.getObject("programme_id", Long.class))))
+        return jdbc.sql("""
+                SELECT id, name, scope, county_code, programme_id,
+                       last_used_at IS NULL OR last_used_at < now() - interval '1 minute' AS stale
+                FROM api_token WHERE token_hash = ? AND revoked_at IS NULL""").param(sha256(token))
+                .query((rs, n) -> {
+                    ActiveToken found = new ActiveToken(rs.getLong("id"), rs.getString("name"),
+                            new ApiScope(ApiScope.Kind.valueOf(rs.getString("scope")), rs.getString("county_code"),
+                                    rs.getObject("programme_id", Long.class)));
+                    if (rs.getBoolean("stale")) {
+                        jdbc.sql("UPDATE api_token SET last_used_at = now() WHERE id = ?").param(found.id()).update();
+                    }
+                    return found;
+                })
                 .optional();
-        found.ifPresent(t -> jdbc.sql("""
-                UPDATE api_token SET last_used_at = now()
-                WHERE id = ? AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')""")
-                .param(t.id()).update());
-        return found;
     }
 
     /** The programmes a token may be limited to, by name. */
