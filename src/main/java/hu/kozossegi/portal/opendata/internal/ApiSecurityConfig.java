@@ -27,7 +27,7 @@ class ApiSecurityConfig {
         http
             .securityMatcher("/api/**")
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers(HttpMethod.GET, OPENAPI_PATH, OPENAPI_PATH + "/**").permitAll()
+                .requestMatchers(HttpMethod.GET, OPENAPI_PATH, OPENAPI_PATH + ".yaml", OPENAPI_PATH + "/**").permitAll()
                 .anyRequest().hasAuthority(ApiAuthentication.AUTHORITY))
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .securityContext(context -> context.requireExplicitSave(true))
