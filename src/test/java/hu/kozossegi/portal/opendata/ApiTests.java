@@ -13,6 +13,7 @@ import java.util.Set;
 import hu.kozossegi.portal.opendata.internal.ApiScope;
 import hu.kozossegi.portal.opendata.internal.ApiTokens;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.SqlStatementCounter;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,21 @@ class ApiTests {
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
         assertThat(result.getRequest().getSession(false)).isNull();
+    }
+
+    @Test
+    void aListRunsTheSameFewStatementsWhateverItsPageSize() {
+        for (String list : List.of("initiatives", "settlements", "events", "exchange-visits", "good-practices",
+                "programmes")) {
+            get("/api/v1/" + list + "?size=1", networkToken);
+            SqlStatementCounter.reset();
+            assertThat(get("/api/v1/" + list + "?size=1", networkToken)).hasStatusOk();
+            long one = SqlStatementCounter.count();
+            SqlStatementCounter.reset();
+            assertThat(get("/api/v1/" + list + "?size=100", networkToken)).hasStatusOk();
+            long hundred = SqlStatementCounter.count();
+            assertThat(hundred).as(list).isEqualTo(one).isLessThanOrEqualTo(4);
+        }
     }
 
     @Test

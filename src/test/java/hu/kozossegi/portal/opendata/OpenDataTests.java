@@ -49,7 +49,8 @@ class OpenDataTests {
         assertThat(text(hu)).contains("Nyílt adatok", "CC BY 4.0", "GeoNames", "/open-data/figures/" + data.year + ".csv",
                 "/open-data/good-practices.json", "/open-data/settlements-reached/" + data.year + ".json", "előzetes");
         MvcTestResult en = mvc.get().uri("/open-data?lang=en").exchange();
-        assertThat(text(en)).contains("Open data", "Data dictionary", "provisional (open year)");
+        assertThat(text(en)).contains("Open data", "Data dictionary", "provisional (open year)",
+                "aria-label=\"Figures of " + data.year + ", CSV\"");
     }
 
     @Test
@@ -156,6 +157,11 @@ class OpenDataTests {
                 .param("name", "").param("scope", "PROGRAMME").param("programme", "abc").exchange();
         assertThat(bad).hasStatus(400);
         assertThat(text(bad).toLowerCase(Locale.ROOT)).contains("hiba");
+        assertThat(text(bad)).contains("Válassza ki a programot.");
+        MvcTestResult unknownScope = mvc.post().uri("/admin/api-tokens").with(TestUsers.national()).with(csrf())
+                .param("name", "Valami").param("scope", "EVERYTHING").exchange();
+        assertThat(unknownScope).hasStatus(400);
+        assertThat(text(unknownScope)).contains("Válassza ki a hatókört.");
     }
 
     @Test

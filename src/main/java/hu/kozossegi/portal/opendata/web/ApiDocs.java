@@ -19,7 +19,7 @@ class ApiDocs {
         return new OpenAPI()
                 .info(new Info().title("Közösségi Kezdeményezések Portál API").version("v1")
                         .description("Read-only records of the community initiatives network. Send an API token issued "
-                                + "by the national office as 'Authorization: Bearer <token>'. Lists are paged (page from 1, "
+                                + "by the national office as the header `Authorization: Bearer TOKEN`. Lists are paged (page from 1, "
                                 + "size at most 100) and carry links to the neighbouring pages. No personal data.")
                         .license(new License().name(OpenDataController.LICENCE).url(OpenDataController.LICENCE_URL)))
                 .components(new Components().addSecuritySchemes(BEARER,

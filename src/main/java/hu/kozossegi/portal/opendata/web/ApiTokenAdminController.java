@@ -71,19 +71,25 @@ class ApiTokenAdminController {
     }
 
     private ApiScope scope(ApiTokenForm form, BindingResult errors) {
-        if (form.scope() == ApiScope.Kind.COUNTY) {
+        if ("COUNTY".equals(form.scope())) {
             if (form.county() == null || !counties.exists(form.county())) {
                 errors.rejectValue("county", "apiToken.error.county");
                 return null;
             }
             return ApiScope.county(form.county());
         }
-        if (form.scope() == ApiScope.Kind.PROGRAMME) {
-            if (form.programme() == null || !tokens.programmeExists(form.programme())) {
+        if ("PROGRAMME".equals(form.scope())) {
+            Long programme = form.programme() != null && form.programme().matches("\\d{1,18}")
+                    ? Long.valueOf(form.programme()) : null;
+            if (programme == null || !tokens.programmeExists(programme)) {
                 errors.rejectValue("programme", "apiToken.error.programme");
                 return null;
             }
-            return ApiScope.programme(form.programme());
+            return ApiScope.programme(programme);
+        }
+        if (!"NETWORK".equals(form.scope())) {
+            errors.rejectValue("scope", "apiToken.error.scope");
+            return null;
         }
         return ApiScope.NETWORK;
     }
