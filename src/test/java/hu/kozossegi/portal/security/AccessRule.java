@@ -54,6 +54,14 @@ final class AccessRule {
         return new AccessRule(route, actor -> actor == Actor.ANONYMOUS ? Outcome.UNAUTHORIZED : Outcome.ALLOWED, null);
     }
 
+    /**
+     * A route of the read API: only an API token opens it, so every actor of the matrix (signed in or not, none
+     * brings a token) gets 401; the token scopes are tested in {@code opendata.ApiTests}.
+     */
+    static AccessRule apiToken(String route) {
+        return new AccessRule(route, actor -> Outcome.UNAUTHORIZED, null);
+    }
+
     /** The national office only. */
     static AccessRule national(String route) {
         return new AccessRule(route, actor -> switch (actor) {

@@ -1,5 +1,6 @@
 package hu.kozossegi.portal.security;
 
+import static hu.kozossegi.portal.security.AccessRule.apiToken;
 import static hu.kozossegi.portal.security.AccessRule.countyWrite;
 import static hu.kozossegi.portal.security.AccessRule.feed;
 import static hu.kozossegi.portal.security.AccessRule.national;
@@ -171,6 +172,27 @@ final class AccessRules {
             countyWrite("POST /good-practices/{id:\\d+}/files/{fileId:\\d+}/delete").ids(Fixtures::practice),
             national("GET /good-practices/review"),
             national("POST /good-practices/{id:\\d+}/review").ids(Fixtures::practice),
+
+            // opendata: public files, the read API (API tokens only), its description, and the token admin pages
+            open("GET /open-data"),
+            open("GET /open-data/figures/{year:\\d{4}}.{format:csv|json}").ids(Fixtures::openDataYear),
+            open("GET /open-data/settlements-reached/{year:\\d{4}}.{format:csv|json}").ids(Fixtures::openDataYear),
+            open("GET /open-data/good-practices.{format:csv|json}").ids(Fixtures::openDataYear),
+            apiToken("GET /api/v1/initiatives"),
+            apiToken("GET /api/v1/settlements"),
+            apiToken("GET /api/v1/events"),
+            apiToken("GET /api/v1/exchange-visits"),
+            apiToken("GET /api/v1/good-practices"),
+            apiToken("GET /api/v1/programmes"),
+            apiToken("GET /api/v1/figures"),
+            apiToken("GET /api/v1/figures/{year}").ids(Fixtures::openDataYear),
+            open("GET /api/v1/openapi.json"),
+            open("GET /api/v1/openapi.json.yaml"),
+            open("GET /api/v1/openapi.json/swagger-config"),
+            open("GET /swagger-ui.html"),
+            national("GET /admin/api-tokens"),
+            national("POST /admin/api-tokens"),
+            national("POST /admin/api-tokens/{id}/revoke").ids(Fixtures::apiToken),
 
             // Boot's error page: reached by forwarding from a failed request, never as a page of its own.
             outsideTheMatrix("GET /error", "Spring Boot's error controller; each status page is tested in ErrorPagesTests")

@@ -114,6 +114,23 @@ final class Fixtures {
         return Map.of("id", id);
     }
 
+    /** A year with data (an initiative of {@code county} running in it) and a file format. */
+    static Map<String, Object> openDataYear(JdbcClient jdbc, String county) {
+        initiative(jdbc, county);
+        return Map.of("year", 2024, "format", "csv");
+    }
+
+    /** An active API token of {@code county}. */
+    static Map<String, Object> apiToken(JdbcClient jdbc, String county) {
+        String hash = String.format("%064x", new java.math.BigInteger(1, java.util.UUID.randomUUID().toString().getBytes()))
+                .substring(0, 64);
+        long id = jdbc.sql("""
+                INSERT INTO api_token (name, token_hash, token_prefix, scope, county_code, created_by)
+                VALUES (?, ?, 'kkp_matrix', 'COUNTY', ?, 'matrix') RETURNING id""")
+                .params("Mátrix kulcs " + SEQUENCE.incrementAndGet(), hash, county).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
     /** Values for variables no fixture gave: ids that do not exist, year 1999, the own county's code. */
     static Map<String, Object> missing(String pattern, Map<String, Object> given) {
         Map<String, Object> values = new HashMap<>(given);

@@ -34,7 +34,9 @@ class SecurityConfig {
      * controllers show anonymous visitors accredited practices only; review and write routes stay protected.
      */
     static final String[] PUBLIC_GET_PATHS = {
-        "/good-practices", "/good-practices/{id:\\d+}", "/good-practices/{id:\\d+}/files/{fileId:\\d+}"
+        "/good-practices", "/good-practices/{id:\\d+}", "/good-practices/{id:\\d+}/files/{fileId:\\d+}",
+        // Open data (opendata module) and the API's documentation page; /api/** has a chain of its own.
+        "/open-data", "/open-data/**", "/swagger-ui.html", "/swagger-ui/**"
     };
 
     @Bean

@@ -26,6 +26,17 @@ class InitiativeFigures {
                 WHERE initiative_active_in(i.start_date, i.end_date, i.status, :year))
             """;
 
+    /**
+     * The settlements reached in :year with the county they count for (the initiative's): the primary and the
+     * further settlements of the active initiatives. Follows {@link #ACTIVE}.
+     */
+    static final String REACH = """
+            reach AS (
+                SELECT county_code, primary_settlement_id AS settlement_id FROM act
+                UNION
+                SELECT act.county_code, x.settlement_id FROM act JOIN initiative_settlement x ON x.initiative_id = act.id)
+            """;
+
     private final JdbcClient jdbc;
 
     InitiativeFigures(JdbcClient jdbc) {
@@ -53,12 +64,7 @@ class InitiativeFigures {
     }
 
     private void settlements(Figures figures, ReportPeriod period) {
-        jdbc.sql("WITH " + ACTIVE + """
-                , reach AS (
-                    SELECT county_code, primary_settlement_id AS settlement_id FROM act
-                    UNION
-                    SELECT act.county_code, x.settlement_id FROM act JOIN initiative_settlement x ON x.initiative_id = act.id)
-                SELECT """ + KEY_COLUMNS + """
+        jdbc.sql("WITH " + ACTIVE + ", " + REACH + "SELECT " + KEY_COLUMNS + """
                 , count(DISTINCT r.settlement_id) AS reached,
                   count(DISTINCT r.settlement_id) FILTER (WHERE s.type = 'HOUSING_ESTATE') AS estates,
                   count(DISTINCT r.settlement_id) FILTER (WHERE s.disadvantaged) AS disadvantaged,

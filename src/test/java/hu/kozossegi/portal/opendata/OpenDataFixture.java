@@ -1,0 +1,132 @@
+package hu.kozossegi.portal.opendata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import hu.kozossegi.portal.opendata.internal.ApiScope;
+import hu.kozossegi.portal.opendata.internal.ApiTokens;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Test data of the open-data and API tests, built with plain SQL: in two counties, initiatives with workers
+ * whose e-mail, phone and name are known (so a response can be scanned for them), events with a facilitator,
+ * attendance, an exchange visit, an accredited practice with its contact, a programme; and API tokens.
+ */
+final class OpenDataFixture {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    /** Contact data that must never appear in any response. */
+    final List<String> secrets = new ArrayList<>();
+    final String county;
+    final String otherCounty;
+    final int year;
+    final long programme;
+    final List<Long> initiatives = new ArrayList<>();
+    final List<Long> otherInitiatives = new ArrayList<>();
+    final long settlement;
+
+    private final JdbcClient jdbc;
+    private final String tag = "od" + System.nanoTime() % 1_000_000_000 + "x" + SEQUENCE.incrementAndGet();
+
+    OpenDataFixture(JdbcClient jdbc, String county, String otherCounty, int year) {
+        this.jdbc = jdbc;
+        this.county = county;
+        this.otherCounty = otherCounty;
+        this.year = year;
+        this.programme = jdbc.sql("INSERT INTO programme (name, funder, first_year) VALUES (?, 'Nyílt Alap', 2004) RETURNING id")
+                .param("Nyílt program " + tag).query(Long.class).single();
+        this.settlement = settlement(county, "Nyíltfalva " + tag);
+        for (int i = 0; i < 3; i++) {
+            initiatives.add(initiative(county, settlement, "Nyílt kezdeményezés " + tag + " " + i, i == 0 ? programme : null));
+        }
+        long otherSettlement = settlement(otherCounty, "Másikfalva " + tag);
+        otherInitiatives.add(initiative(otherCounty, otherSettlement, "Másik kezdeményezés " + tag, null));
+        practice(county, initiatives.get(0));
+        practice(otherCounty, otherInitiatives.get(0));
+        event(county, initiatives.get(0));
+        event(otherCounty, otherInitiatives.get(0));
+        visit(county, settlement, initiatives.get(0));
+    }
+
+    String tag() {
+        return tag;
+    }
+
+    long settlement(String countyCode, String name) {
+        return jdbc.sql("INSERT INTO settlement (name, county_code, type, disadvantaged) VALUES (?, ?, 'VILLAGE', TRUE) RETURNING id")
+                .params(name, countyCode).query(Long.class).single();
+    }
+
+    /** A worker with a known name, e-mail and phone (remembered in {@link #secrets}). */
+    long worker(String countyCode) {
+        long n = SEQUENCE.incrementAndGet();
+        String name = "Titkos Munkás " + tag + "w" + n;
+        String email = "munkas." + tag + n + "@pelda.hu";
+        String phone = "+36 30 " + (100 + n % 900) + " " + (1000 + n % 9000);
+        secrets.add(name);
+        secrets.add(email);
+        secrets.add(phone);
+        return jdbc.sql("""
+                INSERT INTO community_worker (full_name, county_code, kind, organisation, email, phone)
+                VALUES (?, ?, 'PROFESSIONAL', 'Titkos Egyesület', ?, ?) RETURNING id""")
+                .params(name, countyCode, email, phone).query(Long.class).single();
+    }
+
+    long initiative(String countyCode, long settlementId, String title, Long programmeId) {
+        long lead = worker(countyCode);
+        long id = jdbc.sql("""
+                INSERT INTO initiative (title, primary_settlement_id, programme_id, status, start_date, lead_worker_id,
+                    need_assessment, resident_participants)
+                VALUES (?, ?, ?, 'RUNNING', make_date(?, 2, 1), ?, 'Felmérés', 12) RETURNING id""")
+                .params(title, settlementId, programmeId, year, lead).query(Long.class).single();
+        jdbc.sql("INSERT INTO initiative_worker (initiative_id, worker_id) VALUES (?, ?)").params(id, lead).update();
+        return id;
+    }
+
+    void practice(String countyCode, long initiative) {
+        long n = SEQUENCE.incrementAndGet();
+        String contact = "Titkos Kapcsolat " + tag + "p" + n;
+        String email = "kapcsolat." + tag + n + "@pelda.hu";
+        String phone = "06 1 " + (200 + n % 700) + " " + (2000 + n % 7000);
+        secrets.add(contact);
+        secrets.add(email);
+        secrets.add(phone);
+        jdbc.sql("""
+                INSERT INTO practice (initiative_id, county_code, settlement_id, title, summary, problem, method,
+                    requirements, results, transferability, contact_name, contact_email, contact_phone, contact_consent,
+                    status, accredited_on, accreditation_number, proposed_by)
+                SELECT i.id, ?, i.primary_settlement_id, ?, 'Összefoglaló', 'Probléma', 'Módszer', 'Feltételek',
+                    'Eredmények', 'Átvehetőség', ?, ?, ?, TRUE, 'ACCREDITED', make_date(?, 6, 1), ?, 'teszt'
+                FROM initiative i WHERE i.id = ?""")
+                .params(countyCode, "Nyílt gyakorlat " + tag + " " + n, contact, email, phone, year, "OD-" + tag + "-" + n,
+                        initiative).update();
+    }
+
+    void event(String countyCode, long initiative) {
+        String facilitator = "Titkos Vezető " + tag + "f" + SEQUENCE.incrementAndGet();
+        secrets.add(facilitator);
+        long id = jdbc.sql("""
+                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, facilitator_name, initiative_id,
+                    status, summary)
+                VALUES ('WORKSHOP', ?, ?, make_timestamptz(?, 3, 10, 10, 0, 0, 'Europe/Budapest'),
+                    make_timestamptz(?, 3, 10, 14, 0, 0, 'Europe/Budapest'), ?, ?, 'HELD', 'Összegzés')
+                RETURNING id""")
+                .params("Nyílt műhely " + tag, countyCode, year, year, facilitator, initiative).query(Long.class).single();
+        jdbc.sql("INSERT INTO event_attendance (event_id, worker_id, presence) VALUES (?, ?, 'PRESENT')")
+                .params(id, worker(countyCode)).update();
+    }
+
+    void visit(String countyCode, long host, long initiative) {
+        long id = jdbc.sql("""
+                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, host_initiative_id, purpose)
+                VALUES (make_date(?, 4, 2), ?, ?, ?, 'Tapasztalatcsere') RETURNING id""")
+                .params(year, countyCode, host, initiative).query(Long.class).single();
+        jdbc.sql("INSERT INTO exchange_visit_worker (visit_id, worker_id) VALUES (?, ?)").params(id, worker(countyCode)).update();
+    }
+
+    String token(ApiTokens tokens, ApiScope scope) {
+        return tokens.issue("Teszt " + tag + " " + scope.kind(), scope, "teszt");
+    }
+}
