@@ -106,7 +106,7 @@ class UnresolvedMessageTests {
     private String flashPage(MvcTestResult post) {
         String target = post.getResponse().getRedirectedUrl();
         MvcTestResult page = mvc.get().uri(target).with(TestUsers.national())
-                .flashAttrs(post.getFlashMap()).exchange();
+                .flashAttrs(post.getMvcResult().getFlashMap()).exchange();
         String html = text(page);
         int notice = html.indexOf("notice-");
         return notice < 0 ? "(no notice)" : html.substring(notice, html.indexOf("</div>", notice));
