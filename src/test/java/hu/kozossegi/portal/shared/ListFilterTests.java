@@ -21,7 +21,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Every list accepts every filter it offers, alone and all together, with a 200; an invalid value gives a 400
- * page with a message, never a 500 (the events list answered 500 to every filter but {@code q}).
+ * page, never a 500 (the events list answered 500 to every filter but {@code q}). The page's message is checked
+ * over HTTP in {@code ErrorPagesTests} (MockMvc does not render the container's error page).
  */
 @PortalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -107,10 +108,6 @@ class ListFilterTests {
             MvcTestResult result = get(path, Map.of(name, INVALID.get(name)));
             soft.assertThat(result.getResponse().getStatus()).as("%s?%s=%s", path, name, INVALID.get(name))
                     .isEqualTo(400);
-            if (!path.endsWith(".csv") && !path.startsWith("/admin/audit")) {
-                soft.assertThat(body(result)).as("message of %s?%s", path, name)
-                        .contains("A kérésben érvénytelen adat szerepelt");
-            }
         }));
         soft.assertAll();
     }
@@ -124,14 +121,6 @@ class ListFilterTests {
         query.forEach(uri::queryParam);
         return mvc.get().uri(uri.build().encode().toUri()).header("Accept-Language", "hu").with(TestUsers.national())
                 .exchange();
-    }
-
-    private static String body(MvcTestResult result) {
-        try {
-            return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.UnsupportedEncodingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     private static Map<String, String> blanks(Map<String, String> filters) {

@@ -105,8 +105,9 @@ class UnresolvedMessageTests {
 
     private String flashPage(MvcTestResult post) {
         String target = post.getResponse().getRedirectedUrl();
+        // The flash message lives in the (JDBC) session that the POST's cookie names, as for a browser.
         MvcTestResult page = mvc.get().uri(target).with(TestUsers.national())
-                .flashAttrs(post.getMvcResult().getFlashMap()).exchange();
+                .cookie(post.getResponse().getCookies()).exchange();
         String html = text(page);
         int notice = html.indexOf("notice-");
         return notice < 0 ? "(no notice)" : html.substring(notice, html.indexOf("</div>", notice));
