@@ -39,6 +39,35 @@ public class Counties {
         return find(code).isPresent();
     }
 
+    /** Whether a statistical region of this id has counties (the region filter of lists). */
+    public boolean regionExists(int regionId) {
+        return all().stream().anyMatch(c -> c.regionId() == regionId);
+    }
+
+    /** A county filter parameter: its code, null when blank, or a 400 when no county has that code. */
+    public String filterCode(String county) {
+        String code = hu.kozossegi.portal.shared.web.FilterParams.blankToNull(county);
+        if (code != null && !exists(code)) {
+            throw hu.kozossegi.portal.shared.web.FilterParams.badRequest();
+        }
+        return code;
+    }
+
+    /** A region filter parameter: its id, or a 400 when no region has that id. */
+    public Integer filterRegion(Integer region) {
+        if (region != null && !regionExists(region)) {
+            throw hu.kozossegi.portal.shared.web.FilterParams.badRequest();
+        }
+        return region;
+    }
+
+    /** The regions (id and name) in the order of their first county. */
+    public java.util.Map<Integer, String> regions() {
+        java.util.Map<Integer, String> regions = new java.util.TreeMap<>();
+        all().forEach(c -> regions.putIfAbsent(c.regionId(), c.regionName()));
+        return regions;
+    }
+
     private void load() {
         if (all != null) {
             return;

@@ -85,6 +85,21 @@ class ErrorPagesTests {
     }
 
     @Test
+    void anInvalidListFilterIsA400PageWithAMessage() throws Exception {
+        Browserless browser = signedIn();
+        for (String path : new String[] {"/events?county=zz", "/initiatives?year=abc", "/events?kind=NOPE",
+                "/visits?page=-1", "/reports/2030/workers?source=nope"}) {
+            HttpResponse<String> response = browser.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.body()).as(path).contains("Hibás kérés", "A kérésben érvénytelen adat szerepelt")
+                    .doesNotContain("Exception");
+        }
+        HttpResponse<String> anonymous = get("/good-practices?accreditedYear=abc");
+        assertThat(anonymous.statusCode()).isEqualTo(400);
+        assertThat(anonymous.body()).contains("A kérésben érvénytelen adat szerepelt");
+    }
+
+    @Test
     void methodNotAllowedIsRefused() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/actuator/health"))

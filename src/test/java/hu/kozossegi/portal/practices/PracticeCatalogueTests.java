@@ -94,6 +94,10 @@ class PracticeCatalogueTests {
         assertThat(mvc.get().uri("/good-practices").param("type", "CASTLE")).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(mvc.get().uri("/good-practices").param("page", "x")).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(mvc.get().uri("/good-practices/999999999")).hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get().uri("/good-practices").param("county", "99").param("theme", "NOPE")).hasStatusOk();
+        // An unknown county or theme is a 400 with a message (issue 12), not a silently unfiltered catalogue.
+        assertThat(mvc.get().uri("/good-practices").param("county", "99")).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.get().uri("/good-practices").param("theme", "NOPE")).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.get().uri("/good-practices").param("accreditedYear", "2005").param("region", "2"))
+                .hasStatusOk();
     }
 }

@@ -71,7 +71,7 @@ class ReportBrowserTests extends BrowserTest {
         assertThat(baranya).containsText("1–3");
         screenshot("report-national");
 
-        String listLink = "/initiatives?county=02&year=" + YEAR;
+        String listLink = "/initiatives?county=02&year=" + YEAR + "&scope=active";
         baranya.locator("a[href='" + listLink + "']").first().click();
         page.waitForURL(url(listLink));
         checkAccessibility();

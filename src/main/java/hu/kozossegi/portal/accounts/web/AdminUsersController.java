@@ -1,5 +1,6 @@
 package hu.kozossegi.portal.accounts.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ import hu.kozossegi.portal.accounts.internal.AccountSort;
 import hu.kozossegi.portal.accounts.internal.CountyNames;
 import hu.kozossegi.portal.accounts.internal.PasswordPolicy;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,10 +58,18 @@ class AdminUsersController {
             @RequestParam(required = false) String active, @RequestParam(required = false) String q,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
             HttpServletRequest request, Model model) {
-        Role roleFilter = parseRole(role);
-        Boolean activeFilter = "true".equals(active) ? Boolean.TRUE : "false".equals(active) ? Boolean.FALSE : null;
+        String roleName = FilterParams.oneOf(role, Arrays.stream(Role.values()).map(Enum::name).toArray(String[]::new));
+        Role roleFilter = roleName == null ? null : Role.valueOf(roleName);
+        String activeWord = FilterParams.oneOf(active, "true", "false");
+        Boolean activeFilter = activeWord == null ? null : Boolean.valueOf(activeWord);
+        county = FilterParams.blankToNull(county);
+        if (county != null && counties.name(county) == null) {
+            throw FilterParams.badRequest();
+        }
+        FilterParams.oneOf(sort == null ? null : sort.toUpperCase(java.util.Locale.ROOT),
+                Arrays.stream(AccountSort.values()).map(Enum::name).toArray(String[]::new));
         Page<AccountRow> rows = admin.list(new AccountFilter(county, roleFilter, activeFilter, q, AccountSort.parse(sort)),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+                PageRequest.of(FilterParams.page(page), PAGE_SIZE));
         model.addAttribute("rows", rows.getContent());
         model.addAttribute("pager", Pager.of(rows, request));
         model.addAttribute("county", county);

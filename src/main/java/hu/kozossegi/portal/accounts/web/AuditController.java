@@ -4,6 +4,7 @@ import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.shared.audit.AuditEntry;
 import hu.kozossegi.portal.shared.audit.AuditLog;
 import hu.kozossegi.portal.shared.audit.AuditType;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
@@ -40,8 +41,10 @@ class AuditController {
             model.addAttribute("entries", java.util.List.of());
             return "accounts/audit";
         }
-        int page = filter.getPage() == null ? 0 : Math.max(filter.getPage(), 0);
-        Page<AuditEntry> entries = audit.search(parseType(filter.getType()), filter.getActor(), filter.getFrom(), filter.getTo(),
+        int page = filter.getPage() == null ? 0 : FilterParams.page(filter.getPage());
+        String type = FilterParams.oneOf(filter.getType(),
+                java.util.Arrays.stream(AuditType.values()).map(Enum::name).toArray(String[]::new));
+        Page<AuditEntry> entries = audit.search(parseType(type), filter.getActor(), filter.getFrom(), filter.getTo(),
                 PageRequest.of(page, PAGE_SIZE));
         model.addAttribute("entries", entries.getContent());
         model.addAttribute("pager", Pager.of(entries, request));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.db.SummedPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -36,20 +37,25 @@ public class EventQueries {
     }
 
     /** Upcoming events first (soonest first), then past ones (latest first); ties by id. */
-    public Page<EventRow> page(EventFilter filter, Pageable pageable) {
+    public SummedPage<EventRow> page(EventFilter filter, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        long total = jdbc.sql("SELECT count(*) FROM activity_event e" + where).params(params)
-                .query(Long.class).single();
+        // The count and the sum of present attendances of every matching event, in one statement.
+        long[] totals = jdbc.sql("""
+                SELECT count(*) AS total, coalesce(sum((SELECT count(*) FROM event_attendance a
+                    WHERE a.event_id = e.id AND a.presence = 'PRESENT')), 0) AS present
+                FROM activity_event e""" + where).params(params)
+                .query((rs, n) -> new long[] {rs.getLong("total"), rs.getLong("present")}).single();
         params.put("limit", pageable.getPageSize());
         params.put("offset", pageable.getOffset());
         params.put("now", Timestamp.from(Instant.now()));
-        List<EventRow> rows = jdbc.sql(SELECT + where + """
+        // The leading space matters: the WHERE clause ends with a parameter name (:to ORDER BY).
+        List<EventRow> rows = jdbc.sql(SELECT + where + " " + """
                  ORDER BY (e.ends_at >= :now) DESC,
                           CASE WHEN e.ends_at >= :now THEN e.starts_at END ASC,
                           CASE WHEN e.ends_at < :now THEN e.starts_at END DESC, e.id
                  LIMIT :limit OFFSET :offset""").params(params).query(RecordRows.of(EventRow.class)).list();
-        return new PageImpl<>(rows, pageable, total);
+        return new SummedPage<>(new PageImpl<>(rows, pageable, totals[0]), totals[1]);
     }
 
     private static String where(EventFilter f, Map<String, Object> params) {
@@ -61,6 +67,15 @@ public class EventQueries {
         if (f.countyCode() != null) {
             conditions.add("e.county_code = :county");
             params.put("county", f.countyCode());
+        }
+        if (f.region() != null) {
+            conditions.add("e.county_code IN (SELECT code FROM county WHERE region_id = :region)");
+            params.put("region", f.region());
+        }
+        if (f.year() != null) {
+            conditions.add("e.starts_at >= :yearFrom AND e.starts_at < :yearTo");
+            params.put("yearFrom", Timestamp.from(startOf(LocalDate.of(f.year(), 1, 1))));
+            params.put("yearTo", Timestamp.from(startOf(LocalDate.of(f.year() + 1, 1, 1))));
         }
         if (f.status() != null) {
             conditions.add("e.status = :status");

@@ -9,6 +9,7 @@ import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.db.SummedPage;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -128,10 +129,23 @@ public class Visits {
                 .param(visitId).param(workerId).update();
     }
 
-    /** Latest first; county matches the organising or the host settlement's county. */
-    public Page<VisitRow> page(String countyCode, Integer year, String q, Pageable pageable) {
+    /**
+     * Latest first; {@code countyCode} matches the organising or the host settlement's county, {@code organiser}
+     * only the organising county (as the annual report counts visits), {@code region} the organising county's
+     * region. The sum is the visiting participants (travelling workers plus other participants) of every match.
+     */
+    public SummedPage<VisitRow> page(String countyCode, String organiser, Integer region, Integer year, String q,
+            Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
         List<String> conditions = new ArrayList<>();
+        if (organiser != null) {
+            conditions.add("v.county_code = :organiser");
+            params.put("organiser", organiser);
+        }
+        if (region != null) {
+            conditions.add("v.county_code IN (SELECT code FROM county WHERE region_id = :region)");
+            params.put("region", region);
+        }
         if (countyCode != null) {
             conditions.add("(v.county_code = :county OR v.host_settlement_id IN "
                     + "(SELECT s.id FROM settlement s WHERE s.county_code = :county))");
@@ -147,8 +161,11 @@ public class Visits {
             params.put("q", q.trim());
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.sql("SELECT count(*) FROM exchange_visit v" + where).params(params).query(Long.class)
-                .single();
+        long[] totals = jdbc.sql("""
+                SELECT count(*) AS total, coalesce(sum(v.other_participants
+                    + (SELECT count(*) FROM exchange_visit_worker w WHERE w.visit_id = v.id)), 0) AS visitors
+                FROM exchange_visit v""" + where).params(params)
+                .query((rs, n) -> new long[] {rs.getLong("total"), rs.getLong("visitors")}).single();
         params.put("limit", pageable.getPageSize());
         params.put("offset", pageable.getOffset());
         List<VisitRow> rows = jdbc.sql("""
@@ -158,6 +175,6 @@ public class Visits {
                        v.other_participants
                 FROM exchange_visit v""" + where + " ORDER BY v.visit_date DESC, v.id DESC LIMIT :limit OFFSET :offset")
                 .params(params).query(RecordRows.of(VisitRow.class)).list();
-        return new PageImpl<>(rows, pageable, total);
+        return new SummedPage<>(new PageImpl<>(rows, pageable, totals[0]), totals[1]);
     }
 }

@@ -28,6 +28,8 @@ import hu.kozossegi.portal.geography.Settlements;
 import hu.kozossegi.portal.initiatives.InitiativeSummary;
 import hu.kozossegi.portal.initiatives.Initiatives;
 import hu.kozossegi.portal.people.Workers;
+import hu.kozossegi.portal.shared.db.SummedPage;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
@@ -82,15 +84,21 @@ class EventController {
 
     @GetMapping("/events")
     String list(@RequestParam(required = false) EventKind kind, @RequestParam(required = false) String county,
+            @RequestParam(required = false) Integer region, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) EventStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             HttpServletRequest request, Model model) {
         String countyCode = checkCounty(county);
-        EventFilter filter = new EventFilter(kind, countyCode, status, from, to, q);
-        Page<EventRow> rows = queries.page(filter, PageRequest.of(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE));
+        EventFilter filter = new EventFilter(kind, countyCode, counties.filterRegion(region), status,
+                FilterParams.year(year), from, to, FilterParams.blankToNull(q));
+        SummedPage<EventRow> found = queries.page(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE));
+        Page<EventRow> rows = found.page();
         model.addAttribute("rows", rows.getContent());
+        model.addAttribute("total", rows.getTotalElements());
+        model.addAttribute("presentTotal", found.sum());
+        model.addAttribute("regionOptions", regionOptions(counties));
         model.addAttribute("pager", Pager.of(rows, request));
         model.addAttribute("venues", settlements.findAll(rows.getContent().stream()
                 .map(EventRow::venueSettlementId).filter(Objects::nonNull).distinct().toList()));
@@ -222,6 +230,11 @@ class EventController {
 
     private List<Option> countyOptions() {
         return counties.all().stream().map(c -> new Option(c.code(), c.name())).toList();
+    }
+
+    static List<Option> regionOptions(Counties counties) {
+        return counties.regions().entrySet().stream()
+                .map(r -> new Option(r.getKey().toString(), r.getValue())).toList();
     }
 
     static Map<String, String> countyNames(Counties counties) {

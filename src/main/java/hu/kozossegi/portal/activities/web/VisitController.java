@@ -23,6 +23,8 @@ import hu.kozossegi.portal.geography.Settlements;
 import hu.kozossegi.portal.initiatives.InitiativeSummary;
 import hu.kozossegi.portal.initiatives.Initiatives;
 import hu.kozossegi.portal.people.Workers;
+import hu.kozossegi.portal.shared.db.SummedPage;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
@@ -68,19 +70,23 @@ class VisitController {
     }
 
     @GetMapping("/visits")
-    String list(@RequestParam(required = false) String county, @RequestParam(required = false) Integer year,
+    String list(@RequestParam(required = false) String county, @RequestParam(required = false) String organiser,
+            @RequestParam(required = false) Integer region, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             HttpServletRequest request, Model model) {
-        if (county != null && !county.isBlank() && !counties.exists(county)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
-        if (year != null && (year < 2000 || year > 2100)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
-        String countyCode = county == null || county.isBlank() ? null : county;
-        Page<VisitRow> rows = visits.page(countyCode, year, q,
-                PageRequest.of(Math.max(0, Math.min(page, 100_000)), EventController.PAGE_SIZE));
+        String countyCode = counties.filterCode(county);
+        String organiserCode = counties.filterCode(organiser);
+        Integer regionId = counties.filterRegion(region);
+        FilterParams.year(year);
+        SummedPage<VisitRow> found = visits.page(countyCode, organiserCode, regionId, year,
+                FilterParams.blankToNull(q), PageRequest.of(FilterParams.page(page), EventController.PAGE_SIZE));
+        Page<VisitRow> rows = found.page();
         model.addAttribute("rows", rows.getContent());
+        model.addAttribute("total", rows.getTotalElements());
+        model.addAttribute("visitorTotal", found.sum());
+        model.addAttribute("organiser", organiserCode);
+        model.addAttribute("region", regionId);
+        model.addAttribute("regionOptions", EventController.regionOptions(counties));
         model.addAttribute("pager", Pager.of(rows, request));
         model.addAttribute("hosts", settlements.findAll(rows.getContent().stream()
                 .map(VisitRow::hostSettlementId).distinct().toList()));

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.db.SummedPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -40,14 +41,17 @@ public class InitiativeListQuery {
     }
 
     @Transactional(readOnly = true)
-    public Page<InitiativeRow> page(InitiativeFilter filter, Pageable pageable) {
+    public SummedPage<InitiativeRow> page(InitiativeFilter filter, Pageable pageable) {
         planForTheSearchText(filter);
-        long total = bind(jdbc.sql("SELECT count(*) " + where(filter)), filter).query(Long.class).single();
+        // The count and the sum of reported resident participants of every matching initiative, in one statement.
+        long[] totals = bind(jdbc.sql("SELECT count(*) AS total, coalesce(sum(i.resident_participants), 0) AS residents"
+                + where(filter)), filter)
+                .query((rs, n) -> new long[] {rs.getLong("total"), rs.getLong("residents")}).single();
         String order = filter.byTitle() ? BY_TITLE : BY_START;
         List<InitiativeRow> rows = bind(jdbc.sql(SELECT.formatted(where(filter), order, order)), filter)
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query(RecordRows.of(InitiativeRow.class)).list();
-        return new PageImpl<>(rows, pageable, total);
+        return new SummedPage<>(new PageImpl<>(rows, pageable, totals[0]), totals[1]);
     }
 
     /** Every matching row, streamed in list order (for the CSV export). */
@@ -79,11 +83,21 @@ public class InitiativeListQuery {
         if (f.county() != null) {
             sql.append(" AND i.primary_settlement_id IN (SELECT id FROM settlement WHERE county_code = :county)");
         }
+        if (f.region() != null) {
+            sql.append(" AND i.primary_settlement_id IN (SELECT s.id FROM settlement s JOIN county c"
+                    + " ON c.code = s.county_code WHERE c.region_id = :region)");
+        }
         if (f.settlement() != null) {
             sql.append(" AND (i.primary_settlement_id = :settlement OR EXISTS (SELECT 1 FROM initiative_settlement x"
                     + " WHERE x.initiative_id = i.id AND x.settlement_id = :settlement))");
         }
-        if (f.year() != null) {
+        if (f.onlyNew()) {
+            // New in Y: started in Y and not PLANNED (the report's "new initiatives").
+            sql.append(" AND i.status <> 'PLANNED' AND i.start_date IS NOT NULL");
+            if (f.year() != null) {
+                sql.append(" AND i.start_date >= make_date(:year, 1, 1) AND i.start_date < make_date(:year + 1, 1, 1)");
+            }
+        } else if (f.year() != null) {
             sql.append(" AND initiative_active_in(i.start_date, i.end_date, i.status, :year)");
         }
         if (f.status() != null) {
@@ -112,6 +126,9 @@ public class InitiativeListQuery {
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, InitiativeFilter f) {
         if (f.county() != null) {
             spec = spec.param("county", f.county());
+        }
+        if (f.region() != null) {
+            spec = spec.param("region", f.region());
         }
         if (f.settlement() != null) {
             spec = spec.param("settlement", f.settlement());

@@ -14,6 +14,8 @@ import hu.kozossegi.portal.initiatives.internal.InitiativeFilter;
 import hu.kozossegi.portal.initiatives.internal.InitiativeListQuery;
 import hu.kozossegi.portal.initiatives.internal.InitiativeRow;
 import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
+import hu.kozossegi.portal.shared.db.SummedPage;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,15 +54,22 @@ class InitiativeListController {
     }
 
     @GetMapping("/initiatives")
-    String list(@RequestParam(required = false) String county, @RequestParam(required = false) Long settlement,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) InitiativeStatus status,
+    String list(@RequestParam(required = false) String county, @RequestParam(required = false) Integer region,
+            @RequestParam(required = false) Long settlement,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) String scope,
+            @RequestParam(required = false) InitiativeStatus status,
             @RequestParam(required = false) String theme, @RequestParam(required = false) Long programme,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model, Locale locale) {
-        InitiativeFilter filter = filter(county, settlement, year, status, theme, programme, q, sort);
-        Page<InitiativeRow> rows = list.page(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        InitiativeFilter filter = filter(county, region, settlement, year, scope, status, theme, programme, q, sort);
+        SummedPage<InitiativeRow> found = list.page(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE));
+        Page<InitiativeRow> rows = found.page();
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows.getContent());
+        model.addAttribute("total", rows.getTotalElements());
+        model.addAttribute("residentTotal", found.sum());
+        model.addAttribute("regionOptions", counties.regions().entrySet().stream()
+                .map(r -> new Option(r.getKey().toString(), r.getValue())).toList());
         model.addAttribute("pager", Pager.of(rows, request));
         model.addAttribute("countyOptions", counties.all().stream().map(c -> new Option(c.code(), c.name())).toList());
         model.addAttribute("settlementOptions", county == null ? List.of()
@@ -77,12 +86,14 @@ class InitiativeListController {
     }
 
     @GetMapping("/initiatives.csv")
-    void csv(@RequestParam(required = false) String county, @RequestParam(required = false) Long settlement,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) InitiativeStatus status,
+    void csv(@RequestParam(required = false) String county, @RequestParam(required = false) Integer region,
+            @RequestParam(required = false) Long settlement,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) String scope,
+            @RequestParam(required = false) InitiativeStatus status,
             @RequestParam(required = false) String theme, @RequestParam(required = false) Long programme,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             HttpServletResponse response, Locale locale) throws IOException {
-        InitiativeFilter filter = filter(county, settlement, year, status, theme, programme, q, sort);
+        InitiativeFilter filter = filter(county, region, settlement, year, scope, status, theme, programme, q, sort);
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"initiatives.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -99,20 +110,20 @@ class InitiativeListController {
         out.flush();
     }
 
-    private InitiativeFilter filter(String county, Long settlement, Integer year, InitiativeStatus status,
-            String theme, Long programme, String q, String sort) {
-        String countyCode = county == null || county.isBlank() ? null : county;
-        if (countyCode != null && !counties.exists(countyCode)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown county");
+    private InitiativeFilter filter(String county, Integer region, Long settlement, Integer year, String scope,
+            InitiativeStatus status, String theme, Long programme, String q, String sort) {
+        String countyCode = counties.filterCode(county);
+        FilterParams.year(year);
+        String scopeWord = FilterParams.oneOf(scope, InitiativeFilter.SCOPE_NEW, InitiativeFilter.SCOPE_ACTIVE);
+        String themeCode = FilterParams.blankToNull(theme);
+        if (themeCode != null && details.themes().stream().noneMatch(t -> t.code().equals(themeCode))) {
+            throw FilterParams.badRequest();
         }
-        if (year != null && (year < 1990 || year > 2100)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year out of range");
-        }
-        String themeCode = theme == null || theme.isBlank() ? null : theme;
         if (sort != null && !sort.isBlank() && !sort.equals("title") && !sort.equals("start")) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown sort");
         }
-        return new InitiativeFilter(countyCode, settlement, year, status, themeCode, programme,
+        return new InitiativeFilter(countyCode, counties.filterRegion(region), settlement, year, scopeWord, status,
+                themeCode, programme,
                 q == null || q.isBlank() ? null : q.trim(), sort);
     }
 

@@ -22,8 +22,12 @@ public class PracticeQueries {
             SettlementType settlementType, LocalDate accreditedOn, String accreditationNumber) {
     }
 
-    /** Catalogue filters; null or blank means "any". */
-    public record CatalogueFilter(String q, String theme, String county, SettlementType settlementType) {
+    /**
+     * Catalogue filters; null or blank means "any". {@code accreditedYear}: accredited in that year (as the annual
+     * report counts them); {@code region}: the practice's county is in that region.
+     */
+    public record CatalogueFilter(String q, String theme, String county, Integer region, SettlementType settlementType,
+            Integer accreditedYear) {
     }
 
     /** A row of the review queue or of a county's list of proposals. */
@@ -42,6 +46,9 @@ public class PracticeQueries {
                    OR search_key(p.title || ' ' || p.summary || ' ' || p.method) LIKE '%' || search_key(:q) || '%')
               AND (CAST(:county AS text) IS NULL OR p.county_code = :county)
               AND (CAST(:type AS text) IS NULL OR s.type = :type)
+              AND (CAST(:region AS integer) IS NULL OR c.region_id = :region)
+              AND (CAST(:year AS integer) IS NULL OR p.accredited_on BETWEEN make_date(:year, 1, 1)
+                   AND make_date(:year, 12, 31))
               AND (CAST(:theme AS text) IS NULL
                    OR EXISTS (SELECT 1 FROM practice_theme t WHERE t.practice_id = p.id AND t.theme_code = :theme))
             """;
@@ -65,7 +72,7 @@ public class PracticeQueries {
 
     /** The latest accredited practices, newest first. */
     public List<CatalogueRow> latestAccredited(int limit) {
-        return catalogue(new CatalogueFilter(null, null, null, null), Pageable.ofSize(limit)).getContent();
+        return catalogue(new CatalogueFilter(null, null, null, null, null, null), Pageable.ofSize(limit)).getContent();
     }
 
     /** Practices in the given states (all counties, or one), oldest change first: the review queue's order. */
@@ -118,7 +125,8 @@ public class PracticeQueries {
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CatalogueFilter f) {
         return spec.param("q", blankToNull(f.q())).param("county", blankToNull(f.county()))
                 .param("type", f.settlementType() == null ? null : f.settlementType().name())
-                .param("theme", blankToNull(f.theme()));
+                .param("theme", blankToNull(f.theme())).param("region", f.region())
+                .param("year", f.accreditedYear());
     }
 
     private static String blankToNull(String s) {

@@ -10,6 +10,7 @@ import hu.kozossegi.portal.practices.internal.PracticeQueries;
 import hu.kozossegi.portal.practices.internal.PracticeQueries.CatalogueFilter;
 import hu.kozossegi.portal.practices.internal.PracticeQueries.CatalogueRow;
 import hu.kozossegi.portal.practices.internal.Themes;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,16 +41,23 @@ class CatalogueController {
 
     @GetMapping("/good-practices")
     String catalogue(@RequestParam(required = false) String q, @RequestParam(required = false) String theme,
-            @RequestParam(required = false) String county, @RequestParam(required = false) SettlementType type,
+            @RequestParam(required = false) String county, @RequestParam(required = false) Integer region,
+            @RequestParam(required = false) SettlementType type, @RequestParam(required = false) Integer accreditedYear,
             @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model, Locale locale) {
         String query = q == null ? null : q.strip();
         if (query != null && query.length() > 200) {
             query = query.substring(0, 200);
         }
-        String themeCode = theme != null && themes.exists(theme) ? theme : null;
-        String countyCode = county != null && counties.exists(county) ? county : null;
-        CatalogueFilter filter = new CatalogueFilter(query, themeCode, countyCode, type);
-        Page<CatalogueRow> rows = queries.catalogue(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        String themeCode = FilterParams.blankToNull(theme);
+        if (themeCode != null && !themes.exists(themeCode)) {
+            throw FilterParams.badRequest();
+        }
+        CatalogueFilter filter = new CatalogueFilter(query, themeCode, counties.filterCode(county),
+                counties.filterRegion(region), type, FilterParams.year(accreditedYear));
+        Page<CatalogueRow> rows = queries.catalogue(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE));
+        model.addAttribute("total", rows.getTotalElements());
+        model.addAttribute("regionOptions", counties.regions().entrySet().stream()
+                .map(r -> new Option(r.getKey().toString(), r.getValue())).toList());
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows.getContent());
         model.addAttribute("pager", Pager.of(rows, request));

@@ -7,6 +7,7 @@ import hu.kozossegi.portal.practices.PracticeStatus;
 import hu.kozossegi.portal.practices.internal.PracticeQueries;
 import hu.kozossegi.portal.practices.internal.PracticeQueries.WorkRow;
 import jakarta.servlet.http.HttpServletRequest;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.Pager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -33,7 +34,7 @@ class ReviewQueueController {
     String queue(@RequestParam(defaultValue = "SUBMITTED") PracticeStatus status,
             @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
         access.checkNationalOffice();
-        Page<WorkRow> rows = queries.work(List.of(status), null, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Page<WorkRow> rows = queries.work(List.of(status), null, PageRequest.of(FilterParams.page(page), PAGE_SIZE));
         model.addAttribute("status", status);
         model.addAttribute("statuses", PracticeStatus.values());
         model.addAttribute("rows", rows.getContent());

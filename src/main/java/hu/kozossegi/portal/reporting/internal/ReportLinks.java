@@ -3,9 +3,9 @@ package hu.kozossegi.portal.reporting.internal;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Where each figure of the report leads: the list of records behind it, filtered by county and year (the
- * filter parameters of the initiatives and events lists), or the county report's section listing them.
- * Region subtotals have no list of their own and no link.
+ * Where each figure of the report leads: the list of exactly the records the figure counts (DESIGN.md section 3),
+ * filtered to the row's county, region or (national row) nothing. A figure that is a sum (attendances, visiting
+ * participants, resident participants) leads to the list whose page shows the same sum.
  */
 public final class ReportLinks {
 
@@ -13,46 +13,58 @@ public final class ReportLinks {
     }
 
     public static String link(int year, ReportRow row, Indicator indicator) {
-        if (row.kind() == ReportRow.Kind.REGION) {
-            return null;
-        }
-        String county = row.county() ? row.code() : null;
         return switch (indicator) {
-            case ACTIVE_INITIATIVES, NEW_INITIATIVES, RESIDENT_PARTICIPANTS -> list("/initiatives", county)
-                    .queryParam("year", year).toUriString();
-            case WORKSHOPS_HELD -> events(year, county, "WORKSHOP");
-            case TRAININGS_HELD -> events(year, county, "TRAINING");
-            case CONSULTATIONS_HELD -> events(year, county, "CONSULTATION");
-            case CONFERENCES_HELD -> events(year, county, "CONFERENCE");
-            case ATTENDANCES, PARTICIPANTS -> events(year, county, null);
-            case VISITS_HELD, VISITING_PARTICIPANTS -> list("/visits", county).queryParam("year", year).toUriString();
-            case PRACTICES_ACCREDITED -> list("/good-practices", county).queryParam("year", year).toUriString();
-            default -> county == null ? null : "/reports/" + year + "/counties/" + county + "#" + section(indicator);
+            case ACTIVE_INITIATIVES, RESIDENT_PARTICIPANTS -> initiatives(year, row, "active");
+            case NEW_INITIATIVES -> initiatives(year, row, "new");
+            case SETTLEMENTS_REACHED -> report(year, row, "settlements").toUriString();
+            case HOUSING_ESTATES -> report(year, row, "settlements").queryParam("type", "HOUSING_ESTATE").toUriString();
+            case BUDAPEST_DISTRICTS -> report(year, row, "settlements").queryParam("type", "BUDAPEST_DISTRICT")
+                    .toUriString();
+            case DISADVANTAGED_SETTLEMENTS -> report(year, row, "settlements").queryParam("disadvantaged", "true")
+                    .toUriString();
+            case ACTIVE_WORKERS -> report(year, row, "workers").toUriString();
+            case VOLUNTEER_WORKERS -> report(year, row, "workers").queryParam("kind", "VOLUNTEER").toUriString();
+            case PARTICIPANTS -> report(year, row, "workers").queryParam("source", "events").toUriString();
+            case WORKSHOPS_HELD -> events(year, row, "WORKSHOP");
+            case TRAININGS_HELD -> events(year, row, "TRAINING");
+            case CONSULTATIONS_HELD -> events(year, row, "CONSULTATION");
+            case CONFERENCES_HELD -> events(year, row, "CONFERENCE");
+            case ATTENDANCES -> events(year, row, null);
+            case VISITS_HELD, VISITING_PARTICIPANTS -> scoped("/visits", row, "organiser").queryParam("year", year)
+                    .toUriString();
+            case PRACTICES_ACCREDITED -> scoped("/good-practices", row, "county").queryParam("accreditedYear", year)
+                    .toUriString();
+            case OUTCOMES_TOTAL -> report(year, row, "outcomes").toUriString();
+            case OUTCOMES_CLUB, OUTCOMES_SELF_HELP_GROUP, OUTCOMES_VOLUNTEER_ACTIVITY, OUTCOMES_NEIGHBOURHOOD_PROGRAMME,
+                    OUTCOMES_CIVIL_ORGANISATION, OUTCOMES_OTHER -> report(year, row, "outcomes")
+                    .queryParam("type", indicator.name().substring("OUTCOMES_".length())).toUriString();
         };
     }
 
-    private static String section(Indicator indicator) {
-        return switch (indicator) {
-            case SETTLEMENTS_REACHED, HOUSING_ESTATES, DISADVANTAGED_SETTLEMENTS, BUDAPEST_DISTRICTS -> "settlements";
-            case ACTIVE_WORKERS, VOLUNTEER_WORKERS -> "events";
-            default -> "initiatives";
-        };
+    private static String initiatives(int year, ReportRow row, String scope) {
+        return scoped("/initiatives", row, "county").queryParam("year", year).queryParam("scope", scope).toUriString();
     }
 
-    private static String events(int year, String county, String kind) {
-        UriComponentsBuilder uri = list("/events", county);
+    private static String events(int year, ReportRow row, String kind) {
+        UriComponentsBuilder uri = scoped("/events", row, "county").queryParam("year", year)
+                .queryParam("status", "HELD");
         if (kind != null) {
             uri.queryParam("kind", kind);
         }
-        return uri.queryParam("status", "HELD").queryParam("from", year + "-01-01").queryParam("to", year + "-12-31")
-                .toUriString();
+        return uri.toUriString();
     }
 
-    private static UriComponentsBuilder list(String path, String county) {
+    private static UriComponentsBuilder report(int year, ReportRow row, String list) {
+        return scoped("/reports/" + year + "/" + list, row, "county");
+    }
+
+    /** The list filtered to the row: {@code countyParam} for a county row, {@code region} for a region row. */
+    private static UriComponentsBuilder scoped(String path, ReportRow row, String countyParam) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-        if (county != null) {
-            uri.queryParam("county", county);
-        }
-        return uri;
+        return switch (row.kind()) {
+            case COUNTY -> uri.queryParam(countyParam, row.code());
+            case REGION -> uri.queryParam("region", row.regionId());
+            case NATIONAL -> uri;
+        };
     }
 }

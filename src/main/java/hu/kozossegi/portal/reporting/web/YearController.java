@@ -48,6 +48,7 @@ class YearController {
         catch (YearStateException ex) {
             redirect.addFlashAttribute("flashWarning", "years.alreadyClosed");
         }
+        redirect.addFlashAttribute("flashArg", year);
         return "redirect:/admin/years/" + year;
     }
 
@@ -66,6 +67,7 @@ class YearController {
         catch (YearStateException ex) {
             redirect.addFlashAttribute("flashWarning", "years.notClosed");
         }
+        redirect.addFlashAttribute("flashArg", year);
         return "redirect:/admin/years/" + year;
     }
 

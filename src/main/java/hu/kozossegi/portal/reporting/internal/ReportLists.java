@@ -1,0 +1,136 @@
+package hu.kozossegi.portal.reporting.internal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import hu.kozossegi.portal.shared.db.RecordRows;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The records behind the report figures that have no list of another module: settlements reached, active
+ * community workers, outcomes achieved. Each list is built from the same SQL as its figure (the CTEs of
+ * {@link InitiativeFigures} and {@link ActivityFigures}), so that its count equals the figure; two statements
+ * per page (count and page), paginated in SQL.
+ */
+@Service
+public class ReportLists {
+
+    /** Where the figure is counted: one county's row, a region's row, or the national row (both null). */
+    public record Scope(int year, String county, Integer region) {
+    }
+
+    public record SettlementRow(long id, String name, String countyName, String type, boolean disadvantaged) {
+    }
+
+    public record WorkerRow(long id, String fullName, String countyName, String kind) {
+    }
+
+    public record OutcomeRow(long id, long initiativeId, String name, String type, LocalDate achievedOn,
+            String initiativeTitle, String countyName) {
+    }
+
+    /** The row's scope; padded with spaces, as every SQL piece here is joined by plain concatenation. */
+    private static final String SCOPE = " (CAST(:county AS text) IS NULL OR c.code = :county)"
+            + " AND (CAST(:region AS integer) IS NULL OR c.region_id = :region) ";
+
+    private final JdbcClient jdbc;
+
+    ReportLists(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Settlements reached in the year; {@code type} and {@code disadvantaged} narrow to the "of which" figures. */
+    @Transactional(readOnly = true)
+    public Page<SettlementRow> settlements(Scope scope, String type, Boolean disadvantaged, Pageable pageable) {
+        String hit = "WITH " + InitiativeFigures.ACTIVE + """
+                , reach AS (
+                    SELECT county_code, primary_settlement_id AS settlement_id FROM act
+                    UNION
+                    SELECT act.county_code, x.settlement_id FROM act JOIN initiative_settlement x ON x.initiative_id = act.id),
+                hit AS (SELECT DISTINCT r.settlement_id FROM reach r JOIN county c ON c.code = r.county_code
+                    WHERE""" + SCOPE + ")\n";
+        String from = """
+                 FROM hit JOIN settlement s ON s.id = hit.settlement_id JOIN county sc ON sc.code = s.county_code
+                 WHERE (CAST(:type AS text) IS NULL OR s.type = :type)
+                   AND (CAST(:disadvantaged AS boolean) IS NULL OR s.disadvantaged = :disadvantaged)""";
+        Map<String, Object> params = params(scope);
+        params.put("type", type);
+        params.put("disadvantaged", disadvantaged);
+        return page(hit + "SELECT count(*) " + from, hit + """
+                SELECT s.id, s.name, sc.name AS county_name, s.type, s.disadvantaged""" + " " + from
+                + " ORDER BY s.name COLLATE \"hu-HU-x-icu\", s.id", params, pageable, SettlementRow.class);
+    }
+
+    /**
+     * Community workers active in the year: linked to an initiative active in the year (its county's row) or present
+     * at an event held in the year (the organising county's row); {@code onlyEvents} keeps the second kind only (the
+     * "distinct participants" figure); {@code kind} narrows to volunteers.
+     */
+    @Transactional(readOnly = true)
+    public Page<WorkerRow> workers(Scope scope, String kind, boolean onlyEvents, Pageable pageable) {
+        String initiativeLinks = """
+                    SELECT county_code, lead_worker_id AS worker_id FROM act WHERE lead_worker_id IS NOT NULL
+                    UNION
+                    SELECT act.county_code, w.worker_id FROM act JOIN initiative_worker w ON w.initiative_id = act.id
+                    UNION
+                """;
+        String hit = "WITH " + InitiativeFigures.ACTIVE + ", links AS (\n" + (onlyEvents ? "" : initiativeLinks) + """
+                    SELECT e.county_code, a.worker_id
+                    FROM activity_event e JOIN event_attendance a ON a.event_id = e.id AND a.presence = 'PRESENT'
+                    WHERE""" + " " + ActivityFigures.HELD_IN_YEAR + """
+
+                ),
+                hit AS (SELECT DISTINCT l.worker_id FROM links l LEFT JOIN county c ON c.code = l.county_code
+                    WHERE""" + SCOPE + ")\n";
+        String from = """
+                 FROM hit JOIN community_worker w ON w.id = hit.worker_id JOIN county wc ON wc.code = w.county_code
+                 WHERE (CAST(:kind AS text) IS NULL OR w.kind = :kind)""";
+        Map<String, Object> params = params(scope);
+        params.put("kind", kind);
+        return page(hit + "SELECT count(*) " + from, hit + """
+                SELECT w.id, w.full_name, wc.name AS county_name, w.kind""" + " " + from
+                + " ORDER BY w.full_name COLLATE \"hu-HU-x-icu\", w.id", params, pageable, WorkerRow.class);
+    }
+
+    /** Outcomes achieved in the year, for the county of their initiative; {@code type} narrows to one type. */
+    @Transactional(readOnly = true)
+    public Page<OutcomeRow> outcomes(Scope scope, String type, Pageable pageable) {
+        String from = """
+                 FROM initiative_outcome o
+                 JOIN initiative i ON i.id = o.initiative_id
+                 JOIN settlement s ON s.id = i.primary_settlement_id
+                 JOIN county c ON c.code = s.county_code
+                 WHERE o.achieved_on BETWEEN :from AND :to AND (CAST(:type AS text) IS NULL OR o.type = :type)
+                   AND""" + SCOPE;
+        Map<String, Object> params = params(scope);
+        params.put("type", type);
+        return page("SELECT count(*) " + from, """
+                SELECT o.id, o.initiative_id, o.name, o.type, o.achieved_on, i.title AS initiative_title,
+                       c.name AS county_name""" + " " + from + " ORDER BY o.achieved_on, o.id", params, pageable,
+                OutcomeRow.class);
+    }
+
+    private <T extends Record> Page<T> page(String count, String select, Map<String, Object> params, Pageable pageable,
+            Class<T> type) {
+        long total = jdbc.sql(count).params(params).query(Long.class).single();
+        params.put("limit", pageable.getPageSize());
+        params.put("offset", pageable.getOffset());
+        List<T> rows = jdbc.sql(select + " LIMIT :limit OFFSET :offset").params(params)
+                .query(RecordRows.of(type)).list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    private static Map<String, Object> params(Scope scope) {
+        Map<String, Object> params = new HashMap<>(new ReportPeriod(scope.year()).params());
+        params.put("county", scope.county());
+        params.put("region", scope.region());
+        return params;
+    }
+}

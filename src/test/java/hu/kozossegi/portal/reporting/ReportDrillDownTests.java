@@ -1,0 +1,123 @@
+package hu.kozossegi.portal.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import hu.kozossegi.portal.reporting.internal.Indicator;
+import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestUsers;
+import org.assertj.core.api.SoftAssertions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * DESIGN.md section 3: every figure of the national report (county, region and national rows) and of two county
+ * pages links to a list whose count (or, for a sum, the sum it shows) equals the figure. Built on the hand-made
+ * data set of {@link ReportFixture}; follows every link as a reader would and reads the list page's total.
+ */
+@PortalIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportDrillDownTests {
+
+    static final int YEAR = ReportFixture.YEAR;
+
+    /** Figures that are sums: the list page shows the same sum over its rows. */
+    static final Set<Indicator> SUMS = EnumSet.of(Indicator.ATTENDANCES, Indicator.VISITING_PARTICIPANTS,
+            Indicator.RESIDENT_PARTICIPANTS);
+
+    @Autowired MockMvcTester mvc;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeAll
+    void build() {
+        new ReportFixture(jdbc).build();
+    }
+
+    @Test
+    void everyFigureOfTheNationalReportLeadsToAListOfThatManyRecords() {
+        Document report = page("/reports/" + YEAR);
+        List<Element> cells = report.select("table.figures td[data-indicator]");
+        // 20 counties + 7 regions + the national row, every indicator of the three tables.
+        assertThat(cells).hasSize(28 * Indicator.values().length);
+        checkAll(cells);
+    }
+
+    @Test
+    void everyFigureOfTwoCountyPagesLeadsToAListOfThatManyRecords() {
+        for (String county : List.of("17", "18")) {
+            Document page = page("/reports/" + YEAR + "/counties/" + county);
+            List<Element> cells = page.select("table.figures td[data-indicator]");
+            assertThat(cells).hasSize(Indicator.values().length);
+            checkAll(cells);
+        }
+    }
+
+    @Test
+    void theFixtureGivesFiguresThatTellTheListsApart() {
+        // New and active, organised and hosted, accredited this year or ever: the figures differ, so a link to the
+        // wrong list cannot pass by accident.
+        Document tolna = page("/reports/" + YEAR + "/counties/17");
+        assertThat(figure(tolna, Indicator.NEW_INITIATIVES)).isNotEqualTo(figure(tolna, Indicator.ACTIVE_INITIATIVES));
+        Document vas = page("/reports/" + YEAR + "/counties/18");
+        assertThat(figure(vas, Indicator.VISITS_HELD)).isZero();
+        assertThat(figure(tolna, Indicator.VISITS_HELD)).isEqualTo(1);
+        assertThat(figure(tolna, Indicator.ACTIVE_WORKERS)).isPositive();
+    }
+
+    private void checkAll(List<Element> cells) {
+        SoftAssertions soft = new SoftAssertions();
+        List<String> checked = new ArrayList<>();
+        for (Element cell : cells) {
+            Indicator indicator = Indicator.valueOf(cell.attr("data-indicator"));
+            Element link = cell.selectFirst("a[href]");
+            String row = cell.parent().selectFirst("th") == null ? "?" : cell.parent().selectFirst("th").text();
+            if (link == null) {
+                soft.fail("no link for %s in row %s", indicator, row);
+                continue;
+            }
+            long figure = number(link.text());
+            long listed = listed(link.attr("href"), indicator);
+            soft.assertThat(listed).as("%s in row %s: %s", indicator, row, link.attr("href")).isEqualTo(figure);
+            checked.add(indicator + "@" + row);
+        }
+        soft.assertAll();
+        assertThat(checked).isNotEmpty();
+    }
+
+    private long listed(String href, Indicator indicator) {
+        Document list = page(href);
+        Element total = SUMS.contains(indicator) ? list.selectFirst("[data-sum]") : list.selectFirst("[data-count]");
+        assertThat(total).as("total on %s", href).isNotNull();
+        return Long.parseLong(SUMS.contains(indicator) ? total.attr("data-sum") : total.attr("data-count"));
+    }
+
+    private static long figure(Document page, Indicator indicator) {
+        return number(page.selectFirst("table.figures td[data-indicator=" + indicator.name() + "] a").text());
+    }
+
+    private static long number(String text) {
+        return Long.parseLong(text.replaceAll("[^0-9]", ""));
+    }
+
+    private Document page(String uri) {
+        MvcTestResult result = mvc.get().uri(uri.replace("&amp;", "&")).with(TestUsers.national()).exchange();
+        assertThat(result).as(uri).hasStatusOk();
+        try {
+            return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
