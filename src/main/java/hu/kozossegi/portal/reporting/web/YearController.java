@@ -6,6 +6,7 @@ import hu.kozossegi.portal.reporting.internal.ConcurrentChangeException;
 import hu.kozossegi.portal.reporting.internal.Narratives;
 import hu.kozossegi.portal.reporting.internal.YearClosing;
 import hu.kozossegi.portal.reporting.internal.YearStateException;
+import hu.kozossegi.portal.shared.web.FlashMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -43,7 +44,8 @@ class YearController {
         ReportViews.checkYear(year);
         try {
             closing.close(year, user.getUsername());
-            redirect.addFlashAttribute("flashSuccess", "years.closed");
+            redirect.addFlashAttribute(FlashMessages.SUCCESS, "years.closed");
+            redirect.addFlashAttribute(FlashMessages.ARGS, new Object[] {year});
         }
         catch (YearStateException ex) {
             redirect.addFlashAttribute("flashWarning", "years.alreadyClosed");
@@ -61,7 +63,8 @@ class YearController {
         }
         try {
             closing.reopen(year, form.reason(), user.getUsername());
-            redirect.addFlashAttribute("flashSuccess", "years.reopened");
+            redirect.addFlashAttribute(FlashMessages.SUCCESS, "years.reopened");
+            redirect.addFlashAttribute(FlashMessages.ARGS, new Object[] {year});
         }
         catch (YearStateException ex) {
             redirect.addFlashAttribute("flashWarning", "years.notClosed");
