@@ -47,6 +47,10 @@ public class InitiativeService {
         return access.checkWrite(countyCode, Role.COUNTY_COORDINATOR);
     }
 
+    public boolean currentUserIsNationalOffice() {
+        return access.requireUser().isNationalOffice();
+    }
+
     @Transactional
     public long create(InitiativeData data) {
         PortalUser user = checkEdit(countyOf(data.primarySettlementId()));
