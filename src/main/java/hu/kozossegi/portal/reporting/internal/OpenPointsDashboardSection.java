@@ -20,12 +20,11 @@ class OpenPointsDashboardSection implements DashboardSection {
 
     private final YearCompleteness completeness;
     private final ReportYears years;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
-    OpenPointsDashboardSection(YearCompleteness completeness, ReportYears years, Clock clock) {
+    OpenPointsDashboardSection(YearCompleteness completeness, ReportYears years) {
         this.completeness = completeness;
         this.years = years;
-        this.clock = clock;
     }
 
     @Override

@@ -40,11 +40,10 @@ public class YearCompleteness {
             ORDER BY c.name COLLATE "hu-HU-x-icu", c.code""";
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
-    YearCompleteness(JdbcClient jdbc, Clock clock) {
+    YearCompleteness(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /** Every county's open points in the year. */
