@@ -36,6 +36,8 @@ class YearLockBrowserTests extends BrowserTest {
 
     @Test
     void closingAYearLeavesItsRunningInitiativesClosableInTheNextYear() {
+        // closing computes the whole year's report; on a loaded machine that takes longer than a page load
+        page.setDefaultTimeout(60_000);
         jdbc.sql("UPDATE report_year SET closed = FALSE, closed_at = NULL, closed_by = NULL, snapshot = NULL"
                 + " WHERE year = 2018").update();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
