@@ -212,15 +212,18 @@ class OutcomeNoteEditTests {
         long newNote = fx.note(initiative, "Új feljegyzés.", LocalDate.of(2024, 5, 2));
 
         RequestPostProcessor coordinator = TestUsers.coordinator("02");
-        assertThat(mvc.get().uri(outcomePath(oldOutcome, "edit")).with(coordinator)).hasStatus(409)
-                .bodyText().contains("2003. év beszámolója lezárult");
+        // the form explains the lock before any typing and offers no save
+        assertThat(mvc.get().uri(outcomePath(oldOutcome, "edit")).with(coordinator)).hasStatusOk()
+                .bodyText().contains("A 2003. év beszámolója lezárult", "nem módosítható és nem törölhető")
+                .doesNotContain("Mentés");
         assertThat(editOutcome(coordinator, oldOutcome, "0", "CLUB", "Kiszedve", "2024-02-01", "")).hasStatus(409);
         assertThat(mvc.get().uri(outcomePath(oldOutcome, "delete")).with(coordinator)).hasStatus(409);
         assertThat(post(coordinator, outcomePath(oldOutcome, "delete"), "version", "0")).hasStatus(409);
         assertThat(editOutcome(coordinator, newOutcome, "0", "CLUB", "Visszadátumozva", "2003-06-01", ""))
                 .hasStatus(409);
         RequestPostProcessor developer = TestUsers.developer("02");
-        assertThat(mvc.get().uri(notePath(oldNote, "edit")).with(developer)).hasStatus(409);
+        assertThat(mvc.get().uri(notePath(oldNote, "edit")).with(developer)).hasStatusOk()
+                .bodyText().contains("A 2003. év beszámolója lezárult");
         assertThat(editNote(developer, oldNote, "0", "2024-01-02", "Kiszedve")).hasStatus(409);
         assertThat(post(developer, notePath(oldNote, "delete"), "version", "0")).hasStatus(409);
         assertThat(editNote(developer, newNote, "0", "2003-02-02", "Visszadátumozva")).hasStatus(409);

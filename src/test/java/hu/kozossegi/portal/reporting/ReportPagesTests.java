@@ -97,7 +97,8 @@ class ReportPagesTests {
     @Test
     void closingFreezesTheReportRefusesCountyWritesAndReopeningIsRecorded() throws Exception {
         int year = 2038;
-        assertThat(mvc.post().uri("/admin/years/" + year + "/close").with(TestUsers.national()).with(csrf()))
+        assertThat(mvc.post().uri("/admin/years/" + year + "/close").with(TestUsers.national()).with(csrf())
+                .param("confirmed", "true"))
                 .hasStatus3xxRedirection();
         var reader = TestUsers.coordinator("17");
         String first = mvc.get().uri("/reports/" + year).with(reader).exchange()

@@ -24,6 +24,21 @@ class MessagesTests {
         return properties;
     }
 
+    /** A key defined twice silently takes the later text (settlement history once read "Változások: {0}"). */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_en.properties"}) {
+            java.util.Map<String, Long> counts;
+            try (var lines = new java.io.BufferedReader(new InputStreamReader(new ClassPathResource(name).getInputStream(),
+                    StandardCharsets.UTF_8)).lines()) {
+                counts = lines.filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).trim())
+                        .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
+            }
+            assertThat(counts).as(name).allSatisfy((key, n) -> assertThat(n).as(key).isEqualTo(1L));
+        }
+    }
+
     @Test
     void hungarianAndEnglishHaveTheSameKeys() throws IOException {
         Set<String> hu = new TreeSet<>(load("messages.properties").stringPropertyNames());

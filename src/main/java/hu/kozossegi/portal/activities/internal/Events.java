@@ -42,13 +42,22 @@ public class Events {
         return access.checkWrite(countyCode, WRITERS);
     }
 
-    /** The event if the current user may edit it (403 otherwise, 409 in a closed year). */
+    /** The event if the current user may edit events of its county (403 otherwise); the year lock is checked on save. */
     @Transactional(readOnly = true)
     public Event checkEditable(long id) {
         Event event = get(id);
-        PortalUser user = access.checkWrite(event.getCountyCode(), WRITERS);
-        years.checkOpenForCountyStaff(Attendance.localDate(event.getStartsAt()), user.isNationalOffice());
+        access.checkWrite(event.getCountyCode(), WRITERS);
         return event;
+    }
+
+    /** The closed years binding the current user (none for the national office), for the forms' notice. */
+    public java.util.List<Integer> lockedYears() {
+        return years.lockedFor(access.requireUser().isNationalOffice());
+    }
+
+    /** The closed year the event is dated in, when it binds the current user (the form says so); else null. */
+    public Integer lockedYear(Event event) {
+        return years.lockedYearOf(Attendance.localDate(event.getStartsAt()), access.requireUser().isNationalOffice());
     }
 
     public boolean canEdit(Event event) {
@@ -58,7 +67,7 @@ public class Events {
     @Transactional
     public Event create(EventDetails details) {
         PortalUser user = checkCreate(details.countyCode());
-        years.checkOpenForCountyStaff(Attendance.localDate(details.startsAt()), user.isNationalOffice());
+        years.checkDatedRecord("startsAt", null, Attendance.localDate(details.startsAt()), user.isNationalOffice());
         return repository.save(Event.schedule(details, Instant.now()));
     }
 
@@ -67,7 +76,8 @@ public class Events {
     public Event update(long id, long version, EventDetails details) {
         Event event = checkEditable(id);
         PortalUser user = checkCreate(details.countyCode());
-        years.checkOpenForCountyStaff(Attendance.localDate(details.startsAt()), user.isNationalOffice());
+        years.checkDatedRecord("startsAt", Attendance.localDate(event.getStartsAt()),
+                Attendance.localDate(details.startsAt()), user.isNationalOffice());
         if (event.getVersion() != version) {
             throw new OptimisticLockingFailureException("event " + id + " changed since version " + version);
         }

@@ -52,18 +52,35 @@ public class Visits {
         return access.canWrite(visit.getCountyCode(), WRITERS);
     }
 
+    /** The visit if the current user may edit visits of its county (403 otherwise); the year lock is checked on save. */
     @Transactional(readOnly = true)
     public Visit checkEditable(long id) {
         Visit visit = get(id);
-        PortalUser user = access.checkWrite(visit.getCountyCode(), WRITERS);
-        years.checkOpenForCountyStaff(visit.getVisitDate(), user.isNationalOffice());
+        access.checkWrite(visit.getCountyCode(), WRITERS);
+        return visit;
+    }
+
+    /** The closed years binding the current user (none for the national office), for the forms' notice. */
+    public java.util.List<Integer> lockedYears() {
+        return years.lockedFor(access.requireUser().isNationalOffice());
+    }
+
+    /** The closed year the visit is dated in, when it binds the current user (the form says so); else null. */
+    public Integer lockedYear(Visit visit) {
+        return years.lockedYearOf(visit.getVisitDate(), access.requireUser().isNationalOffice());
+    }
+
+    /** As {@link #checkEditable}, and 409 when the visit lies in a closed year (its travelling workers are part of it). */
+    private Visit checkWritable(long id) {
+        Visit visit = checkEditable(id);
+        years.checkOpenForCountyStaff(visit.getVisitDate(), access.requireUser().isNationalOffice());
         return visit;
     }
 
     @Transactional
     public Visit create(VisitDetails details) {
         PortalUser user = checkCreate(details.countyCode());
-        years.checkOpenForCountyStaff(details.visitDate(), user.isNationalOffice());
+        years.checkDatedRecord("visitDate", null, details.visitDate(), user.isNationalOffice());
         Visit visit = repository.saveAndFlush(Visit.of(details));
         replaceParties(visit.getId(), details);
         return visit;
@@ -73,7 +90,7 @@ public class Visits {
     public Visit update(long id, long version, VisitDetails details) {
         Visit visit = checkEditable(id);
         PortalUser user = checkCreate(details.countyCode());
-        years.checkOpenForCountyStaff(details.visitDate(), user.isNationalOffice());
+        years.checkDatedRecord("visitDate", visit.getVisitDate(), details.visitDate(), user.isNationalOffice());
         if (visit.getVersion() != version) {
             throw new OptimisticLockingFailureException("visit " + id + " changed since version " + version);
         }
@@ -117,14 +134,14 @@ public class Visits {
     /** Adds a travelling worker; false when already listed. */
     @Transactional
     public boolean addWorker(long visitId, long workerId) {
-        checkEditable(visitId);
+        checkWritable(visitId);
         return jdbc.sql("INSERT INTO exchange_visit_worker (visit_id, worker_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .param(visitId).param(workerId).update() == 1;
     }
 
     @Transactional
     public void removeWorker(long visitId, long workerId) {
-        checkEditable(visitId);
+        checkWritable(visitId);
         jdbc.sql("DELETE FROM exchange_visit_worker WHERE visit_id = ? AND worker_id = ?")
                 .param(visitId).param(workerId).update();
     }

@@ -30,7 +30,10 @@ import hu.kozossegi.portal.initiatives.Initiatives;
 import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.db.SummedPage;
 import hu.kozossegi.portal.shared.web.FilterParams;
+import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.years.YearClosedException;
+import jakarta.servlet.http.HttpServletResponse;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
@@ -141,7 +144,7 @@ class EventController {
 
     @PostMapping("/events/new")
     String create(@Valid @ModelAttribute("form") EventForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         events.checkCreate(form.countyCode());
         List<InitiativeSummary> candidates = new ArrayList<>();
         model.addAttribute("initiativeCandidates", candidates);
@@ -159,6 +162,10 @@ class EventController {
         } catch (RuleViolationException broken) {
             broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
             return form(form, null, model);
+        } catch (YearClosedException closed) {
+            FieldErrors.reject(errors, closed);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(form, null, model);
         }
     }
 
@@ -172,7 +179,7 @@ class EventController {
 
     @PostMapping("/events/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Event event = events.checkEditable(id);
         events.checkCreate(form.countyCode());
         if (form.getVersion() == null) {
@@ -192,6 +199,10 @@ class EventController {
             return form(form, event, model);
         } catch (RuleViolationException broken) {
             broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+            return form(form, event, model);
+        } catch (YearClosedException closed) {
+            FieldErrors.reject(errors, closed);
+            response.setStatus(HttpStatus.CONFLICT.value());
             return form(form, event, model);
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
@@ -216,6 +227,8 @@ class EventController {
         PortalUser user = access.requireUser();
         model.addAttribute("form", form);
         model.addAttribute("event", event);
+        model.addAttribute("lockedYear", event == null ? null : events.lockedYear(event));
+        model.addAttribute("lockedYears", events.lockedYears());
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("statuses", EventStatus.values());
         model.addAttribute("national", user.isNationalOffice());

@@ -25,7 +25,10 @@ import hu.kozossegi.portal.initiatives.Initiatives;
 import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.db.SummedPage;
 import hu.kozossegi.portal.shared.web.FilterParams;
+import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.years.YearClosedException;
+import jakarta.servlet.http.HttpServletResponse;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
@@ -155,7 +158,7 @@ class VisitController {
 
     @PostMapping("/visits/new")
     String create(@Valid @ModelAttribute("form") VisitForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         visits.checkCreate(form.countyCode());
         VisitDetails details = resolve(form, errors, model);
         if (details == null) {
@@ -167,6 +170,10 @@ class VisitController {
             return "redirect:/visits/" + saved.getId();
         } catch (RuleViolationException broken) {
             broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+            return form(form, null, model);
+        } catch (YearClosedException closed) {
+            FieldErrors.reject(errors, closed);
+            response.setStatus(HttpStatus.CONFLICT.value());
             return form(form, null, model);
         }
     }
@@ -184,7 +191,7 @@ class VisitController {
 
     @PostMapping("/visits/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") VisitForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Visit visit = visits.checkEditable(id);
         visits.checkCreate(form.countyCode());
         if (form.getVersion() == null) {
@@ -201,6 +208,10 @@ class VisitController {
             return form(form, visit, model);
         } catch (RuleViolationException broken) {
             broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+            return form(form, visit, model);
+        } catch (YearClosedException closed) {
+            FieldErrors.reject(errors, closed);
+            response.setStatus(HttpStatus.CONFLICT.value());
             return form(form, visit, model);
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
@@ -315,6 +326,8 @@ class VisitController {
         PortalUser user = access.requireUser();
         model.addAttribute("form", form);
         model.addAttribute("visit", visit);
+        model.addAttribute("lockedYear", visit == null ? null : visits.lockedYear(visit));
+        model.addAttribute("lockedYears", visits.lockedYears());
         model.addAttribute("followUps", FollowUp.values());
         model.addAttribute("countyOptions", user.isNationalOffice() ? countyOptions()
                 : counties.find(user.countyCode()).map(c -> List.of(new Option(c.code(), c.name())))

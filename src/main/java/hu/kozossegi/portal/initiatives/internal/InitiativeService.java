@@ -15,7 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Every write on initiatives (their outcomes: {@link OutcomeService}, notes: {@link NoteService}): checks role and
- * county (403), the closed report year (409) and the aggregate's rules before saving.
+ * county (403), the closed report year (409: an initiative stays editable, but no date of it moves into or out of a
+ * closed year) and the aggregate's rules before saving.
  */
 @Service
 public class InitiativeService {
@@ -46,10 +47,15 @@ public class InitiativeService {
         return access.checkWrite(countyCode, Role.COUNTY_COORDINATOR);
     }
 
+    public boolean currentUserIsNationalOffice() {
+        return access.requireUser().isNationalOffice();
+    }
+
     @Transactional
     public long create(InitiativeData data) {
         PortalUser user = checkEdit(countyOf(data.primarySettlementId()));
-        years.checkOpenForCountyStaff(data.startDate(), user.isNationalOffice());
+        years.checkLongLivedDate("startDate", null, data.startDate(), user.isNationalOffice());
+        years.checkLongLivedDate("endDate", null, data.endDate(), user.isNationalOffice());
         return initiatives.save(Initiative.create(data)).getId();
     }
 
@@ -60,8 +66,8 @@ public class InitiativeService {
         if (data.primarySettlementId() != initiative.getPrimarySettlementId()) {
             checkEdit(countyOf(data.primarySettlementId()));
         }
-        years.checkOpenForCountyStaff(initiative.getStartDate(), user.isNationalOffice());
-        years.checkOpenForCountyStaff(data.startDate(), user.isNationalOffice());
+        years.checkLongLivedDate("startDate", initiative.getStartDate(), data.startDate(), user.isNationalOffice());
+        years.checkLongLivedDate("endDate", initiative.getEndDate(), data.endDate(), user.isNationalOffice());
         VersionConflictException.check(initiative.getVersion(), expectedVersion);
         initiative.update(data, (int) outcomes.countByInitiativeId(id), outcomes.earliestAchievedOn(id));
         VersionConflictException.whileWriting(expectedVersion, () -> initiatives.saveAndFlush(initiative));

@@ -39,24 +39,35 @@ public class NoteService {
     @Transactional
     public long add(long initiativeId, LocalDate notedOn, String text) {
         PortalUser user = writerOf(initiativeId);
-        years.checkOpenForCountyStaff(notedOn, user.isNationalOffice());
+        years.checkDatedRecord("notedOn", null, notedOn, user.isNationalOffice());
         return notes.save(new ProgressNote(initiativeId, notedOn, text, user.getUsername(), user.fullName()))
                 .getId();
     }
 
-    /** The note as recorded, when the current user may change it now (404, 403 or 409 otherwise). */
+    /** The note as recorded, when the current user may write notes of the initiative (404 or 403 otherwise). */
     @Transactional(readOnly = true)
     public ProgressNote editable(long initiativeId, long noteId) {
-        PortalUser user = writerOf(initiativeId);
-        ProgressNote note = find(initiativeId, noteId);
-        years.checkOpenForCountyStaff(note.getNotedOn(), user.isNationalOffice());
+        writerOf(initiativeId);
+        return find(initiativeId, noteId);
+    }
+
+    /** The closed year the note is dated in, when it binds the current user (the form says so); else null. */
+    public Integer lockedYear(ProgressNote note) {
+        return years.lockedYearOf(note.getNotedOn(), access.requireUser().isNationalOffice());
+    }
+
+    /** The note, when the current user may delete it now (404, 403 or 409 otherwise). */
+    @Transactional(readOnly = true)
+    public ProgressNote deletable(long initiativeId, long noteId) {
+        ProgressNote note = editable(initiativeId, noteId);
+        years.checkOpenForCountyStaff(note.getNotedOn(), access.requireUser().isNationalOffice());
         return note;
     }
 
     @Transactional
     public void update(long initiativeId, long noteId, long expectedVersion, LocalDate notedOn, String text) {
         ProgressNote note = editable(initiativeId, noteId);
-        years.checkOpenForCountyStaff(notedOn, access.requireUser().isNationalOffice());
+        years.checkDatedRecord("notedOn", note.getNotedOn(), notedOn, access.requireUser().isNationalOffice());
         VersionConflictException.check(note.getVersion(), expectedVersion);
         note.update(notedOn, text);
         VersionConflictException.whileWriting(expectedVersion, () -> notes.saveAndFlush(note));
@@ -64,7 +75,7 @@ public class NoteService {
 
     @Transactional
     public void delete(long initiativeId, long noteId, long expectedVersion) {
-        ProgressNote note = editable(initiativeId, noteId);
+        ProgressNote note = deletable(initiativeId, noteId);
         VersionConflictException.check(note.getVersion(), expectedVersion);
         VersionConflictException.whileWriting(expectedVersion, () -> {
             notes.delete(note);

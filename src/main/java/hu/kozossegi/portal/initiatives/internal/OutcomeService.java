@@ -33,18 +33,29 @@ public class OutcomeService {
     public long add(long initiativeId, OutcomeType type, String name, LocalDate achievedOn, String description) {
         Initiative initiative = initiatives.load(initiativeId);
         PortalUser user = checkEdit(initiative);
-        years.checkOpenForCountyStaff(achievedOn, user.isNationalOffice());
+        years.checkDatedRecord("achievedOn", null, achievedOn, user.isNationalOffice());
         checkRules(initiative, achievedOn);
         return outcomes.save(new Outcome(initiativeId, type, name, achievedOn, description, user.getUsername()))
                 .getId();
     }
 
-    /** The outcome as recorded, when the current user may change it now (404, 403 or 409 otherwise). */
+    /** The outcome as recorded, when the current user may edit the initiative (404 or 403 otherwise). */
     @Transactional(readOnly = true)
     public Outcome editable(long initiativeId, long outcomeId) {
-        PortalUser user = checkEdit(initiatives.load(initiativeId));
-        Outcome outcome = find(initiativeId, outcomeId);
-        years.checkOpenForCountyStaff(outcome.getAchievedOn(), user.isNationalOffice());
+        checkEdit(initiatives.load(initiativeId));
+        return find(initiativeId, outcomeId);
+    }
+
+    /** The closed year the outcome is dated in, when it binds the current user (the form says so); else null. */
+    public Integer lockedYear(Outcome outcome) {
+        return years.lockedYearOf(outcome.getAchievedOn(), initiatives.currentUserIsNationalOffice());
+    }
+
+    /** The outcome, when the current user may delete it now (404, 403 or 409 otherwise). */
+    @Transactional(readOnly = true)
+    public Outcome deletable(long initiativeId, long outcomeId) {
+        Outcome outcome = editable(initiativeId, outcomeId);
+        years.checkOpenForCountyStaff(outcome.getAchievedOn(), initiatives.currentUserIsNationalOffice());
         return outcome;
     }
 
@@ -54,8 +65,7 @@ public class OutcomeService {
         Initiative initiative = initiatives.load(initiativeId);
         PortalUser user = checkEdit(initiative);
         Outcome outcome = find(initiativeId, outcomeId);
-        years.checkOpenForCountyStaff(outcome.getAchievedOn(), user.isNationalOffice());
-        years.checkOpenForCountyStaff(achievedOn, user.isNationalOffice());
+        years.checkDatedRecord("achievedOn", outcome.getAchievedOn(), achievedOn, user.isNationalOffice());
         VersionConflictException.check(outcome.getVersion(), expectedVersion);
         checkRules(initiative, achievedOn);
         outcome.update(type, name, achievedOn, description);
@@ -64,7 +74,7 @@ public class OutcomeService {
 
     @Transactional
     public void delete(long initiativeId, long outcomeId, long expectedVersion) {
-        Outcome outcome = editable(initiativeId, outcomeId);
+        Outcome outcome = deletable(initiativeId, outcomeId);
         VersionConflictException.check(outcome.getVersion(), expectedVersion);
         VersionConflictException.whileWriting(expectedVersion, () -> {
             outcomes.delete(outcome);

@@ -1,6 +1,7 @@
 package hu.kozossegi.portal.initiatives.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,7 +16,10 @@ import hu.kozossegi.portal.initiatives.internal.InitiativeService;
 import hu.kozossegi.portal.initiatives.internal.NoteService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeType;
+import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.years.YearClosedException;
+import jakarta.servlet.http.HttpServletResponse;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -59,7 +63,7 @@ class InitiativeDetailController {
 
     @PostMapping("/initiatives/{id}/outcomes")
     String addOutcome(@PathVariable long id, @Valid @ModelAttribute("outcomeForm") OutcomeForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         InitiativeDetail detail = find(id);
         service.checkEdit(detail.head().countyCode());
         OutcomeType type = form.checkedType(errors);
@@ -71,6 +75,9 @@ class InitiativeDetailController {
                 return "redirect:/initiatives/" + id + "#outcomes";
             } catch (InitiativeRuleException e) {
                 e.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+            } catch (YearClosedException e) {
+                FieldErrors.reject(errors, e);
+                response.setStatus(HttpStatus.CONFLICT.value());
             }
         }
         return render(detail, form, NoteForm.today(), model);
@@ -78,14 +85,20 @@ class InitiativeDetailController {
 
     @PostMapping("/initiatives/{id}/notes")
     String addNote(@PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         InitiativeDetail detail = find(id);
         notes.checkWrite(detail.head().countyCode());
         LocalDate date = FormDates.parse(form.notedOn(), "notedOn", errors);
         if (errors.hasErrors()) {
             return render(detail, OutcomeForm.empty(), form, model);
         }
-        notes.add(id, date, form.text().trim());
+        try {
+            notes.add(id, date, form.text().trim());
+        } catch (YearClosedException e) {
+            FieldErrors.reject(errors, e);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return render(detail, OutcomeForm.empty(), form, model);
+        }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "note.added");
         return "redirect:/initiatives/" + id + "#notes";
     }
@@ -141,6 +154,7 @@ class InitiativeDetailController {
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("canNote", canNote);
         model.addAttribute("lockedYears", lockedYears(user, detail, canNote));
+        model.addAttribute("closedYears", canNote ? years.lockedFor(user.isNationalOffice()) : List.of());
         model.addAttribute("canDelete", user.isNationalOffice() && detail.outcomes().isEmpty());
         model.addAttribute("outcomeTypes", OutcomeType.values());
         model.addAttribute("outcomeForm", outcomeForm);

@@ -21,8 +21,12 @@ import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.people.WorkerSummary;
 import hu.kozossegi.portal.people.Workers;
+import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
+import hu.kozossegi.portal.shared.years.FixedDate;
+import hu.kozossegi.portal.shared.years.ReportYears;
+import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,9 +55,12 @@ class InitiativeFormController {
     private final Workers workers;
     private final CountyAccess access;
     private final SpringValidatorAdapter validator;
+    private final ReportYears years;
 
     InitiativeFormController(InitiativeService service, InitiativeDetailQuery details, ProgrammeService programmes,
-            InitiativeFormMapper mapper, Workers workers, CountyAccess access, jakarta.validation.Validator validator) {
+            InitiativeFormMapper mapper, Workers workers, CountyAccess access, jakarta.validation.Validator validator,
+            ReportYears years) {
+        this.years = years;
         this.service = service;
         this.details = details;
         this.programmes = programmes;
@@ -77,7 +84,8 @@ class InitiativeFormController {
 
     @PostMapping("/initiatives/new")
     String create(@ModelAttribute("form") InitiativeForm form, BindingResult errors,
-            @RequestParam Map<String, String> params, Model model, Locale locale, RedirectAttributes redirect) {
+            @RequestParam Map<String, String> params, Model model, Locale locale, HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!params.containsKey("save")) {
             return step(form, null, params, model, locale);
         }
@@ -91,6 +99,10 @@ class InitiativeFormController {
             return "redirect:/initiatives/" + id;
         } catch (InitiativeRuleException e) {
             e.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+            return render(form, null, model, locale, List.of());
+        } catch (YearClosedException e) {
+            FieldErrors.reject(errors, e);
+            response.setStatus(HttpStatus.CONFLICT.value());
             return render(form, null, model, locale, List.of());
         }
     }
@@ -124,6 +136,10 @@ class InitiativeFormController {
             return "redirect:/initiatives/" + id;
         } catch (InitiativeRuleException e) {
             e.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+            return render(form, id, model, locale, List.of());
+        } catch (YearClosedException e) {
+            FieldErrors.reject(errors, e);
+            response.setStatus(HttpStatus.CONFLICT.value());
             return render(form, id, model, locale, List.of());
         } catch (VersionConflictException e) {
             InitiativeDetail saved = details.find(id)
@@ -179,6 +195,21 @@ class InitiativeFormController {
         }
     }
 
+    /** The closed years binding the user and, when editing, the stored dates they fix (shown before typing). */
+    private void lockNotice(Long id, Model model) {
+        boolean national = access.requireUser().isNationalOffice();
+        List<Integer> locked = years.lockedFor(national);
+        model.addAttribute("lockedYears", locked);
+        List<FixedDate> fixed = List.of();
+        if (id != null && !locked.isEmpty()) {
+            InitiativeDetail.Head stored = details.find(id).map(InitiativeDetail::head)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            fixed = years.fixedDates(national, new FixedDate("initiative.startDate", stored.startDate()),
+                    new FixedDate("initiative.endDate", stored.endDate()));
+        }
+        model.addAttribute("fixedDates", fixed);
+    }
+
     private String render(InitiativeForm form, Long id, Model model, Locale locale, List<ConflictLine> conflicts) {
         model.addAttribute("form", form);
         model.addAttribute("initiativeId", id);
@@ -191,6 +222,7 @@ class InitiativeFormController {
         model.addAttribute("chosenWorkers", form.getWorkerIds().stream().map(chosen::get)
                 .filter(Objects::nonNull).toList());
         model.addAttribute("conflicts", conflicts);
+        lockNotice(id, model);
         return "initiatives/form";
     }
 }

@@ -7,7 +7,9 @@ import hu.kozossegi.portal.initiatives.internal.InitiativeService;
 import hu.kozossegi.portal.initiatives.internal.NoteService;
 import hu.kozossegi.portal.initiatives.internal.ProgressNote;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -52,6 +54,10 @@ class NoteController {
         }
         try {
             notes.update(id, noteId, version, date, form.text().trim());
+        } catch (YearClosedException e) {
+            FieldErrors.reject(errors, e);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(id, noteId, form, false, List.of(), model);
         } catch (VersionConflictException e) {
             NoteForm saved = NoteForm.of(notes.editable(id, noteId));
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -64,13 +70,13 @@ class NoteController {
 
     @GetMapping("/initiatives/{id}/notes/{noteId}/delete")
     String confirmDelete(@PathVariable long id, @PathVariable long noteId, Model model) {
-        return confirm(id, notes.editable(id, noteId), false, model);
+        return confirm(id, notes.deletable(id, noteId), false, model);
     }
 
     @PostMapping("/initiatives/{id}/notes/{noteId}/delete")
     String delete(@PathVariable long id, @PathVariable long noteId, @RequestParam(required = false) String version,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        notes.editable(id, noteId);
+        notes.deletable(id, noteId);
         try {
             notes.delete(id, noteId, FormVersions.parse(version));
         } catch (VersionConflictException e) {
@@ -89,6 +95,7 @@ class NoteController {
         model.addAttribute("noteForm", form);
         model.addAttribute("conflict", conflict);
         model.addAttribute("conflicts", lines);
+        model.addAttribute("lockedYear", notes.lockedYear(notes.editable(id, noteId)));
         return FORM;
     }
 

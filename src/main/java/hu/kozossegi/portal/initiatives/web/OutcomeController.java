@@ -10,7 +10,9 @@ import hu.kozossegi.portal.initiatives.internal.Outcome;
 import hu.kozossegi.portal.initiatives.internal.OutcomeService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeType;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -66,6 +68,10 @@ class OutcomeController {
         } catch (InitiativeRuleException e) {
             e.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
             return form(id, outcomeId, form, false, List.of(), model);
+        } catch (YearClosedException e) {
+            FieldErrors.reject(errors, e);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(id, outcomeId, form, false, List.of(), model);
         } catch (VersionConflictException e) {
             OutcomeForm saved = OutcomeForm.of(outcomes.editable(id, outcomeId));
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -78,14 +84,14 @@ class OutcomeController {
 
     @GetMapping("/initiatives/{id}/outcomes/{outcomeId}/delete")
     String confirmDelete(@PathVariable long id, @PathVariable long outcomeId, Model model) {
-        return confirm(id, outcomes.editable(id, outcomeId), false, model);
+        return confirm(id, outcomes.deletable(id, outcomeId), false, model);
     }
 
     @PostMapping("/initiatives/{id}/outcomes/{outcomeId}/delete")
     String delete(@PathVariable long id, @PathVariable long outcomeId,
             @RequestParam(required = false) String version, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        outcomes.editable(id, outcomeId);
+        outcomes.deletable(id, outcomeId);
         try {
             outcomes.delete(id, outcomeId, FormVersions.parse(version));
         } catch (VersionConflictException e) {
@@ -105,6 +111,7 @@ class OutcomeController {
         model.addAttribute("outcomeTypes", OutcomeType.values());
         model.addAttribute("conflict", conflict);
         model.addAttribute("conflicts", lines);
+        model.addAttribute("lockedYear", outcomes.lockedYear(outcomes.editable(id, outcomeId)));
         return FORM;
     }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
@@ -14,6 +13,7 @@ import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.SettlementSummary;
 import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.shared.years.FixedDate;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,6 +76,15 @@ public class WorkerService {
         return worker;
     }
 
+    /** The closed years binding the current user and, for a stored worker, its dates they fix (the form says so). */
+    public List<Integer> lockedYears() {
+        return years.lockedFor(checkMayWrite().isNationalOffice());
+    }
+
+    public List<FixedDate> fixedDates(LocalDate joinedOn) {
+        return years.fixedDates(checkMayWrite().isNationalOffice(), new FixedDate("worker.field.joinedOn", joinedOn));
+    }
+
     @Transactional
     public SaveResult create(WorkerInput input) {
         PortalUser user = checkMayWrite();
@@ -85,7 +94,7 @@ public class WorkerService {
             return new SaveResult(null, problems, false);
         }
         access.checkWrite(data.countyCode(), Role.COUNTY_COORDINATOR);
-        years.checkOpenForCountyStaff(data.joinedOn(), user.isNationalOffice());
+        years.checkLongLivedDate("joinedOn", null, data.joinedOn(), user.isNationalOffice());
         return new SaveResult(repository.save(new CommunityWorker(data)).getId(), List.of(), false);
     }
 
@@ -102,10 +111,7 @@ public class WorkerService {
             return new SaveResult(null, problems, false);
         }
         access.checkWrite(data.countyCode(), Role.COUNTY_COORDINATOR);
-        if (!Objects.equals(data.joinedOn(), worker.getJoinedOn())) {
-            years.checkOpenForCountyStaff(worker.getJoinedOn(), user.isNationalOffice());
-            years.checkOpenForCountyStaff(data.joinedOn(), user.isNationalOffice());
-        }
+        years.checkLongLivedDate("joinedOn", worker.getJoinedOn(), data.joinedOn(), user.isNationalOffice());
         worker.apply(data);
         repository.saveAndFlush(worker);
         return new SaveResult(id, List.of(), false);

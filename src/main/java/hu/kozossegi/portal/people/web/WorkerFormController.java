@@ -9,7 +9,9 @@ import hu.kozossegi.portal.people.internal.WorkerKind;
 import hu.kozossegi.portal.people.internal.WorkerQueries;
 import hu.kozossegi.portal.people.internal.WorkerRow;
 import hu.kozossegi.portal.people.internal.WorkerService;
+import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.years.YearClosedException;
 import hu.kozossegi.portal.shared.web.Option;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -45,12 +47,19 @@ class WorkerFormController {
 
     @PostMapping("/workers/new")
     String create(@Valid @ModelAttribute("form") WorkerForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         PortalUser user = service.checkMayWrite();
         if (errors.hasErrors()) {
             return render(model, null, user);
         }
-        WorkerService.SaveResult result = service.create(form.input());
+        WorkerService.SaveResult result;
+        try {
+            result = service.create(form.input());
+        } catch (YearClosedException closed) {
+            FieldErrors.reject(errors, closed);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return render(model, null, user);
+        }
         if (!result.saved()) {
             reject(errors, result.problems());
             return render(model, null, user);
@@ -84,6 +93,11 @@ class WorkerFormController {
         }
         catch (ObjectOptimisticLockingFailureException ex) {
             result = new WorkerService.SaveResult(null, List.of(), true);
+        }
+        catch (YearClosedException closed) {
+            FieldErrors.reject(errors, closed);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return render(model, id, user);
         }
         if (result.stale()) {
             WorkerRow current = queries.find(id, user).orElseThrow();
@@ -127,6 +141,10 @@ class WorkerFormController {
                 .filter(c -> user.isNationalOffice() || c.code().equals(user.countyCode()))
                 .map(c -> new Option(c.code(), c.name())).toList());
         model.addAttribute("kinds", WorkerKind.values());
+        List<Integer> locked = service.lockedYears();
+        model.addAttribute("lockedYears", locked);
+        model.addAttribute("fixedDates", id == null || locked.isEmpty() ? List.of()
+                : service.fixedDates(queries.find(id, user).map(WorkerRow::joinedOn).orElse(null)));
         return "people/form";
     }
 

@@ -4,8 +4,14 @@ import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.reporting.internal.ConcurrentChangeException;
 import hu.kozossegi.portal.reporting.internal.Narratives;
+import hu.kozossegi.portal.reporting.internal.OpenPoints;
 import hu.kozossegi.portal.reporting.internal.YearClosing;
+import hu.kozossegi.portal.reporting.internal.YearCompleteness;
+import hu.kozossegi.portal.reporting.internal.YearState;
 import hu.kozossegi.portal.reporting.internal.YearStateException;
+import hu.kozossegi.portal.shared.web.FlashMessages;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -24,8 +30,10 @@ class YearController {
     private final YearClosing closing;
     private final Narratives narratives;
     private final CountyAccess access;
+    private final YearCompleteness completeness;
 
-    YearController(YearClosing closing, Narratives narratives, CountyAccess access) {
+    YearController(YearClosing closing, Narratives narratives, CountyAccess access, YearCompleteness completeness) {
+        this.completeness = completeness;
         this.closing = closing;
         this.narratives = narratives;
         this.access = access;
@@ -34,21 +42,25 @@ class YearController {
     @GetMapping("/admin/years/{year:\\d{4}}")
     String year(@PathVariable int year, Model model) {
         access.checkNationalOffice();
-        return render(ReportViews.checkYear(year), ReopenForm.empty(), model);
+        return render(ReportViews.checkYear(year), CloseForm.empty(), ReopenForm.empty(), model);
     }
 
     @PostMapping("/admin/years/{year:\\d{4}}/close")
-    String close(@PathVariable int year, RedirectAttributes redirect) {
+    String close(@PathVariable int year, @Valid @ModelAttribute("closeForm") CloseForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
         PortalUser user = access.checkNationalOffice();
         ReportViews.checkYear(year);
+        if (errors.hasErrors()) {
+            return render(year, form, ReopenForm.empty(), model);
+        }
         try {
             closing.close(year, user.getUsername());
-            redirect.addFlashAttribute("flashSuccess", "years.closed");
+            redirect.addFlashAttribute(FlashMessages.SUCCESS, "years.closed");
         }
         catch (YearStateException ex) {
             redirect.addFlashAttribute("flashWarning", "years.alreadyClosed");
         }
-        redirect.addFlashAttribute("flashArg", year);
+        redirect.addFlashAttribute(FlashMessages.ARGS, new Object[] {year});
         return "redirect:/admin/years/" + year;
     }
 
@@ -58,16 +70,16 @@ class YearController {
         PortalUser user = access.checkNationalOffice();
         ReportViews.checkYear(year);
         if (errors.hasErrors()) {
-            return render(year, form, model);
+            return render(year, CloseForm.empty(), form, model);
         }
         try {
             closing.reopen(year, form.reason(), user.getUsername());
-            redirect.addFlashAttribute("flashSuccess", "years.reopened");
+            redirect.addFlashAttribute(FlashMessages.SUCCESS, "years.reopened");
         }
         catch (YearStateException ex) {
             redirect.addFlashAttribute("flashWarning", "years.notClosed");
         }
-        redirect.addFlashAttribute("flashArg", year);
+        redirect.addFlashAttribute(FlashMessages.ARGS, new Object[] {year});
         return "redirect:/admin/years/" + year;
     }
 
@@ -100,10 +112,17 @@ class YearController {
         return "redirect:/reports/" + year;
     }
 
-    private String render(int year, ReopenForm form, Model model) {
+    private String render(int year, CloseForm closeForm, ReopenForm form, Model model) {
+        YearState state = closing.state(year);
         model.addAttribute("year", year);
-        model.addAttribute("state", closing.state(year));
+        model.addAttribute("state", state);
+        model.addAttribute("closeForm", closeForm);
         model.addAttribute("reopenForm", form);
+        if (!state.closed()) {
+            List<OpenPoints> points = completeness.check(year);
+            model.addAttribute("openPoints", points);
+            model.addAttribute("openTotals", OpenTotals.of(points));
+        }
         return "reporting/year";
     }
 }

@@ -8,6 +8,8 @@ public final class FlashMessages {
 
     public static final String SUCCESS = "flashSuccess";
     public static final String WARNING = "flashWarning";
+    /** Optional arguments of the flash message (an {@code Object[]}), e.g. the year that was closed. */
+    public static final String ARGS = "flashArgs";
 
     private FlashMessages() {
     }

@@ -1,0 +1,78 @@
+package hu.kozossegi.portal.reporting.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The completeness check the national office sees before closing a year, and each county's staff on their
+ * dashboard: every figure counted in one SQL statement, whatever the number of counties.
+ */
+@Service
+public class YearCompleteness {
+
+    private static final ZoneId ZONE = ReportPeriod.ZONE;
+
+    private static final String SQL = """
+            SELECT c.code, c.name,
+              (SELECT count(*) FROM activity_event e
+                WHERE e.county_code = c.code AND e.status = 'SCHEDULED'
+                  AND e.starts_at >= :yearStart AND e.starts_at < :pastEnd) AS past_scheduled,
+              (SELECT count(*) FROM activity_event e
+                WHERE e.county_code = c.code AND e.status = 'HELD'
+                  AND e.starts_at >= :yearStart AND e.starts_at < :yearEnd
+                  AND NOT EXISTS (SELECT 1 FROM event_attendance a
+                                  WHERE a.event_id = e.id AND a.presence IS NOT NULL)) AS held_without_attendance,
+              (SELECT count(*) FROM initiative i JOIN settlement s ON s.id = i.primary_settlement_id
+                WHERE s.county_code = c.code AND i.status = 'RUNNING'
+                  AND i.start_date <= :lastDay AND (i.end_date IS NULL OR i.end_date >= :firstDay)
+                  AND NOT EXISTS (SELECT 1 FROM progress_note n WHERE n.initiative_id = i.id
+                                  AND n.noted_on BETWEEN :firstDay AND :lastDay)) AS running_without_note,
+              NOT EXISTS (SELECT 1 FROM county_target t
+                          WHERE t.year = :year AND t.county_code = c.code) AS targets_missing
+            FROM county c
+            WHERE CAST(:county AS text) IS NULL OR c.code = :county
+            ORDER BY c.name COLLATE "hu-HU-x-icu", c.code""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock = Clock.systemUTC();
+
+    YearCompleteness(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every county's open points in the year. */
+    public List<OpenPoints> check(int year) {
+        return query(year, null);
+    }
+
+    /** One county's open points in the year. */
+    public OpenPoints check(int year, String countyCode) {
+        return query(year, countyCode).stream().findFirst().orElseThrow();
+    }
+
+    private List<OpenPoints> query(int year, String countyCode) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        LocalDate yesterday = LocalDate.now(clock.withZone(ZONE)).minusDays(1);
+        LocalDate pastUntil = yesterday.isBefore(last) ? yesterday : last;
+        return jdbc.sql(SQL)
+                .param("year", year).param("county", countyCode)
+                .param("firstDay", first).param("lastDay", last)
+                .param("yearStart", startOf(first)).param("yearEnd", startOf(last.plusDays(1)))
+                .param("pastEnd", startOf(pastUntil.plusDays(1)))
+                .query((rs, n) -> new OpenPoints(year, rs.getString("code"), rs.getString("name"),
+                        rs.getLong("past_scheduled"), rs.getLong("held_without_attendance"),
+                        rs.getLong("running_without_note"), rs.getBoolean("targets_missing"), pastUntil))
+                .list();
+    }
+
+    private static Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(ZONE).toInstant());
+    }
+}

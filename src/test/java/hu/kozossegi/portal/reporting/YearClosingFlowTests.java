@@ -1,0 +1,175 @@
+package hu.kozossegi.portal.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.List;
+import java.util.UUID;
+
+import hu.kozossegi.portal.reporting.internal.OpenPoints;
+import hu.kozossegi.portal.reporting.internal.YearCompleteness;
+import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.SqlStatementCounter;
+import hu.kozossegi.portal.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Closing a year: the completeness check's figures on a hand-built 2016 (counties 06 and 07 only), the
+ * confirmation the national office must give, and the close and reopen messages naming the year.
+ */
+@PortalIntegrationTest
+class YearClosingFlowTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    YearCompleteness completeness;
+
+    private static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private void event(String county, String status, String startsAt, String... presence) {
+        long id = jdbc.sql("""
+                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, status, cancel_reason)
+                VALUES ('WORKSHOP', ?, ?, CAST(? AS timestamp) AT TIME ZONE 'Europe/Budapest',
+                        CAST(? AS timestamp) AT TIME ZONE 'Europe/Budapest' + interval '30 minutes', ?, ?)
+                RETURNING id""")
+                .params(unique("Ellenőrzés"), county, startsAt, startsAt, status,
+                        "CANCELLED".equals(status) ? "elmarad" : null)
+                .query(Long.class).single();
+        for (String p : presence) {
+            long worker = jdbc.sql("INSERT INTO community_worker (full_name, county_code, kind) VALUES (?, ?, 'VOLUNTEER')"
+                    + " RETURNING id").params(unique("Jelen"), county).query(Long.class).single();
+            jdbc.sql("INSERT INTO event_attendance (event_id, worker_id, presence) VALUES (?, ?, ?)")
+                    .params(id, worker, p.isEmpty() ? null : p).update();
+        }
+    }
+
+    private long initiative(String county, String status, String start, String end) {
+        long settlement = jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, ?, 'VILLAGE') RETURNING id")
+                .params(unique("Teljesfalu"), county).query(Long.class).single();
+        return jdbc.sql("""
+                INSERT INTO initiative (title, primary_settlement_id, status, start_date, end_date)
+                VALUES (?, ?, ?, CAST(? AS date), CAST(? AS date)) RETURNING id""")
+                .params(unique("Teljesség"), settlement, status, start, end).query(Long.class).single();
+    }
+
+    private void note(long initiative, String date) {
+        jdbc.sql("INSERT INTO progress_note (initiative_id, noted_on, text, author) VALUES (?, CAST(? AS date), 'x', 'x')")
+                .params(initiative, date).update();
+    }
+
+    @Test
+    void theCompletenessCheckCountsWhatEachCountyLeftOpen() {
+        // county 06: two past events still scheduled, one held without any attendance, one held with a row
+        // but nobody marked, one held with presence recorded; events of other years or cancelled do not count
+        event("06", "SCHEDULED", "2016-03-01 10:00");
+        event("06", "SCHEDULED", "2016-12-31 23:30");
+        event("06", "SCHEDULED", "2015-12-31 23:30");
+        event("06", "SCHEDULED", "2017-01-01 00:30");
+        event("06", "CANCELLED", "2016-04-01 10:00");
+        event("06", "HELD", "2016-05-01 10:00");
+        event("06", "HELD", "2016-05-02 10:00", "");
+        event("06", "HELD", "2016-05-03 10:00", "PRESENT", "");
+        event("06", "HELD", "2016-05-04 10:00", "ABSENT");
+        // running initiatives of 06 active in 2016: without a note in 2016 (counted), with one (not counted)
+        initiative("06", "RUNNING", "2015-02-01", null);
+        note(initiative("06", "RUNNING", "2016-02-01", null), "2015-12-31");
+        note(initiative("06", "RUNNING", "2014-02-01", null), "2016-06-30");
+        initiative("06", "RUNNING", "2017-01-01", null);
+        initiative("06", "CLOSED", "2015-01-01", "2016-05-01");
+        initiative("06", "RUNNING", "2013-01-01", "2015-12-31");
+        // county 07: one held event without attendance; 06 has targets, 07 none
+        event("07", "HELD", "2016-07-01 10:00");
+        jdbc.sql("INSERT INTO target_year (year, updated_by) VALUES (2016, 'teszt') ON CONFLICT DO NOTHING").update();
+        jdbc.sql("""
+                INSERT INTO county_target (year, county_code, indicator, min_value) VALUES (2016, '06', 'VISITS_HELD', 2)
+                ON CONFLICT DO NOTHING""").update();
+
+        SqlStatementCounter.reset();
+        List<OpenPoints> all = completeness.check(2016);
+        assertThat(SqlStatementCounter.count()).isEqualTo(1);
+        assertThat(all).hasSize(20);
+        OpenPoints csongrad = all.stream().filter(p -> p.countyCode().equals("06")).findFirst().orElseThrow();
+        assertThat(csongrad.pastScheduled()).isEqualTo(2);
+        assertThat(csongrad.heldWithoutAttendance()).isEqualTo(2);
+        assertThat(csongrad.runningWithoutNote()).isEqualTo(2);
+        assertThat(csongrad.targetsMissing()).isFalse();
+        OpenPoints fejer = completeness.check(2016, "07");
+        assertThat(fejer.heldWithoutAttendance()).isEqualTo(1);
+        assertThat(fejer.pastScheduled()).isZero();
+        assertThat(fejer.targetsMissing()).isTrue();
+
+        MvcTestResult page = mvc.get().uri("/admin/years/2016").with(TestUsers.national()).exchange();
+        assertThat(page).hasStatusOk().bodyText().contains("Teljességi ellenőrzés",
+                "/events?county=06&amp;status=SCHEDULED&amp;from=2016-01-01&amp;to=2016-12-31\">2</a>",
+                "/admin/targets/2016", "Átnéztem a nyitott pontokat");
+    }
+
+    @Test
+    void closingNeedsTheConfirmationAndBothMessagesNameTheYear() throws Exception {
+        int year = 2017;
+        MvcTestResult unconfirmed = mvc.post().uri("/admin/years/" + year + "/close").with(TestUsers.national())
+                .with(csrf()).exchange();
+        assertThat(unconfirmed).hasStatus(400).bodyText().contains("Hiba:", "Erősítse meg, hogy átnézte a nyitott pontokat",
+                "Teljességi ellenőrzés");
+        assertThat(jdbc.sql("SELECT count(*) FROM report_year WHERE year = ? AND closed").param(year)
+                .query(Long.class).single()).isZero();
+        assertThat(mvc.post().uri("/admin/years/" + year + "/close").with(TestUsers.coordinator("06")).with(csrf())
+                .param("confirmed", "true")).hasStatus(403);
+
+        // each language sees each message once: close (hu), reopen (en), close (en), reopen (hu)
+        assertThat(shownAfter(close(year), "hu")).contains("A 2017. évet lezártuk.").doesNotContain("{0");
+        assertThat(shownAfter(reopen(year), "en")).contains("The 2017 report year has been reopened.");
+        assertThat(shownAfter(close(year), "en")).contains("The 2017 report year has been closed.");
+        assertThat(shownAfter(reopen(year), "hu")).contains("A 2017. évet újranyitottuk.").doesNotContain("{0");
+    }
+
+    private MvcTestResult close(int year) {
+        MvcTestResult result = mvc.post().uri("/admin/years/" + year + "/close").with(TestUsers.national()).with(csrf())
+                .param("confirmed", "true").exchange();
+        assertThat(result).hasStatus3xxRedirection();
+        return result;
+    }
+
+    private MvcTestResult reopen(int year) {
+        MvcTestResult result = mvc.post().uri("/admin/years/" + year + "/reopen").with(TestUsers.national())
+                .with(csrf()).param("reason", "Javítás").exchange();
+        assertThat(result).hasStatus3xxRedirection();
+        return result;
+    }
+
+    /** The page the redirect leads to, in the same (database-backed) session that carries the flash message. */
+    private String shownAfter(MvcTestResult redirect, String lang) throws Exception {
+        assertThat(redirect.getMvcResult().getFlashMap().get("flashArgs")).isNotNull();
+        MvcTestResult page = mvc.get().uri(redirect.getResponse().getRedirectedUrl()).param("lang", lang)
+                .cookie(redirect.getResponse().getCookies()).with(TestUsers.national()).exchange();
+        assertThat(page).hasStatusOk();
+        return page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void countyStaffSeeTheirOpenPointsOnTheDashboardAndHistoryHeadingsHaveNoPlaceholder() {
+        assertThat(mvc.get().uri("/dashboard").with(TestUsers.coordinator("06"))).hasStatusOk().bodyText()
+                .containsPattern("A 20\\d\\d\\. év nyitott pontjai");
+        assertThat(mvc.get().uri("/dashboard").with(TestUsers.national())).hasStatusOk().bodyText()
+                .doesNotContain("nyitott pontjai");
+        long settlement = jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, '06', 'VILLAGE') RETURNING id")
+                .param(unique("Fejlécfalu")).query(Long.class).single();
+        long worker = jdbc.sql("INSERT INTO community_worker (full_name, county_code, kind) VALUES (?, '06', 'VOLUNTEER')"
+                + " RETURNING id").param(unique("Fejléc")).query(Long.class).single();
+        assertThat(mvc.get().uri("/settlements/" + settlement).with(TestUsers.coordinator("06"))).hasStatusOk()
+                .bodyText().contains("<h2>Változások</h2>").doesNotContain("{0");
+        assertThat(mvc.get().uri("/workers/" + worker).with(TestUsers.coordinator("06"))).hasStatusOk()
+                .bodyText().contains("<h2>Változások</h2>").doesNotContain("{0");
+    }
+}
