@@ -105,19 +105,28 @@ public class AccountAdministration {
     public record Created(long id, String oneTimePassword) {
     }
 
-    /** Saves the national office's edit; throws on a stale {@code version}. Disabling ends the user's sessions. */
+    /**
+     * Saves the national office's edit; throws on a stale {@code version}. A change of rights (role, county,
+     * disabling) ends every session of the user on every instance, so no session keeps the old rights: the
+     * sessions live in PostgreSQL and each request reads its session from there.
+     */
     @Transactional
     public void update(long id, long version, AccountChange change) {
         access.checkNationalOffice();
         UserAccount account = load(id, version);
         boolean disabling = account.isActive() && !change.active();
+        String rightsBefore = rights(account);
         account.update(change.fullName().trim(), blankToNull(change.email()), change.role(), countyFor(change),
                 change.active());
         accounts.flush();
         audit.record(disabling ? AuditType.ACCOUNT_DISABLED : AuditType.ACCOUNT_CHANGED, describe(account));
-        if (!account.isActive()) {
+        if (!account.isActive() || !rights(account).equals(rightsBefore)) {
             sessions.endSessions(account.getUsername(), null);
         }
+    }
+
+    private static String rights(UserAccount account) {
+        return account.getRole() + "/" + account.getCountyCode() + "/" + account.isActive();
     }
 
     @Transactional
