@@ -87,8 +87,8 @@ class SecurityConfig {
 
     /**
      * Locked (for this address, see {@link AddressLockoutProvider}) and disabled accounts are refused only after
-     * the password was checked, so a wrong password
-     * costs the same time and gives the same answer whether or not the account exists, is locked or disabled.
+     * the password was checked, so a wrong password costs the same time and gives the same answer whether or not
+     * the account exists, is locked or disabled.
      */
     @Bean
     DaoAuthenticationProvider authenticationProvider(PortalUserDetailsService users, PasswordEncoder encoder,
