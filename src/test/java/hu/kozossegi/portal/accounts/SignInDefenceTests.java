@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Lockout per username, throttling per address, the audit log of sign-ins and its append-only guard. */
+/** Lockout per account and address with growing delays, throttling per address, the audit log of sign-ins and its append-only guard. */
 @PortalIntegrationTest
 class SignInDefenceTests {
 
@@ -64,30 +64,72 @@ class SignInDefenceTests {
                 PASSWORD, false);
     }
 
-    @Test
-    void fiveFailuresLockTheUsernameEvenForTheRightPasswordAndTheAnswerNeverChanges() {
-        UserAccount account = account("zar");
-        String address = newAddress();
+    private MvcTestResult failFiveTimes(String address, UserAccount account) {
+        MvcTestResult last = null;
         for (int i = 0; i < 5; i++) {
-            assertThat(signIn(address, account.getUsername(), "rossz-jelszo-" + i))
-                    .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?error=1");
+            last = signIn(address, account.getUsername(), "rossz-jelszo-" + i);
+            assertThat(last).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?error=1");
         }
-        assertThat(accounts.findById(account.getId()).orElseThrow().getLockedUntil()).isNotNull();
-        // Locked: the right password gets the very same answer as a wrong one or an unknown username.
-        assertThat(signIn(address, account.getUsername(), PASSWORD)).redirectedUrl().isEqualTo("/login?error=1");
-        assertThat(signIn(address, "nincs-ilyen-" + System.nanoTime(), PASSWORD)).redirectedUrl()
+        return last;
+    }
+
+    private long lockSeconds(UserAccount account, String address) {
+        return jdbc.sql("""
+                SELECT round(extract(epoch FROM locked_until - last_failed_at)) FROM sign_in_failure
+                WHERE account_id = ? AND client_address = ?""").params(account.getId(), address)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountForThatAddressOnlyAndTheOwnerElsewhereStillGetsIn() {
+        UserAccount account = account("zar");
+        String attacker = newAddress();
+        failFiveTimes(attacker, account);
+        // Locked for the attacker's address: the right password gets the very same answer as a wrong one.
+        assertThat(signIn(attacker, account.getUsername(), PASSWORD)).redirectedUrl().isEqualTo("/login?error=1");
+        assertThat(signIn(attacker, "nincs-ilyen-" + System.nanoTime(), PASSWORD)).redirectedUrl()
                 .isEqualTo("/login?error=1");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE type = 'ACCOUNT_LOCKED' AND actor = ?")
                 .param(account.getUsername()).query(Long.class).single()).isEqualTo(1);
+        // The owner, from another address, signs in.
+        assertThat(signIn(newAddress(), account.getUsername(), PASSWORD)).redirectedUrl().isEqualTo("/dashboard");
+    }
+
+    @Test
+    void oneAddressCannotKeepSixAccountsLockedForTheirOwners() {
+        String attacker = newAddress();
+        String owners = newAddress();
+        for (int n = 0; n < 6; n++) {
+            UserAccount account = account("hat-" + n);
+            failFiveTimes(attacker, account);
+            assertThat(signIn(attacker, account.getUsername(), PASSWORD)).redirectedUrl().isEqualTo("/login?error=1");
+            assertThat(signIn(owners, account.getUsername(), PASSWORD)).redirectedUrl().isEqualTo("/dashboard");
+        }
+    }
+
+    @Test
+    void theDelayGrowsWithEachFurtherFailureFromTheSameAddress() {
+        UserAccount account = account("novekvo");
+        String address = newAddress();
+        failFiveTimes(address, account);
+        assertThat(lockSeconds(account, address)).isEqualTo(60);
+        // While locked, failures neither count nor extend the lock.
+        signIn(address, account.getUsername(), "rossz-zarva");
+        assertThat(lockSeconds(account, address)).isEqualTo(60);
+        long[] expected = {120, 240, 480, 960, 1920, 3600, 3600};
+        for (long seconds : expected) {
+            jdbc.sql("UPDATE sign_in_failure SET locked_until = now() - INTERVAL '1 second' WHERE account_id = ?")
+                    .param(account.getId()).update();
+            signIn(address, account.getUsername(), "rossz-ujra");
+            assertThat(lockSeconds(account, address)).isEqualTo(seconds);
+        }
     }
 
     @Test
     void nationalOfficeUnlocksAndTheUserSignsIn() {
         UserAccount account = account("felold");
         String address = newAddress();
-        for (int i = 0; i < 5; i++) {
-            signIn(address, account.getUsername(), "rossz-jelszo-" + i);
-        }
+        failFiveTimes(address, account);
         assertThat(mvc.get().uri("/admin/users?q=" + account.getUsername()).with(TestUsers.national()))
                 .hasStatusOk().bodyText().contains("zárolva");
         assertThat(mvc.post().uri("/admin/users/" + account.getId() + "/unlock").with(TestUsers.national()).with(csrf()))
@@ -98,15 +140,15 @@ class SignInDefenceTests {
     }
 
     @Test
-    void successResetsTheCountSoFailuresMustBeConsecutiveWithinTheWindow() {
+    void successResetsTheCountSoFailuresMustBeConsecutive() {
         UserAccount account = account("nullaz");
         String address = newAddress();
         for (int i = 0; i < 4; i++) {
             signIn(address, account.getUsername(), "rossz-jelszo-" + i);
         }
         assertThat(signIn(address, account.getUsername(), PASSWORD)).redirectedUrl().isEqualTo("/dashboard");
-        UserAccount after = accounts.findById(account.getId()).orElseThrow();
-        assertThat(after.getFailedAttempts()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM sign_in_failure WHERE account_id = ?").param(account.getId())
+                .query(Long.class).single()).isZero();
         for (int i = 0; i < 4; i++) {
             signIn(address, account.getUsername(), "rossz-jelszo-" + i);
         }
@@ -114,18 +156,18 @@ class SignInDefenceTests {
     }
 
     @Test
-    void failuresOlderThanTheWindowStartANewCount() {
+    void failuresOlderThanADayStartANewCount() {
         UserAccount account = account("ablak");
         String address = newAddress();
         for (int i = 0; i < 4; i++) {
             signIn(address, account.getUsername(), "rossz-jelszo-" + i);
         }
-        jdbc.sql("UPDATE user_account SET first_failed_at = now() - INTERVAL '16 minutes' WHERE id = ?")
+        jdbc.sql("UPDATE sign_in_failure SET last_failed_at = now() - INTERVAL '25 hours' WHERE account_id = ?")
                 .param(account.getId()).update();
         signIn(address, account.getUsername(), "rossz-jelszo-x");
-        UserAccount after = accounts.findById(account.getId()).orElseThrow();
-        assertThat(after.getFailedAttempts()).isEqualTo(1);
-        assertThat(after.getLockedUntil()).isNull();
+        assertThat(jdbc.sql("SELECT failures FROM sign_in_failure WHERE account_id = ?").param(account.getId())
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(signIn(address, account.getUsername(), PASSWORD)).redirectedUrl().isEqualTo("/dashboard");
     }
 
     @Test

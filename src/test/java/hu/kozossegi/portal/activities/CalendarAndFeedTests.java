@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+
 import java.util.List;
 
 import biweekly.Biweekly;
@@ -27,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @PortalIntegrationTest
@@ -60,14 +62,51 @@ class CalendarAndFeedTests {
                 account.getRole(), county, "Megye", false, true, true, null));
     }
 
-    private String token(RequestPostProcessor user) throws Exception {
-        assertThat(mvc.post().uri("/events/calendar/feed-link").with(csrf()).with(user))
-                .hasStatus(HttpStatus.FOUND);
-        String page = mvc.get().uri("/events/calendar").with(user).exchange().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        int at = page.indexOf("/events.ics?token=");
-        assertThat(at).isPositive();
-        return page.substring(at + "/events.ics?token=".length(), page.indexOf('<', at));
+    /** Makes a new token through the page's button; the token travels to the next page as a flash attribute. */
+    private String token(RequestPostProcessor user) {
+        MvcTestResult made = mvc.post().uri("/events/calendar/feed-link").with(csrf()).with(user).exchange();
+        assertThat(made).hasStatus(HttpStatus.FOUND);
+        Object token = made.getMvcResult().getFlashMap().get("newFeedToken");
+        assertThat(token).isInstanceOf(String.class);
+        return (String) token;
+    }
+
+    @Test
+    void tokensAreStoredHashedAndShownOnlyWhenMade() throws Exception {
+        RequestPostProcessor user = realUser("12");
+        String token = token(user);
+        assertThat(jdbc.sql("SELECT count(*) FROM calendar_feed_token WHERE token_hash = ?").param(token)
+                .query(Long.class).single()).isZero();
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(StandardCharsets.UTF_8)));
+        assertThat(jdbc.sql("SELECT count(*) FROM calendar_feed_token WHERE token_hash = ? AND revoked_at IS NULL")
+                .param(sha256).query(Long.class).single()).isEqualTo(1);
+        assertThat(mvc.get().uri("/events/calendar").with(user)).hasStatusOk().bodyText()
+                .doesNotContain(token).contains("Van érvényes személyes naptárhivatkozása");
+        assertThat(mvc.get().uri("/events.ics?token=" + token)).hasStatusOk();
+    }
+
+    @Test
+    void aPasswordChangeEndsTheFeedToken() throws Exception {
+        RequestPostProcessor user = realUser("12");
+        String token = token(user);
+        assertThat(mvc.get().uri("/events.ics?token=" + token)).hasStatusOk();
+        assertThat(mvc.post().uri("/account/password").with(csrf()).with(user)
+                .param("currentPassword", "jelszo-123456789").param("newPassword", "uj-hosszu-jelszo-77")
+                .param("confirmPassword", "uj-hosszu-jelszo-77")).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/events.ics?token=" + token)).hasStatus(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void feedEventLinksUseTheConfiguredPublicUrlWhateverTheHostHeader() {
+        RequestPostProcessor evilHost = request -> {
+            request.setServerName("tamado.example");
+            request.addHeader("Host", "tamado.example");
+            return request;
+        };
+        long id = fixtures.event("12", unique("Gazdaszövetség"), LocalDateTime.now().plusDays(3), 60, "SCHEDULED");
+        assertThat(mvc.get().uri("/counties/12/events.ics").with(realUser("12")).with(evilHost)).hasStatusOk()
+                .bodyText().contains("http://localhost:8080/events/" + id).doesNotContain("tamado.example");
     }
 
     @Test

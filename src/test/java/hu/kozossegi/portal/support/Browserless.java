@@ -41,7 +41,13 @@ public final class Browserless {
     /** Posts a form with the CSRF token of the page at {@code formPage}; {@code fields} are name, value pairs. */
     public HttpResponse<String> post(String path, String formPage, String... fields)
             throws IOException, InterruptedException {
-        StringBuilder form = new StringBuilder("_csrf=").append(enc(csrfToken(get(formPage).body())));
+        return postWithToken(path, csrfToken(get(formPage).body()), fields);
+    }
+
+    /** Posts a form with a CSRF token read earlier (e.g. before the session lost its rights). */
+    public HttpResponse<String> postWithToken(String path, String token, String... fields)
+            throws IOException, InterruptedException {
+        StringBuilder form = new StringBuilder("_csrf=").append(enc(token));
         for (int i = 0; i < fields.length; i += 2) {
             form.append('&').append(enc(fields[i])).append('=').append(enc(fields[i + 1]));
         }

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.PasswordChanged;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.shared.audit.AuditLog;
 import hu.kozossegi.portal.shared.audit.AuditType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -26,7 +28,8 @@ public class AccountAdministration {
 
     private static final String SELECT = """
             SELECT u.id, u.username, u.full_name, u.email, u.role, u.county_code, c.name AS county_name, u.active,
-                   u.must_change_password, u.locked_until, u.version
+                   u.must_change_password, u.version,
+                   (SELECT max(f.locked_until) FROM sign_in_failure f WHERE f.account_id = u.id) AS locked_until
             FROM user_account u LEFT JOIN county c ON c.code = u.county_code
             """;
 
@@ -37,9 +40,10 @@ public class AccountAdministration {
     private final AuditLog audit;
     private final SessionTerminator sessions;
     private final SignInLockout lockout;
+    private final ApplicationEventPublisher events;
 
     AccountAdministration(CountyAccess access, UserAccountRepository accounts, PasswordEncoder encoder, JdbcClient jdbc,
-            AuditLog audit, SessionTerminator sessions, SignInLockout lockout) {
+            AuditLog audit, SessionTerminator sessions, SignInLockout lockout, ApplicationEventPublisher events) {
         this.access = access;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -47,6 +51,7 @@ public class AccountAdministration {
         this.audit = audit;
         this.sessions = sessions;
         this.lockout = lockout;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -105,26 +110,35 @@ public class AccountAdministration {
     public record Created(long id, String oneTimePassword) {
     }
 
-    /** Saves the national office's edit; throws on a stale {@code version}. Disabling ends the user's sessions. */
+    /**
+     * Saves the national office's edit; throws on a stale {@code version}. A change of rights (role, county,
+     * disabling) ends every session of the user on every instance, so no session keeps the old rights: the
+     * sessions live in PostgreSQL and each request reads its session from there.
+     */
     @Transactional
     public void update(long id, long version, AccountChange change) {
         access.checkNationalOffice();
         UserAccount account = load(id, version);
         boolean disabling = account.isActive() && !change.active();
+        String rightsBefore = rights(account);
         account.update(change.fullName().trim(), blankToNull(change.email()), change.role(), countyFor(change),
                 change.active());
         accounts.flush();
         audit.record(disabling ? AuditType.ACCOUNT_DISABLED : AuditType.ACCOUNT_CHANGED, describe(account));
-        if (!account.isActive()) {
+        if (!account.isActive() || !rights(account).equals(rightsBefore)) {
             sessions.endSessions(account.getUsername(), null);
         }
+    }
+
+    private static String rights(UserAccount account) {
+        return account.getRole() + "/" + account.getCountyCode() + "/" + account.isActive();
     }
 
     @Transactional
     public void unlock(long id) {
         access.checkNationalOffice();
         UserAccount account = accounts.findById(id).orElseThrow(AccountNotFoundException::new);
-        lockout.reset(id);
+        lockout.resetAll(id);
         audit.record(AuditType.ACCOUNT_UNLOCKED, account.getUsername());
     }
 
@@ -137,6 +151,27 @@ public class AccountAdministration {
         account.setOneTimePassword(encoder.encode(oneTime));
         audit.record(AuditType.PASSWORD_SET, account.getUsername());
         sessions.endSessions(account.getUsername(), null);
+        events.publishEvent(new PasswordChanged(account.getId()));
+        return oneTime;
+    }
+
+    /**
+     * The operator's reset from the server's command line (no signed-in user): the account becomes usable again
+     * (active, unlocked from every address) with a new one-time password, which is returned; its sessions end.
+     */
+    @Transactional
+    public String resetByOperator(String username) {
+        UserAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("no account named '" + username + "'"));
+        String oneTime = OneTimePasswords.generate();
+        if (!account.isActive()) {
+            account.update(account.getFullName(), account.getEmail(), account.getRole(), account.getCountyCode(), true);
+        }
+        account.setOneTimePassword(encoder.encode(oneTime));
+        lockout.resetAll(account.getId());
+        audit.record(AuditType.PASSWORD_SET, "operator (command line)", null, account.getUsername());
+        sessions.endSessions(account.getUsername(), null);
+        events.publishEvent(new PasswordChanged(account.getId()));
         return oneTime;
     }
 

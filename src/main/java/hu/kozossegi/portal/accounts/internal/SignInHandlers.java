@@ -1,6 +1,8 @@
 package hu.kozossegi.portal.accounts.internal;
 
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.shared.audit.AuditLog;
@@ -26,6 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SignInHandlers {
 
     static final String FAILURE_URL = "/login?error=1";
+    private static final Pattern ABSOLUTE_URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*(.*)", Pattern.DOTALL);
 
     private final SignInLockout lockout;
     private final SignInThrottle throttle;
@@ -43,12 +46,13 @@ class SignInHandlers {
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                     Authentication authentication) throws ServletException, IOException {
                 PortalUser user = (PortalUser) authentication.getPrincipal();
-                lockout.reset(user.id());
+                lockout.reset(user.id(), request.getRemoteAddr());
                 audit.record(AuditType.SIGN_IN, user.getUsername(), request.getRemoteAddr(), "");
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };
         handler.setDefaultTargetUrl("/dashboard");
+        handler.setRedirectStrategy(SignInHandlers::redirectWithinThePortal);
         return handler;
     }
 
@@ -58,7 +62,7 @@ class SignInHandlers {
             String address = request.getRemoteAddr();
             throttle.recordFailure(address);
             boolean lockedNow = exception instanceof BadCredentialsException && username != null
-                    && lockout.recordFailure(username);
+                    && lockout.recordFailure(username, address);
             audit.record(AuditType.SIGN_IN_FAILED, username, address, reason(exception));
             if (lockedNow) {
                 audit.record(AuditType.ACCOUNT_LOCKED, username, address, "");
@@ -83,6 +87,18 @@ class SignInHandlers {
                 chain.doFilter(request, response);
             }
         };
+    }
+
+    /**
+     * The page asked for before sign-in was saved as an absolute URL built from the request's Host header; only
+     * its path and query are used, so the redirect never leaves the portal whatever Host the client sent.
+     */
+    static void redirectWithinThePortal(HttpServletRequest request, HttpServletResponse response, String url)
+            throws IOException {
+        Matcher absolute = ABSOLUTE_URL.matcher(url);
+        String path = absolute.matches() ? absolute.group(1) : request.getContextPath() + url;
+        boolean local = path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
+        response.sendRedirect(response.encodeRedirectURL(local ? path : request.getContextPath() + "/dashboard"));
     }
 
     private static String reason(AuthenticationException exception) {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Limits failed sign-ins per client address (Bucket4j token buckets, one per address): an address that has
- * used up its failures waits until the bucket refills, whatever usernames it tries. Kept in memory per
+ * used up its failures waits until the bucket refills at the end of the period, whatever usernames it tries;
+ * other addresses are not affected. Behind a reverse proxy the address is the client's (see TrustedProxies). Kept in memory per
  * instance: behind several instances an attacker gets at most (instances x capacity); the per-username
  * lockout in the database is the shared defence.
  */
@@ -46,7 +47,7 @@ class SignInThrottle {
 
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, refillPeriod).build())
+                .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, refillPeriod).build())
                 .build();
     }
 

@@ -45,12 +45,6 @@ public class UserAccount {
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
 
-    @Column(name = "failed_attempts")
-    private int failedAttempts;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
@@ -102,10 +96,6 @@ public class UserAccount {
         this.passwordChangedAt = Instant.now();
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     public Long getId() {
         return id;
     }
@@ -140,14 +130,6 @@ public class UserAccount {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
-    }
-
-    public int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public long getVersion() {

@@ -58,10 +58,12 @@ class PasswordController {
         if (errors.hasErrors()) {
             return "accounts/password";
         }
-        Optional<String> newHash = passwordChange.change(user, form.currentPassword(), form.newPassword(),
-                request.getSession().getId());
+        PasswordChange.Result result = passwordChange.change(user, form.currentPassword(), form.newPassword(),
+                request.getSession().getId(), request.getRemoteAddr());
+        Optional<String> newHash = result.newHash();
         if (newHash.isEmpty()) {
-            errors.rejectValue("currentPassword", "password.error.wrongCurrent");
+            errors.rejectValue("currentPassword", result.locked() ? "password.error.tooManyAttempts"
+                    : "password.error.wrongCurrent");
             return "accounts/password";
         }
         // Every other session of the user has ended; this one goes on under a new id.

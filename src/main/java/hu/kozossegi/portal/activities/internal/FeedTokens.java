@@ -1,18 +1,25 @@
 package hu.kozossegi.portal.activities.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import hu.kozossegi.portal.accounts.Accounts;
+import hu.kozossegi.portal.accounts.PasswordChanged;
 import hu.kozossegi.portal.accounts.StaffMember;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal secret calendar-feed tokens: at most one active per user; a new one revokes the old; a revoked
- * token or one of a disabled account opens nothing.
+ * token or one of a disabled account opens nothing, and a password change revokes it. Only the SHA-256 hash
+ * of a token is stored, so the token itself is shown once, when it is made.
  */
 @Service
 public class FeedTokens {
@@ -27,9 +34,10 @@ public class FeedTokens {
         this.accounts = accounts;
     }
 
-    public Optional<String> current(long userId) {
-        return jdbc.sql("SELECT token FROM calendar_feed_token WHERE user_id = ? AND revoked_at IS NULL")
-                .param(userId).query(String.class).optional();
+    /** True when the user has a token that works. */
+    public boolean active(long userId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM calendar_feed_token WHERE user_id = ? AND revoked_at IS NULL)")
+                .param(userId).query(Boolean.class).single();
     }
 
     @Transactional
@@ -38,9 +46,15 @@ public class FeedTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("INSERT INTO calendar_feed_token (user_id, token) VALUES (?, ?)").param(userId).param(token)
-                .update();
+        jdbc.sql("INSERT INTO calendar_feed_token (user_id, token_hash) VALUES (?, ?)").param(userId)
+                .param(hash(token)).update();
         return token;
+    }
+
+    /** Whatever the old password granted ends with it. */
+    @EventListener
+    void passwordChanged(PasswordChanged event) {
+        revoke(event.accountId());
     }
 
     @Transactional
@@ -54,8 +68,18 @@ public class FeedTokens {
         if (token == null || token.isBlank() || token.length() > 64) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT user_id FROM calendar_feed_token WHERE token = ? AND revoked_at IS NULL")
-                .param(token).query(Long.class).optional()
+        return jdbc.sql("SELECT user_id FROM calendar_feed_token WHERE token_hash = ? AND revoked_at IS NULL")
+                .param(hash(token)).query(Long.class).optional()
                 .filter(id -> accounts.find(id).map(StaffMember::active).orElse(false));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+        }
     }
 }

@@ -16,6 +16,7 @@ import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.shared.web.CurrentUrl;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
+import hu.kozossegi.portal.shared.web.PublicUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,18 +26,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The month view of events (one query per month) and the user's personal feed link. */
 @Controller
 class CalendarController {
 
+    private static final String NEW_TOKEN = "newFeedToken";
+
     private final EventQueries queries;
     private final Counties counties;
     private final FeedTokens tokens;
     private final CountyAccess access;
+    private final PublicUrl publicUrl;
 
-    CalendarController(EventQueries queries, Counties counties, FeedTokens tokens, CountyAccess access) {
+    CalendarController(EventQueries queries, Counties counties, FeedTokens tokens, CountyAccess access,
+            PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.queries = queries;
         this.counties = counties;
         this.tokens = tokens;
@@ -63,20 +68,21 @@ class CalendarController {
         model.addAttribute("countyOptions", counties.all().stream().map(c -> new Option(c.code(), c.name()))
                 .toList());
         PortalUser user = access.requireUser();
-        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-        tokens.current(user.id()).ifPresent(token -> {
-            model.addAttribute("feedAll", base + "/events.ics?token=" + token);
+        // Only the token's hash is stored: the links are shown once, right after the token was made.
+        if (model.getAttribute(NEW_TOKEN) instanceof String token) {
+            model.addAttribute("feedAll", publicUrl.of("/events.ics?token=" + token));
             if (user.countyCode() != null) {
-                model.addAttribute("feedCounty", base + "/counties/" + user.countyCode() + "/events.ics?token="
-                        + token);
+                model.addAttribute("feedCounty", publicUrl.of("/counties/" + user.countyCode() + "/events.ics?token="
+                        + token));
             }
-        });
+        }
+        model.addAttribute("feedActive", tokens.active(user.id()));
         return "activities/calendar";
     }
 
     @PostMapping("/events/calendar/feed-link")
     String renew(RedirectAttributes redirect) {
-        tokens.renew(access.requireUser().id());
+        redirect.addFlashAttribute(NEW_TOKEN, tokens.renew(access.requireUser().id()));
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "calendar.feed.created");
         return "redirect:/events/calendar";
     }

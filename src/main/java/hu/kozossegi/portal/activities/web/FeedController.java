@@ -16,7 +16,7 @@ import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.County;
 import hu.kozossegi.portal.geography.SettlementSummary;
 import hu.kozossegi.portal.geography.Settlements;
-import jakarta.servlet.http.HttpServletRequest;
+import hu.kozossegi.portal.shared.web.PublicUrl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * iCalendar feeds. The paths are open in the security configuration because calendar apps cannot sign in:
@@ -44,9 +43,11 @@ class FeedController {
     private final Counties counties;
     private final Settlements settlements;
     private final CalendarFeed feed;
+    private final PublicUrl publicUrl;
 
     FeedController(EventQueries queries, FeedTokens tokens, CountyAccess access, Counties counties,
-            Settlements settlements, CalendarFeed feed) {
+            Settlements settlements, CalendarFeed feed, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.queries = queries;
         this.tokens = tokens;
         this.access = access;
@@ -56,17 +57,16 @@ class FeedController {
     }
 
     @GetMapping("/events.ics")
-    ResponseEntity<String> all(@RequestParam(required = false) String token, HttpServletRequest request) {
+    ResponseEntity<String> all(@RequestParam(required = false) String token) {
         checkAllowed(token);
-        return render("Közösségi Kezdeményezések Portál", null, request);
+        return render("Közösségi Kezdeményezések Portál", null);
     }
 
     @GetMapping("/counties/{code}/events.ics")
-    ResponseEntity<String> county(@PathVariable String code, @RequestParam(required = false) String token,
-            HttpServletRequest request) {
+    ResponseEntity<String> county(@PathVariable String code, @RequestParam(required = false) String token) {
         checkAllowed(token);
         County county = counties.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return render("Közösségi Kezdeményezések Portál – " + county.name(), code, request);
+        return render("Közösségi Kezdeményezések Portál – " + county.name(), code);
     }
 
     private void checkAllowed(String token) {
@@ -75,12 +75,11 @@ class FeedController {
         }
     }
 
-    private ResponseEntity<String> render(String name, String countyCode, HttpServletRequest request) {
+    private ResponseEntity<String> render(String name, String countyCode) {
         List<EventRow> rows = queries.feed(countyCode, Instant.now().minus(HISTORY), LIMIT);
         Map<Long, SettlementSummary> venues = settlements.findAll(rows.stream().map(EventRow::venueSettlementId)
                 .filter(Objects::nonNull).distinct().toList());
-        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-        String body = feed.write(name, rows, row -> location(row, venues), row -> base + "/events/" + row.id());
+        String body = feed.write(name, rows, row -> location(row, venues), row -> publicUrl.of("/events/" + row.id()));
         return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(body);
     }
 
