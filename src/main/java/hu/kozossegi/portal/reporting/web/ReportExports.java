@@ -14,8 +14,8 @@ import hu.kozossegi.portal.reporting.internal.AnnualReport;
 import hu.kozossegi.portal.reporting.internal.Indicator;
 import hu.kozossegi.portal.reporting.internal.ReportRow;
 import hu.kozossegi.portal.reporting.internal.Target;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import hu.kozossegi.portal.shared.export.CsvWriter;
+import hu.kozossegi.portal.shared.export.XlsxWriter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The county table as a spreadsheet (numbers stored as numbers, header row frozen) and as CSV for Hungarian
- * Excel (UTF-8 with byte order mark, semicolons). Same columns in both: county, region, then every indicator,
+ * Excel (UTF-8 with byte order mark, semicolons), both through the shared writers with their formula guard. Same columns in both: county, region, then every indicator,
  * with target minimum, maximum and percent of target after each indicator that has a target.
  */
 @Component
@@ -49,9 +49,7 @@ class ReportExports {
             List<String> headers = headers(locale);
             Row head = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
-                var cell = head.createCell(c);
-                cell.setCellValue(headers.get(c));
-                cell.setCellStyle(header);
+                XlsxWriter.cell(head, c, headers.get(c)).setCellStyle(header);
             }
             Map<Integer, String> regions = regionNames(report);
             int r = 1;
@@ -59,13 +57,7 @@ class ReportExports {
                 Row line = sheet.createRow(r++);
                 List<Object> values = values(row, regions, locale);
                 for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value instanceof Number number) {
-                        line.createCell(c).setCellValue(number.doubleValue());
-                    }
-                    else if (value != null) {
-                        line.createCell(c).setCellValue(value.toString());
-                    }
+                    XlsxWriter.cell(line, c, values.get(c));
                 }
             }
             sheet.createFreezePane(2, 1);
@@ -82,18 +74,13 @@ class ReportExports {
     /** One row per county plus the national total. */
     String csv(AnnualReport report, Locale locale) {
         StringWriter text = new StringWriter();
-        text.write('\uFEFF');
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
-        try (CSVPrinter printer = new CSVPrinter(text, format)) {
-            printer.printRecord(headers(locale));
-            Map<Integer, String> regions = regionNames(report);
-            for (ReportRow row : rows(report, false)) {
-                printer.printRecord(values(row, regions, locale));
-            }
+        CsvWriter csv = new CsvWriter(text);
+        csv.row(headers(locale));
+        Map<Integer, String> regions = regionNames(report);
+        for (ReportRow row : rows(report, false)) {
+            csv.row(values(row, regions, locale));
         }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        csv.flush();
         return text.toString();
     }
 
