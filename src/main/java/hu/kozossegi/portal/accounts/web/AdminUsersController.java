@@ -60,6 +60,8 @@ class AdminUsersController {
         Boolean activeFilter = "true".equals(active) ? Boolean.TRUE : "false".equals(active) ? Boolean.FALSE : null;
         Page<AccountRow> rows = admin.list(new AccountFilter(county, roleFilter, activeFilter, q, AccountSort.parse(sort)),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        rows = Pager.lastPageIfPast(rows, n -> admin.list(new AccountFilter(county, roleFilter, activeFilter, q, AccountSort.parse(sort)),
+                PageRequest.of(n, PAGE_SIZE)));
         model.addAttribute("rows", rows.getContent());
         model.addAttribute("pager", Pager.of(rows, request));
         model.addAttribute("county", county);

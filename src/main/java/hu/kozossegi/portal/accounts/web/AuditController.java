@@ -43,6 +43,8 @@ class AuditController {
         int page = filter.getPage() == null ? 0 : Math.max(filter.getPage(), 0);
         Page<AuditEntry> entries = audit.search(parseType(filter.getType()), filter.getActor(), filter.getFrom(), filter.getTo(),
                 PageRequest.of(page, PAGE_SIZE));
+        entries = Pager.lastPageIfPast(entries, n -> audit.search(parseType(filter.getType()), filter.getActor(), filter.getFrom(), filter.getTo(),
+                PageRequest.of(n, PAGE_SIZE)));
         model.addAttribute("entries", entries.getContent());
         model.addAttribute("pager", Pager.of(entries, request));
         return "accounts/audit";

@@ -90,6 +90,7 @@ class EventController {
         String countyCode = checkCounty(county);
         EventFilter filter = new EventFilter(kind, countyCode, status, from, to, q);
         Page<EventRow> rows = queries.page(filter, PageRequest.of(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE));
+        rows = Pager.lastPageIfPast(rows, n -> queries.page(filter, PageRequest.of(n, PAGE_SIZE)));
         model.addAttribute("rows", rows.getContent());
         model.addAttribute("pager", Pager.of(rows, request));
         model.addAttribute("venues", settlements.findAll(rows.getContent().stream()

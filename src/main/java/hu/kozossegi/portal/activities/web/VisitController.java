@@ -80,6 +80,8 @@ class VisitController {
         String countyCode = county == null || county.isBlank() ? null : county;
         Page<VisitRow> rows = visits.page(countyCode, year, q,
                 PageRequest.of(Math.max(0, Math.min(page, 100_000)), EventController.PAGE_SIZE));
+        rows = Pager.lastPageIfPast(rows, n -> visits.page(countyCode, year, q,
+                PageRequest.of(n, EventController.PAGE_SIZE)));
         model.addAttribute("rows", rows.getContent());
         model.addAttribute("pager", Pager.of(rows, request));
         model.addAttribute("hosts", settlements.findAll(rows.getContent().stream()

@@ -59,6 +59,7 @@ class InitiativeListController {
             @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model, Locale locale) {
         InitiativeFilter filter = filter(county, settlement, year, status, theme, programme, q, sort);
         Page<InitiativeRow> rows = list.page(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        rows = Pager.lastPageIfPast(rows, n -> list.page(filter, PageRequest.of(n, PAGE_SIZE)));
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows.getContent());
         model.addAttribute("pager", Pager.of(rows, request));

@@ -50,6 +50,7 @@ class CatalogueController {
         String countyCode = county != null && counties.exists(county) ? county : null;
         CatalogueFilter filter = new CatalogueFilter(query, themeCode, countyCode, type);
         Page<CatalogueRow> rows = queries.catalogue(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        rows = Pager.lastPageIfPast(rows, n -> queries.catalogue(filter, PageRequest.of(n, PAGE_SIZE)));
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows.getContent());
         model.addAttribute("pager", Pager.of(rows, request));
