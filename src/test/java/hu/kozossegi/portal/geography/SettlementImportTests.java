@@ -151,6 +151,64 @@ class SettlementImportTests {
     }
 
     @Test
+    void aHostileHeaderIsRefusedAtOnceWithAMessage() throws Exception {
+        long started = System.nanoTime();
+        byte[] semicolons = new byte[(int) (2.4 * 1024 * 1024)];
+        Arrays.fill(semicolons, (byte) ';');
+        assertThat(upload(semicolons, TestUsers.national())).hasStatus(HttpStatus.BAD_REQUEST).bodyText()
+                .contains("túl sok oszlop van (legfeljebb 50)");
+        assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(5_000);
+        String columns51 = "név" + ";x".repeat(50) + "\nA;02\n";
+        assertThat(upload(columns51.getBytes(StandardCharsets.UTF_8), TestUsers.national()))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("túl sok oszlop");
+        String longCell = "név;megye;típus\n\"" + "a".repeat(1_001) + "\";02;község\n";
+        assertThat(upload(longCell.getBytes(StandardCharsets.UTF_8), TestUsers.national()))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("legfeljebb 1000 karakter");
+        String longLine = "név;megye;típus\n" + "a".repeat(20_001) + ";02;község\n";
+        assertThat(upload(longLine.getBytes(StandardCharsets.UTF_8), TestUsers.national()))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("legfeljebb 20 000 karakter");
+        String manyRows = "név;megye;típus\n" + "a;02;község\n".repeat(20_002);
+        assertThat(upload(manyRows.getBytes(StandardCharsets.UTF_8), TestUsers.national()))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("legfeljebb 20 000");
+    }
+
+    @Test
+    void formulaCellsAreRefusedRowByRow() throws Exception {
+        String p = unique("Kép");
+        String csv = "név;megye;típus;járás\n" + p + " Jó;02;község;\n=HYPERLINK(\"http://x\");02;község;\n"
+                + p + " B;02;község; @SUM(A1)\n" + p + " C;02;község;-1+2\n";
+        RequestPostProcessor national = TestUsers.national();
+        upload(csv.getBytes(StandardCharsets.UTF_8), national);
+        Document doc = Jsoup.parse(post("check", national).getResponse().getContentAsString());
+        assertThat(doc.select("tr.import-problem").eachText())
+                .anySatisfy(r -> assertThat(r).startsWith("3 név A cella képletnek látszik"))
+                .anySatisfy(r -> assertThat(r).startsWith("4 járás A cella képletnek látszik"))
+                .anySatisfy(r -> assertThat(r).startsWith("5 járás A cella képletnek látszik"));
+        post("run", national);
+        assertThat(count(p)).isZero();
+    }
+
+    @Test
+    void theUploadIsParsedOnceAndKeptOutsideTheSessionForItsOwnerOnly() throws Exception {
+        String p = unique("Tár");
+        RequestPostProcessor national = TestUsers.national();
+        upload(("név;megye;típus\n" + p + " A;02;község\n").getBytes(StandardCharsets.UTF_8), national);
+        long stored = jdbc.sql("SELECT count(*) FROM settlement_import_upload_row r JOIN settlement_import_upload u "
+                + "ON u.id = r.upload_id WHERE r.cells[1] = ?").param(p + " A").query(Long.class).single();
+        assertThat(stored).isEqualTo(1);
+        long sessionBytes = jdbc.sql("SELECT coalesce(max(length(attribute_bytes)), 0) FROM spring_session_attributes "
+                + "WHERE attribute_name = 'geography.settlementImport'").query(Long.class).single();
+        assertThat(sessionBytes).as("the session holds only the upload's id").isLessThan(200);
+        // another user holding the same session cookie does not get the file
+        assertThat(mvc.get().uri("/settlements/import/map").cookie(cookie()).with(TestUsers.national()))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(post("run", national)).hasStatus(HttpStatus.FOUND);
+        assertThat(count(p)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM settlement_import_upload_row WHERE cells[1] = ?").param(p + " A")
+                .query(Long.class).single()).as("deleted after the import").isZero();
+    }
+
+    @Test
     void developersMayNotImport() throws Exception {
         RequestPostProcessor developer = TestUsers.developer("02");
         assertThat(mvc.get().uri("/settlements/import").with(developer)).hasStatus(HttpStatus.FORBIDDEN);

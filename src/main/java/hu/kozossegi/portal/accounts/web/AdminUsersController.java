@@ -68,8 +68,9 @@ class AdminUsersController {
         }
         FilterParams.oneOf(sort == null ? null : sort.toUpperCase(java.util.Locale.ROOT),
                 Arrays.stream(AccountSort.values()).map(Enum::name).toArray(String[]::new));
-        Page<AccountRow> rows = admin.list(new AccountFilter(county, roleFilter, activeFilter, q, AccountSort.parse(sort)),
-                PageRequest.of(FilterParams.page(page), PAGE_SIZE));
+        AccountFilter filter = new AccountFilter(county, roleFilter, activeFilter, q, AccountSort.parse(sort));
+        Page<AccountRow> rows = Pager.lastPageIfPast(admin.list(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE)),
+                n -> admin.list(filter, PageRequest.of(n, PAGE_SIZE)));
         model.addAttribute("rows", rows.getContent());
         model.addAttribute("pager", Pager.of(rows, request));
         model.addAttribute("county", county);

@@ -46,6 +46,8 @@ class AuditController {
                 java.util.Arrays.stream(AuditType.values()).map(Enum::name).toArray(String[]::new));
         Page<AuditEntry> entries = audit.search(parseType(type), filter.getActor(), filter.getFrom(), filter.getTo(),
                 PageRequest.of(page, PAGE_SIZE));
+        entries = Pager.lastPageIfPast(entries, n -> audit.search(parseType(filter.getType()), filter.getActor(), filter.getFrom(), filter.getTo(),
+                PageRequest.of(n, PAGE_SIZE)));
         model.addAttribute("entries", entries.getContent());
         model.addAttribute("pager", Pager.of(entries, request));
         return "accounts/audit";

@@ -96,7 +96,8 @@ class EventController {
         String countyCode = checkCounty(county);
         EventFilter filter = new EventFilter(kind, countyCode, counties.filterRegion(region), status,
                 FilterParams.year(year), from, to, FilterParams.blankToNull(q));
-        SummedPage<EventRow> found = queries.page(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE));
+        SummedPage<EventRow> found = queries.page(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE))
+                .orLastPage(n -> queries.page(filter, PageRequest.of(n, PAGE_SIZE)));
         Page<EventRow> rows = found.page();
         model.addAttribute("rows", rows.getContent());
         model.addAttribute("total", rows.getTotalElements());

@@ -81,8 +81,11 @@ class VisitController {
         String organiserCode = counties.filterCode(organiser);
         Integer regionId = counties.filterRegion(region);
         FilterParams.year(year);
-        SummedPage<VisitRow> found = visits.page(countyCode, organiserCode, regionId, year,
-                FilterParams.blankToNull(q), PageRequest.of(FilterParams.page(page), EventController.PAGE_SIZE));
+        String query = FilterParams.blankToNull(q);
+        SummedPage<VisitRow> found = visits.page(countyCode, organiserCode, regionId, year, query,
+                PageRequest.of(FilterParams.page(page), EventController.PAGE_SIZE))
+                .orLastPage(n -> visits.page(countyCode, organiserCode, regionId, year, query,
+                        PageRequest.of(n, EventController.PAGE_SIZE)));
         Page<VisitRow> rows = found.page();
         model.addAttribute("rows", rows.getContent());
         model.addAttribute("total", rows.getTotalElements());

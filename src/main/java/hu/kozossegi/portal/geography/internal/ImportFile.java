@@ -23,6 +23,10 @@ public record ImportFile(String encoding, char delimiter, List<String> header, L
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_ROWS = 20_000;
+    /** Limits that keep a hostile file cheap: checked before the CSV parser builds anything. */
+    public static final int MAX_COLUMNS = 50;
+    public static final int MAX_CELL_CHARS = 1_000;
+    public static final int MAX_LINE_CHARS = 20_000;
     static final Charset WINDOWS_1250 = Charset.forName("windows-1250");
 
     /** A data row with its line number in the file as a spreadsheet shows it (the header is line 1). */
@@ -73,6 +77,7 @@ public record ImportFile(String encoding, char delimiter, List<String> header, L
         if (text.isBlank()) {
             throw new Unreadable("settlement.import.error.empty");
         }
+        checkLines(text);
         char delimiter = delimiter(text);
         List<List<String>> records = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
@@ -80,6 +85,14 @@ public record ImportFile(String encoding, char delimiter, List<String> header, L
             for (CSVRecord record : parser) {
                 if (records.size() > MAX_ROWS) {
                     throw new Unreadable("settlement.import.error.tooManyRows");
+                }
+                if (record.size() > MAX_COLUMNS) {
+                    throw new Unreadable("settlement.import.error.tooManyColumns");
+                }
+                for (String value : record) {
+                    if (value.length() > MAX_CELL_CHARS) {
+                        throw new Unreadable("settlement.import.error.cellTooLong");
+                    }
                 }
                 records.add(record.toList());
             }
@@ -99,6 +112,31 @@ public record ImportFile(String encoding, char delimiter, List<String> header, L
             rows.add(new Row(i + 1, values));
         }
         return new ImportFile(encoding, delimiter, records.get(0), rows);
+    }
+
+    /** Refuses over-long lines and a header with too many separators in one pass over the text. */
+    static void checkLines(String text) throws Unreadable {
+        int start = 0;
+        boolean header = true;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (header) {
+                String line = text.substring(start, end);
+                long separators = Math.max(line.chars().filter(c -> c == ';').count(),
+                        Math.max(line.chars().filter(c -> c == ',').count(), line.chars().filter(c -> c == '\t').count()));
+                if (separators >= MAX_COLUMNS) {
+                    throw new Unreadable("settlement.import.error.tooManyColumns");
+                }
+                header = false;
+            }
+            if (end - start > MAX_LINE_CHARS) {
+                throw new Unreadable("settlement.import.error.lineTooLong");
+            }
+            start = end + 1;
+        }
     }
 
     /** The separator of the header line: whichever of semicolon, comma and tab occurs most. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.shared.export.FormulaGuard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,6 +77,11 @@ public class SettlementImport {
                     && (!result.data().countyCode().equals(user.countyCode())
                         || match.filter(m -> !m.countyCode().equals(user.countyCode())).isPresent())) {
                 rowProblems.add(new Problem("county", "settlement.import.error.otherCounty"));
+            }
+            for (String field : ImportMapping.FIELDS) {
+                if (formula(row.value(mapping.column(field)))) {
+                    rowProblems.add(new Problem(field, "settlement.import.error.formula"));
+                }
             }
             if (!rowProblems.isEmpty()) {
                 rowProblems.forEach(p -> problems.add(problem(row, file, mapping, p)));
@@ -155,6 +161,23 @@ public class SettlementImport {
         Integer column = mapping.column(problem.field());
         String header = column == null ? "" : file.header().get(column);
         return new RowProblem(row.line(), header, problem);
+    }
+
+    /**
+     * A cell a spreadsheet would read as a formula (OWASP CSV injection rule) is refused, not imported: no
+     * settlement datum starts with = + - @ or a control character; a plain (negative) number is not a formula.
+     */
+    static boolean formula(String value) {
+        if (!FormulaGuard.startsLikeFormula(value)) {
+            return false;
+        }
+        try {
+            new java.math.BigDecimal(value.strip().replace(',', '.'));
+            return false;
+        }
+        catch (NumberFormatException ex) {
+            return true;
+        }
     }
 
     private static SettlementData withParent(SettlementData d, Long parentId) {

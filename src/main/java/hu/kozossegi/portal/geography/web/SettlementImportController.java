@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
+import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.geography.internal.ImportFile;
 import hu.kozossegi.portal.geography.internal.ImportMapping;
+import hu.kozossegi.portal.geography.internal.ImportUploads;
 import hu.kozossegi.portal.geography.internal.SettlementImport;
 import hu.kozossegi.portal.geography.internal.SettlementService;
 import hu.kozossegi.portal.shared.web.FlashMessages;
@@ -27,12 +30,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/settlements/import")
 class SettlementImportController {
 
+    /** The session holds only the id of the upload, which {@link ImportUploads} keeps in the database. */
+    static final String SESSION_KEY = "geography.settlementImport";
+
     private final SettlementImport importer;
     private final SettlementService service;
+    private final ImportUploads uploads;
 
-    SettlementImportController(SettlementImport importer, SettlementService service) {
+    SettlementImportController(SettlementImport importer, SettlementService service, ImportUploads uploads) {
         this.importer = importer;
         this.service = service;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -45,7 +53,7 @@ class SettlementImportController {
     @PostMapping
     String upload(@ModelAttribute("form") UploadForm form, BindingResult errors, HttpSession session,
             HttpServletResponse response) throws IOException {
-        service.checkMayWrite();
+        PortalUser user = service.checkMayWrite();
         if (form.file() == null || form.file().isEmpty()) {
             errors.rejectValue("file", "settlement.import.error.noFile");
             return "geography/import";
@@ -55,63 +63,65 @@ class SettlementImportController {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return "geography/import";
         }
-        byte[] content = form.file().getBytes();
+        ImportFile file;
         try {
-            ImportFile.parse(content);
+            file = ImportFile.parse(form.file().getBytes());
         }
         catch (ImportFile.Unreadable ex) {
             errors.rejectValue("file", ex.key());
             return "geography/import";
         }
-        session.setAttribute(ImportUpload.SESSION_KEY, new ImportUpload(
-                Objects.requireNonNullElse(form.file().getOriginalFilename(), ""), content));
+        UUID id = uploads.store(user.getUsername(),
+                Objects.requireNonNullElse(form.file().getOriginalFilename(), ""), file);
+        session.setAttribute(SESSION_KEY, id.toString());
         return "redirect:/settlements/import/map";
     }
 
     @GetMapping("/map")
     String mapForm(HttpSession session, Model model) {
-        service.checkMayWrite();
-        ImportFile file = file(session);
-        if (file == null) {
+        ImportUploads.Stored upload = upload(service.checkMayWrite(), session);
+        if (upload == null) {
             return "redirect:/settlements/import";
         }
+        ImportFile file = upload.file();
         model.addAttribute("form", MappingForm.of(ImportMapping.guess(file.header())));
-        return renderMap(file, session, model);
+        return renderMap(upload, model);
     }
 
     @PostMapping("/check")
     String check(@ModelAttribute("form") MappingForm form, BindingResult errors, HttpSession session, Model model) {
-        service.checkMayWrite();
-        ImportFile file = file(session);
-        if (file == null) {
+        ImportUploads.Stored upload = upload(service.checkMayWrite(), session);
+        if (upload == null) {
             return "redirect:/settlements/import";
         }
+        ImportFile file = upload.file();
         ImportMapping mapping = mapping(form, file, errors);
         if (mapping == null) {
-            return renderMap(file, session, model);
+            return renderMap(upload, model);
         }
         model.addAttribute("plan", importer.check(file, mapping));
-        return renderCheck(file, session, model);
+        return renderCheck(upload, model);
     }
 
     @PostMapping("/run")
     String run(@ModelAttribute("form") MappingForm form, BindingResult errors, HttpSession session, Model model,
             RedirectAttributes redirect) {
-        service.checkMayWrite();
-        ImportFile file = file(session);
-        if (file == null) {
+        ImportUploads.Stored upload = upload(service.checkMayWrite(), session);
+        if (upload == null) {
             return "redirect:/settlements/import";
         }
+        ImportFile file = upload.file();
         ImportMapping mapping = mapping(form, file, errors);
         if (mapping == null) {
-            return renderMap(file, session, model);
+            return renderMap(upload, model);
         }
         SettlementImport.Plan plan = importer.run(file, mapping);
         if (!plan.valid()) {
             model.addAttribute("plan", plan);
-            return renderCheck(file, session, model);
+            return renderCheck(upload, model);
         }
-        session.removeAttribute(ImportUpload.SESSION_KEY);
+        uploads.delete(UUID.fromString((String) session.getAttribute(SESSION_KEY)));
+        session.removeAttribute(SESSION_KEY);
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "settlement.import.done");
         redirect.addFlashAttribute("importCreated", plan.created());
         redirect.addFlashAttribute("importUpdated", plan.updated());
@@ -139,9 +149,10 @@ class SettlementImportController {
         return errors.hasErrors() ? null : mapping;
     }
 
-    private String renderMap(ImportFile file, HttpSession session, Model model) {
+    private String renderMap(ImportUploads.Stored upload, Model model) {
+        ImportFile file = upload.file();
         model.addAttribute("file", file);
-        model.addAttribute("filename", ((ImportUpload) session.getAttribute(ImportUpload.SESSION_KEY)).filename());
+        model.addAttribute("filename", upload.filename());
         model.addAttribute("fields", ImportMapping.FIELDS);
         List<Option> columns = new ArrayList<>();
         for (int i = 0; i < file.header().size(); i++) {
@@ -152,21 +163,22 @@ class SettlementImportController {
         return "geography/import-map";
     }
 
-    private String renderCheck(ImportFile file, HttpSession session, Model model) {
-        model.addAttribute("file", file);
-        model.addAttribute("filename", ((ImportUpload) session.getAttribute(ImportUpload.SESSION_KEY)).filename());
+    private String renderCheck(ImportUploads.Stored upload, Model model) {
+        model.addAttribute("file", upload.file());
+        model.addAttribute("filename", upload.filename());
         model.addAttribute("fields", ImportMapping.FIELDS);
         return "geography/import-check";
     }
 
-    private static ImportFile file(HttpSession session) {
-        if (!(session.getAttribute(ImportUpload.SESSION_KEY) instanceof ImportUpload upload)) {
+    /** The signed-in user's stored upload named by the session, or null (none, expired, or another user's). */
+    private ImportUploads.Stored upload(PortalUser user, HttpSession session) {
+        if (!(session.getAttribute(SESSION_KEY) instanceof String id)) {
             return null;
         }
         try {
-            return ImportFile.parse(upload.content());
+            return uploads.load(UUID.fromString(id), user.getUsername()).orElse(null);
         }
-        catch (ImportFile.Unreadable ex) {
+        catch (IllegalArgumentException ex) {
             return null;
         }
     }

@@ -27,6 +27,10 @@ public class ProgrammeService {
     }
 
     @Transactional(readOnly = true)
+    public boolean exists(long id) {
+        return programmes.existsById(id);
+    }
+
     public Programme find(long id) {
         return programmes.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

@@ -19,6 +19,8 @@ import hu.kozossegi.portal.initiatives.internal.Funding;
 import hu.kozossegi.portal.initiatives.internal.InitiativeData;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetail;
 import hu.kozossegi.portal.initiatives.internal.InitiativeRules;
+import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
+import hu.kozossegi.portal.people.Workers;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -28,10 +30,14 @@ class InitiativeFormMapper {
 
     private final Settlements settlements;
     private final Counties counties;
+    private final ProgrammeService programmes;
+    private final Workers workers;
 
-    InitiativeFormMapper(Settlements settlements, Counties counties) {
+    InitiativeFormMapper(Settlements settlements, Counties counties, ProgrammeService programmes, Workers workers) {
         this.settlements = settlements;
         this.counties = counties;
+        this.programmes = programmes;
+        this.workers = workers;
     }
 
     /** The data when every field parses and resolves; otherwise empty, with the errors in {@code errors}. */
@@ -59,6 +65,13 @@ class InitiativeFormMapper {
         Set<Long> workers = new LinkedHashSet<>(form.getWorkerIds());
         if (form.getLeadWorkerId() != null && !workers.contains(form.getLeadWorkerId())) {
             errors.rejectValue("leadWorkerId", "initiative.error.leadNotSelected");
+        }
+        if (form.getProgrammeId() != null && !programmes.exists(form.getProgrammeId())) {
+            errors.rejectValue("programmeId", "initiative.error.programmeUnknown");
+        }
+        workers.remove(null);
+        if (!workers.isEmpty() && !this.workers.findAll(workers).keySet().containsAll(workers)) {
+            errors.rejectValue("workerIds", "initiative.error.workerUnknown");
         }
         if (status != null && !errors.hasFieldErrors("startDate") && !errors.hasFieldErrors("endDate")) {
             InitiativeRules.check(status, start, end, 0, null)

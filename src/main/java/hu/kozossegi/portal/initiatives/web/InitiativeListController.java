@@ -1,7 +1,6 @@
 package hu.kozossegi.portal.initiatives.web;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import hu.kozossegi.portal.initiatives.internal.InitiativeListQuery;
 import hu.kozossegi.portal.initiatives.internal.InitiativeRow;
 import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
 import hu.kozossegi.portal.shared.db.SummedPage;
+import hu.kozossegi.portal.shared.export.CsvWriter;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
@@ -62,7 +62,8 @@ class InitiativeListController {
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model, Locale locale) {
         InitiativeFilter filter = filter(county, region, settlement, year, scope, status, theme, programme, q, sort);
-        SummedPage<InitiativeRow> found = list.page(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE));
+        SummedPage<InitiativeRow> found = list.page(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE))
+                .orLastPage(n -> list.page(filter, PageRequest.of(n, PAGE_SIZE)));
         Page<InitiativeRow> rows = found.page();
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows.getContent());
@@ -94,20 +95,18 @@ class InitiativeListController {
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             HttpServletResponse response, Locale locale) throws IOException {
         InitiativeFilter filter = filter(county, region, settlement, year, scope, status, theme, programme, q, sort);
-        response.setContentType("text/csv; charset=UTF-8");
+        response.setContentType(CsvWriter.CONTENT_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename=\"initiatives.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        PrintWriter out = response.getWriter();
-        out.write('\uFEFF');
-        out.print(Csv.line(List.of("id", msg("initiative.title", locale), msg("initiative.primarySettlement", locale),
+        CsvWriter csv = new CsvWriter(response.getWriter());
+        csv.row(List.of("id", msg("initiative.title", locale), msg("initiative.primarySettlement", locale),
                 msg("initiative.county", locale), msg("initiative.status", locale), msg("initiative.startDate", locale),
                 msg("initiative.endDate", locale), msg("initiative.programme", locale),
-                msg("initiative.residentParticipants", locale))));
-        list.forEach(filter, row -> out.print(Csv.line(List.of(Long.toString(row.id()), row.title(),
-                row.settlementName(), row.countyName(), msg("initiative.status." + row.status(), locale),
-                str(row.startDate()), str(row.endDate()), str(row.programmeName()),
-                str(row.residentParticipants())))));
-        out.flush();
+                msg("initiative.residentParticipants", locale)));
+        list.forEach(filter, row -> csv.row(row.id(), row.title(), row.settlementName(), row.countyName(),
+                msg("initiative.status." + row.status(), locale), str(row.startDate()), str(row.endDate()),
+                str(row.programmeName()), row.residentParticipants()));
+        csv.flush();
     }
 
     private InitiativeFilter filter(String county, Integer region, Long settlement, Integer year, String scope,

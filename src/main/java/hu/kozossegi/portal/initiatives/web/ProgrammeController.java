@@ -4,6 +4,7 @@ import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.initiatives.internal.Programme;
 import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Programmes: a list for everyone signed in; the national office creates and edits them. */
@@ -53,15 +55,39 @@ class ProgrammeController {
 
     @PostMapping("/programmes/new")
     String create(@Valid @ModelAttribute("programmeForm") ProgrammeForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        return save(null, form, errors, model, redirect);
+            RedirectAttributes redirect, WebRequest request) {
+        return save(null, form == null ? typed(errors, model, request) : form, errors, model, redirect);
     }
 
     @PostMapping("/programmes/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("programmeForm") ProgrammeForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Model model, RedirectAttributes redirect, WebRequest request) {
         programmes.find(id);
-        return save(id, form, errors, model, redirect);
+        return save(id, form == null ? typed(errors, model, request) : form, errors, model, redirect);
+    }
+
+    /** The form as typed when a number did not parse (the binding then gives no form object). */
+    private static ProgrammeForm typed(BindingResult errors, Model model, WebRequest request) {
+        ProgrammeForm form = new ProgrammeForm(number(request.getParameter("version")) == null ? 0L
+                : number(request.getParameter("version")).longValue(), request.getParameter("name"),
+                request.getParameter("funder"), integer(request.getParameter("firstYear")),
+                integer(request.getParameter("lastYear")), request.getParameter("description"));
+        FieldErrors.keepTyped(model, errors, form);
+        return form;
+    }
+
+    private static Integer integer(String text) {
+        Long n = number(text);
+        return n == null || n > Integer.MAX_VALUE || n < Integer.MIN_VALUE ? null : n.intValue();
+    }
+
+    private static Long number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        }
+        catch (NumberFormatException ex) {
+            return null;
+        }
     }
 
     private String save(Long id, ProgrammeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {

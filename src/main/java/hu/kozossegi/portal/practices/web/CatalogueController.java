@@ -55,6 +55,7 @@ class CatalogueController {
         CatalogueFilter filter = new CatalogueFilter(query, themeCode, counties.filterCode(county),
                 counties.filterRegion(region), type, FilterParams.year(accreditedYear));
         Page<CatalogueRow> rows = queries.catalogue(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE));
+        rows = Pager.lastPageIfPast(rows, n -> queries.catalogue(filter, PageRequest.of(n, PAGE_SIZE)));
         model.addAttribute("total", rows.getTotalElements());
         model.addAttribute("regionOptions", counties.regions().entrySet().stream()
                 .map(r -> new Option(r.getKey().toString(), r.getValue())).toList());

@@ -35,6 +35,7 @@ class ReviewQueueController {
             @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
         access.checkNationalOffice();
         Page<WorkRow> rows = queries.work(List.of(status), null, PageRequest.of(FilterParams.page(page), PAGE_SIZE));
+        rows = Pager.lastPageIfPast(rows, n -> queries.work(List.of(status), null, PageRequest.of(n, PAGE_SIZE)));
         model.addAttribute("status", status);
         model.addAttribute("statuses", PracticeStatus.values());
         model.addAttribute("rows", rows.getContent());

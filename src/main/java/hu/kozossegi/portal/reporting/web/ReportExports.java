@@ -17,8 +17,8 @@ import hu.kozossegi.portal.reporting.internal.Indicator;
 import hu.kozossegi.portal.reporting.internal.ReportRow;
 import hu.kozossegi.portal.reporting.internal.Target;
 import hu.kozossegi.portal.reporting.internal.TargetsMet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import hu.kozossegi.portal.shared.export.CsvWriter;
+import hu.kozossegi.portal.shared.export.XlsxWriter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -29,11 +29,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The county table as a spreadsheet (numbers stored as numbers, header row frozen) and as CSV for Hungarian
- * Excel (UTF-8 with byte order mark, semicolons), for the whole country or one county. Same columns in both:
- * county, region, then every indicator, followed, for each indicator that has a target, by the county's target
- * minimum, maximum and percent of target, and, for region and national rows, how many counties met the target
- * of how many that have one. The same report gives the same bytes every time: the spreadsheet's dates (core
- * properties and zip entries) are the report's time ({@link AnnualReport#asOf()}, a closed year's closing).
+ * Excel (UTF-8 with byte order mark, semicolons), for the whole country or one county, both through the shared
+ * writers with their formula guard. Same columns in both: county, region, then every indicator, followed, for
+ * each indicator that has a target, by the county's target minimum, maximum and percent of target, and, for
+ * region and national rows, how many counties met the target of how many that have one. The same report gives
+ * the same bytes every time: the spreadsheet's dates (core properties and zip entries) are the report's time
+ * ({@link AnnualReport#asOf()}, a closed year's closing).
  */
 @Component
 class ReportExports {
@@ -60,9 +61,7 @@ class ReportExports {
             List<String> headers = headers(locale);
             Row head = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
-                var cell = head.createCell(c);
-                cell.setCellValue(headers.get(c));
-                cell.setCellStyle(header);
+                XlsxWriter.cell(head, c, headers.get(c)).setCellStyle(header);
             }
             Map<Integer, String> regions = regionNames(report);
             int r = 1;
@@ -70,13 +69,7 @@ class ReportExports {
                 Row line = sheet.createRow(r++);
                 List<Object> values = values(report, row, regions, locale);
                 for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value instanceof Number number) {
-                        line.createCell(c).setCellValue(number.doubleValue());
-                    }
-                    else if (value != null) {
-                        line.createCell(c).setCellValue(value.toString());
-                    }
+                    XlsxWriter.cell(line, c, values.get(c));
                 }
             }
             sheet.createFreezePane(2, 1);
@@ -95,18 +88,13 @@ class ReportExports {
 
     String csv(AnnualReport report, List<ReportRow> rows, Locale locale) {
         StringWriter text = new StringWriter();
-        text.write('\uFEFF');
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
-        try (CSVPrinter printer = new CSVPrinter(text, format)) {
-            printer.printRecord(headers(locale));
-            Map<Integer, String> regions = regionNames(report);
-            for (ReportRow row : rows) {
-                printer.printRecord(values(report, row, regions, locale));
-            }
+        CsvWriter csv = new CsvWriter(text);
+        csv.row(headers(locale));
+        Map<Integer, String> regions = regionNames(report);
+        for (ReportRow row : rows) {
+            csv.row(values(report, row, regions, locale));
         }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        csv.flush();
         return text.toString();
     }
 

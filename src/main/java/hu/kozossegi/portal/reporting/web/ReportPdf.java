@@ -3,6 +3,9 @@ package hu.kozossegi.portal.reporting.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Calendar;
@@ -10,11 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
+import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import hu.kozossegi.portal.reporting.internal.ReportPeriod;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,12 +41,15 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * pages), laid out by openhtmltopdf with the DejaVu fonts embedded (they carry ő and ű), page numbers, repeated
  * table headers and unsplit rows. The same report gives the same bytes every time: the creation and
  * modification dates and the seed of the file identifier are the report's time (a closed year's closing), not
- * the time of printing.
+ * the time of printing. The renderer reads only the portal's bundled files and never opens a network
+ * connection: an address in the narrative would otherwise be fetched by the server at every print.
  */
 @Component
 class ReportPdf {
 
     private static final String FAMILY = "DejaVu Sans";
+    /** The document's base: relative addresses resolve under it, to files bundled in {@code static/}. */
+    private static final String BASE = "https://portal.invalid/";
 
     private final TemplateEngine templates;
 
@@ -53,14 +64,17 @@ class ReportPdf {
                 .buildExchange(request, response);
         WebContext context = new WebContext(exchange, locale, model);
         String html = templates.process("reporting/report-pdf", context);
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+        builder.useExternalResourceAccessControl(ReportPdf::bundled, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(ReportPdf::bundled, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useHttpStreamImplementation(ReportPdf::bundledStream);
+        builder.useProtocolsStreamImplementation(ReportPdf::bundledStream, "file", "jar", "ftp", "data");
         builder.useFont(() -> font("DejaVuSans.ttf"), FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
-        builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html, base)), base);
+        builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html, BASE)), BASE);
         builder.toStream(out);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.setListener(new DatedAt(asOf));
@@ -71,6 +85,33 @@ class ReportPdf {
             throw new UncheckedIOException(ex);
         }
         return out.toByteArray();
+    }
+
+    /** Only the portal's own bundled files (under the fixed base); never an address from the document. */
+    private static boolean bundled(String uri, ExternalResourceType type) {
+        return uri != null && uri.startsWith(BASE) && !uri.contains("..");
+    }
+
+    /** Any stream the renderer still asks for comes from the class path, or is empty: no connection is opened. */
+    private static FSStream bundledStream(String uri) {
+        ClassPathResource resource = bundled(uri, null) ? new ClassPathResource("static/" + uri.substring(BASE.length()))
+                : null;
+        return new FSStream() {
+            @Override
+            public InputStream getStream() {
+                try {
+                    return resource != null && resource.exists() ? resource.getInputStream() : InputStream.nullInputStream();
+                }
+                catch (IOException ex) {
+                    return InputStream.nullInputStream();
+                }
+            }
+
+            @Override
+            public Reader getReader() {
+                return new InputStreamReader(getStream(), StandardCharsets.UTF_8);
+            }
+        };
     }
 
     private static InputStream font(String name) {

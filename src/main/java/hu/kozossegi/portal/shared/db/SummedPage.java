@@ -1,6 +1,7 @@
 package hu.kozossegi.portal.shared.db;
 
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.springframework.data.domain.Page;
 
@@ -10,6 +11,14 @@ import org.springframework.data.domain.Page;
  * list it links to.
  */
 public record SummedPage<T>(Page<T> page, long sum) {
+
+    /** The list's rule for a page past the last: the last page, read again with {@code fetch} only then. */
+    public SummedPage<T> orLastPage(IntFunction<SummedPage<T>> fetch) {
+        if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
+            return fetch.apply(Math.max(page.getTotalPages() - 1, 0));
+        }
+        return this;
+    }
 
     public List<T> content() {
         return page.getContent();

@@ -2,6 +2,7 @@ package hu.kozossegi.portal.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
@@ -22,10 +23,21 @@ public record Pager(int number, int totalPages, long totalElements, PageLink fir
     public record PageLink(int label, String url, boolean current) {
     }
 
+    /**
+     * The list's rule for a page past the last: the last page. {@code fetch} reads the page with the given
+     * zero-based number again; it is called only when {@code page} lies past the last page.
+     */
+    public static <T> Page<T> lastPageIfPast(Page<T> page, IntFunction<Page<T>> fetch) {
+        if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
+            return fetch.apply(Math.max(page.getTotalPages() - 1, 0));
+        }
+        return page;
+    }
+
     public static Pager of(Page<?> page, HttpServletRequest request) {
         UriComponentsBuilder base = CurrentUrl.builder(request).replaceQueryParam("lang");
-        int current = page.getNumber();
         int total = Math.max(page.getTotalPages(), 1);
+        int current = Math.min(page.getNumber(), total - 1);
         int from = Math.max(0, current - AROUND);
         int to = Math.min(total - 1, current + AROUND);
         List<PageLink> window = new ArrayList<>(to - from + 1);
