@@ -47,7 +47,7 @@ class PostFormFuzzTests {
      * Known and reported, not yet fixed: an unparseable number on the NEW programme form (record form whose
      * constructor binding fails) still renders with a null form object. Counted and printed, not asserted.
      */
-    static final List<String> KNOWN_GAPS = List.of("POST /programmes/new as NATIONAL_OFFICE");
+    static final List<String> KNOWN_GAPS = List.of();
 
     @Autowired
     MockMvcTester mvc;

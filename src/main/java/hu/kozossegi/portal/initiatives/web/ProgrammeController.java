@@ -56,24 +56,30 @@ class ProgrammeController {
     @PostMapping("/programmes/new")
     String create(@Valid @ModelAttribute("programmeForm") ProgrammeForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, WebRequest request) {
-        return save(null, form == null ? typed(errors, model, request) : form, errors, model, redirect);
+        if (form == null) {
+            ProgrammeForm typed = typed(request);
+            return save(null, typed, FieldErrors.keepTyped(model, errors, typed), model, redirect);
+        }
+        return save(null, form, errors, model, redirect);
     }
 
     @PostMapping("/programmes/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("programmeForm") ProgrammeForm form,
             BindingResult errors, Model model, RedirectAttributes redirect, WebRequest request) {
         programmes.find(id);
-        return save(id, form == null ? typed(errors, model, request) : form, errors, model, redirect);
+        if (form == null) {
+            ProgrammeForm typed = typed(request);
+            return save(id, typed, FieldErrors.keepTyped(model, errors, typed), model, redirect);
+        }
+        return save(id, form, errors, model, redirect);
     }
 
     /** The form as typed when a number did not parse (the binding then gives no form object). */
-    private static ProgrammeForm typed(BindingResult errors, Model model, WebRequest request) {
-        ProgrammeForm form = new ProgrammeForm(number(request.getParameter("version")) == null ? 0L
+    private static ProgrammeForm typed(WebRequest request) {
+        return new ProgrammeForm(number(request.getParameter("version")) == null ? 0L
                 : number(request.getParameter("version")).longValue(), request.getParameter("name"),
                 request.getParameter("funder"), integer(request.getParameter("firstYear")),
                 integer(request.getParameter("lastYear")), request.getParameter("description"));
-        FieldErrors.keepTyped(model, errors, form);
-        return form;
     }
 
     private static Integer integer(String text) {
