@@ -198,7 +198,10 @@ class InitiativeWebTests {
                 .param("primarySettlement", villageA).param("status", "CLOSED").param("startDate", "2024-03-01")
                 .param("endDate", "2024-12-31")).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/initiatives/" + id + "/history").with(TestUsers.developer("05"))).hasStatusOk()
-                .bodyText().contains(title + " II", "futó", "lezárt", "2024-12-31", "Norvég Civil Alap");
+                .bodyText().contains(title + " II", "futó", "lezárt", "2024. 12. 31.", "Norvég Civil Alap: 1\u00a0500\u00a0000\u00a0Ft")
+                .doesNotContain("2024-12-31");
+        assertThat(mvc.get().uri("/initiatives/" + id).with(TestUsers.developer("05"))).hasStatusOk()
+                .bodyText().contains("1\u00a0500\u00a0000\u00a0Ft");
         // a second editor still holding the old version gets the conflict page, nothing overwritten
         MvcTestResult stale = mvc.post().uri("/initiatives/" + id + "/edit").with(TestUsers.coordinator("02"))
                 .with(csrf()).param("save", "1").param("version", Long.toString(version)).param("title", "Felülírás")
