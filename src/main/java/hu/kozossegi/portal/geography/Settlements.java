@@ -37,7 +37,8 @@ public class Settlements {
 
     /**
      * How a place is named to a reader: a part of a settlement (a housing estate, a Budapest neighbourhood) with the
-     * settlement it belongs to ("Uránváros, Pécs"), any other settlement by its name; empty for an unknown id.
+     * settlement it belongs to (Uránváros of Pécs reads Uránváros, Pécs), any other settlement by its name; empty
+     * for an unknown id.
      */
     public Optional<String> placeName(long id) {
         return jdbc.sql("""

@@ -12,8 +12,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * An audit entry's detail in the reader's language. The log stores codes ("anna (COUNTY_COORDINATOR, 02,
- * inactive)", "disabled"); the reader sees words ("anna (megyei koordinátor, Baranya, inaktív)", "letiltott fiók").
+ * An audit entry's detail in the reader's language. The log stores codes (a role code, a county code, the word
+ * inactive, a sign-in failure reason); the reader sees the role, the county's name, the state and the reason in words.
  * Free text (a reopening reason) is shown as it was written.
  */
 @Component

@@ -19,15 +19,19 @@ public record HomeFigures(YearFigures thisYear, YearFigures lastYear, List<Count
     public record CountyShape(String code, String name, String points, long activeInitiatives,
             long settlementsReached, int shade, double labelX, double labelY, List<String> labelLines) {
 
+        private static final String PEST = "13";
+
         static CountyShape of(String code, String name, String points, long activeInitiatives,
                 long settlementsReached, int shade) {
             double[] centre = centroid(points);
+            // Budapest lies in the middle of Pest: Pest's name goes into its southern half, clear of the capital's.
+            double shiftY = PEST.equals(code) ? 45 : 0;
             return new CountyShape(code, name, points, activeInitiatives, settlementsReached, shade,
-                    Math.round(centre[0] * 10) / 10.0, Math.round(centre[1] * 10) / 10.0,
+                    Math.round(centre[0] * 10) / 10.0, Math.round((centre[1] + shiftY) * 10) / 10.0,
                     List.of(name.replace("-", "-\n").split("\n")));
         }
 
-        /** The area centroid of a polygon given as "x,y x,y ...". */
+        /** The area centroid of a polygon given as SVG points (x and y apart by a comma, pairs by spaces). */
         private static double[] centroid(String points) {
             String[] pairs = points.trim().split("\\s+");
             double[] xs = new double[pairs.length];

@@ -37,10 +37,13 @@ public class LocalFormats {
         return dateTime(value, LocaleContextHolder.getLocale());
     }
 
-    /** A stored value as a person reads it: a date or a time in the user's format, anything else as it is. */
+    /** A stored value as a person reads it: a date, a time or a number in the user's format, text as it is. */
     public String value(Object value) {
         if (value instanceof LocalDate || value instanceof java.sql.Date) {
             return date(value);
+        }
+        if (value instanceof Number number) {
+            return number(number);
         }
         TemporalAccessor local = local(value);
         return local != null ? dateTime(value) : value == null ? "" : value.toString();
@@ -50,7 +53,7 @@ public class LocalFormats {
         return value == null ? "" : NumberFormat.getNumberInstance(LocaleContextHolder.getLocale()).format(value);
     }
 
-    /** An amount of forints with thousands separators: "450 000 Ft" / "HUF 450,000". */
+    /** An amount of forints with thousands separators: 450 000 Ft in Hungarian, HUF 450 000 with English commas. */
     public String forints(Number value) {
         return forints(value, LocaleContextHolder.getLocale());
     }

@@ -32,6 +32,7 @@ class LocalFormatsTests {
         assertThat(fmt.value(java.sql.Timestamp.from(Instant.parse("2024-12-31T22:30:00Z"))))
                 .isEqualTo("2024. 12. 31. 23:30");
         assertThat(fmt.value("Kővágószőlős")).isEqualTo("Kővágószőlős");
+        assertThat(fmt.value(1234)).isEqualTo("1\u00a0234");
         assertThat(fmt.value(null)).isEmpty();
     }
 
