@@ -35,6 +35,17 @@ public class Settlements {
         return jdbc.sql(SELECT + " WHERE s.id = ?").param(id).query(RecordRows.of(SettlementSummary.class)).optional();
     }
 
+    /**
+     * How a place is named to a reader: a part of a settlement (a housing estate, a Budapest neighbourhood) with the
+     * settlement it belongs to (Uránváros of Pécs reads Uránváros, Pécs), any other settlement by its name; empty
+     * for an unknown id.
+     */
+    public Optional<String> placeName(long id) {
+        return jdbc.sql("""
+                SELECT s.name || coalesce(', ' || p.name, '') FROM settlement s
+                LEFT JOIN settlement p ON p.id = s.parent_id WHERE s.id = ?""").param(id).query(String.class).optional();
+    }
+
     public Map<Long, SettlementSummary> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -62,6 +62,10 @@ class PublicHomeTests {
         assertThat(doc.select("svg.county-map polygon.county")).hasSize(20);
         assertThat(doc.select("svg.county-map circle.settlement-point")).isNotEmpty();
         assertThat(doc.select(".map-table tbody tr")).hasSize(20);
+        assertThat(doc.select("svg.county-map text.county-label")).hasSize(20);
+        assertThat(doc.select("svg.county-map text.county-label").text()).contains("Baranya", "Budapest");
+        assertThat(doc.select("svg.county-map text.county-label tspan").eachText())
+                .containsSubsequence("Szabolcs-", "Szatmár-", "Bereg");
         assertThat(doc.select("table.glance thead th").eachText()).contains(String.valueOf(year), String.valueOf(year - 1));
         assertThat(doc.select("a[href^=/good-practices/]").eachText()).contains(title);
         assertThat(html).contains("GeoNames");

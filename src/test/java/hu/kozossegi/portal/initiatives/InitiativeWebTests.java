@@ -63,7 +63,7 @@ class InitiativeWebTests {
         assertThat(jdbc.sql("SELECT amount_huf FROM initiative_funding WHERE initiative_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(1_500_000L);
         assertThat(mvc.get().uri("/initiatives/" + id).with(TestUsers.developer("13"))).hasStatusOk()
-                .bodyText().contains(title, villageB, "Norvég Civil Alap");
+                .bodyText().contains(title, villageB, "Norvég Civil Alap", "1\u00a0500\u00a0000\u00a0Ft");
     }
 
     @Test
@@ -198,7 +198,8 @@ class InitiativeWebTests {
                 .param("primarySettlement", villageA).param("status", "CLOSED").param("startDate", "2024-03-01")
                 .param("endDate", "2024-12-31")).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/initiatives/" + id + "/history").with(TestUsers.developer("05"))).hasStatusOk()
-                .bodyText().contains(title + " II", "futó", "lezárt", "2024-12-31", "Norvég Civil Alap");
+                .bodyText().contains(title + " II", "futó", "lezárt", "2024. 12. 31.", "Norvég Civil Alap: 1\u00a0500\u00a0000\u00a0Ft")
+                .doesNotContain("2024-12-31");
         // a second editor still holding the old version gets the conflict page, nothing overwritten
         MvcTestResult stale = mvc.post().uri("/initiatives/" + id + "/edit").with(TestUsers.coordinator("02"))
                 .with(csrf()).param("save", "1").param("version", Long.toString(version)).param("title", "Felülírás")

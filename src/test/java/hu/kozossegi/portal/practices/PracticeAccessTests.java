@@ -78,7 +78,7 @@ class PracticeAccessTests {
         assertThat(mvc.post().uri("/good-practices/{id}/review", p.id()).with(TestUsers.national()).with(csrf())
                 .param("decision", "ACCREDIT").param("accreditedOn", "nem dátum").param("accreditationNumber", "")
                 .param("version", "" + resubmitted.version()))
-                .hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("éééé-hh-nn").contains("akkreditációs számot");
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("Adjon meg létező napot").contains("akkreditációs számot");
         String number = "RP-A-" + System.nanoTime();
         assertThat(mvc.post().uri("/good-practices/{id}/review", p.id()).with(TestUsers.national()).with(csrf())
                 .param("decision", "ACCREDIT").param("accreditedOn", "2026-02-03").param("accreditationNumber", number)

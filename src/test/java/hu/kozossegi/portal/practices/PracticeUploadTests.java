@@ -10,6 +10,7 @@ import hu.kozossegi.portal.practices.internal.Attachments;
 import hu.kozossegi.portal.practices.internal.Practice;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.TestUsers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -102,9 +103,29 @@ class PracticeUploadTests {
         assertThat(attachments.count(p.id())).isZero();
     }
 
+    @Test
+    void anImageNeedsATextAlternativeAPdfDoesNot() throws Exception {
+        Practice p = fixtures.practice("08", "Leírásos " + System.nanoTime(), PracticeStatus.DRAFT);
+        MvcTestResult refused = upload(p, "kert.png", PNG, "  ", TestUsers.coordinator("08"));
+        assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("Írja le röviden, mi látható a képen");
+        assertThat(Jsoup.parse(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .select(".error-summary a").attr("href")).isEqualTo("#altText");
+        assertThat(attachments.count(p.id())).isZero();
+
+        assertThat(upload(p, "kert.png", PNG, " Lakók ültetnek virágot ", TestUsers.coordinator("08")))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(upload(p, "leírás.pdf", PDF, "", TestUsers.coordinator("08"))).hasStatus(HttpStatus.FOUND);
+        assertThat(attachments.list(p.id())).extracting(Attachments.AttachmentInfo::altText)
+                .containsExactly("Lakók ültetnek virágot", null);
+    }
+
     private MvcTestResult upload(Practice p, String name, byte[] bytes, RequestPostProcessor user) {
+        return upload(p, name, bytes, "A közösségi kert virágai", user);
+    }
+
+    private MvcTestResult upload(Practice p, String name, byte[] bytes, String altText, RequestPostProcessor user) {
         return mvc.post().uri("/good-practices/{id}/files", p.id())
                 .multipart().file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
-                .with(user).with(csrf()).exchange();
+                .param("altText", altText).with(user).with(csrf()).exchange();
     }
 }

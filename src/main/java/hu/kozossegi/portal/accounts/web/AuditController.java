@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.accounts.web;
 
+import java.util.Locale;
+
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.shared.audit.AuditEntry;
 import hu.kozossegi.portal.shared.audit.AuditLog;
@@ -23,15 +25,21 @@ class AuditController {
 
     private final AuditLog audit;
     private final CountyAccess access;
+    private final AuditDetails details;
 
-    AuditController(AuditLog audit, CountyAccess access) {
+    AuditController(AuditLog audit, CountyAccess access, AuditDetails details) {
         this.audit = audit;
         this.access = access;
+        this.details = details;
+    }
+
+    /** An entry as the reader sees it: the detail in the reader's language. */
+    record Line(AuditEntry entry, String detail) {
     }
 
     @GetMapping("/admin/audit")
     String list(@ModelAttribute("auditFilter") AuditFilter filter, BindingResult errors, HttpServletRequest request,
-            Model model) {
+            Locale locale, Model model) {
         access.checkNationalOffice();
         if (!errors.hasErrors() && filter.getFrom() != null && filter.getTo() != null && filter.getFrom().isAfter(filter.getTo())) {
             errors.rejectValue("from", "audit.error.dateRange");
@@ -46,9 +54,10 @@ class AuditController {
                 java.util.Arrays.stream(AuditType.values()).map(Enum::name).toArray(String[]::new));
         Page<AuditEntry> entries = audit.search(parseType(type), filter.getActor(), filter.getFrom(), filter.getTo(),
                 PageRequest.of(page, PAGE_SIZE));
-        entries = Pager.lastPageIfPast(entries, n -> audit.search(parseType(filter.getType()), filter.getActor(), filter.getFrom(), filter.getTo(),
-                PageRequest.of(n, PAGE_SIZE)));
-        model.addAttribute("entries", entries.getContent());
+        entries = Pager.lastPageIfPast(entries, n -> audit.search(parseType(type), filter.getActor(), filter.getFrom(),
+                filter.getTo(), PageRequest.of(n, PAGE_SIZE)));
+        model.addAttribute("entries", entries.getContent().stream()
+                .map(entry -> new Line(entry, details.describe(entry, locale))).toList());
         model.addAttribute("pager", Pager.of(entries, request));
         return "accounts/audit";
     }

@@ -12,9 +12,47 @@ public record HomeFigures(YearFigures thisYear, YearFigures lastYear, List<Count
             long eventsHeld, long accreditedPractices) {
     }
 
-    /** A county on the map: outline (SVG points), figures and shade class 0-4. */
+    /**
+     * A county on the map: outline (SVG points), figures, shade class 0-4, and where its name stands (the
+     * centroid of the outline; the name in lines split after its hyphens).
+     */
     public record CountyShape(String code, String name, String points, long activeInitiatives,
-            long settlementsReached, int shade) {
+            long settlementsReached, int shade, double labelX, double labelY, List<String> labelLines) {
+
+        private static final String PEST = "13";
+
+        static CountyShape of(String code, String name, String points, long activeInitiatives,
+                long settlementsReached, int shade) {
+            double[] centre = centroid(points);
+            // Budapest lies in the middle of Pest: Pest's name goes into its southern half, clear of the capital's.
+            double shiftY = PEST.equals(code) ? 45 : 0;
+            return new CountyShape(code, name, points, activeInitiatives, settlementsReached, shade,
+                    Math.round(centre[0] * 10) / 10.0, Math.round((centre[1] + shiftY) * 10) / 10.0,
+                    List.of(name.replace("-", "-\n").split("\n")));
+        }
+
+        /** The area centroid of a polygon given as SVG points (x and y apart by a comma, pairs by spaces). */
+        private static double[] centroid(String points) {
+            String[] pairs = points.trim().split("\\s+");
+            double[] xs = new double[pairs.length];
+            double[] ys = new double[pairs.length];
+            for (int i = 0; i < pairs.length; i++) {
+                String[] xy = pairs[i].split(",");
+                xs[i] = Double.parseDouble(xy[0]);
+                ys[i] = Double.parseDouble(xy[1]);
+            }
+            double area = 0;
+            double cx = 0;
+            double cy = 0;
+            for (int i = 0; i < pairs.length; i++) {
+                int j = (i + 1) % pairs.length;
+                double cross = xs[i] * ys[j] - xs[j] * ys[i];
+                area += cross;
+                cx += (xs[i] + xs[j]) * cross;
+                cy += (ys[i] + ys[j]) * cross;
+            }
+            return area == 0 ? new double[] {xs[0], ys[0]} : new double[] {cx / (3 * area), cy / (3 * area)};
+        }
     }
 
     /** A shade class of the legend and the range of active initiatives it stands for. */

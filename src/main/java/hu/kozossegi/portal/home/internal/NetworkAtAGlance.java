@@ -14,7 +14,6 @@ import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.County;
 import hu.kozossegi.portal.home.internal.HomeFigures.CountyShape;
 import hu.kozossegi.portal.home.internal.HomeFigures.LatestPractice;
-import hu.kozossegi.portal.home.internal.HomeFigures.LegendItem;
 import hu.kozossegi.portal.home.internal.HomeFigures.Point;
 import hu.kozossegi.portal.home.internal.HomeFigures.YearFigures;
 import hu.kozossegi.portal.shared.db.RecordRows;
@@ -48,24 +47,14 @@ public class NetworkAtAGlance {
     @Cacheable(cacheNames = CACHE, key = "#year")
     public HomeFigures figures(int year) {
         List<CountyRow> rows = countyRows(year);
-        long max = rows.stream().mapToLong(CountyRow::activeInitiatives).max().orElse(0);
-        long step = Math.max(1, (max + 3) / 4);
+        MapClasses classes = MapClasses.fit(rows.stream().mapToLong(CountyRow::activeInitiatives));
         List<CountyShape> shapes = rows.stream().filter(r -> outlines.containsKey(r.code()))
                 .sorted((a, b) -> Boolean.compare("01".equals(a.code()), "01".equals(b.code())))
-                .map(r -> new CountyShape(r.code(), r.name(), outlines.get(r.code()), r.activeInitiatives(),
-                        r.settlementsReached(), shade(r.activeInitiatives(), step)))
+                .map(r -> CountyShape.of(r.code(), r.name(), outlines.get(r.code()), r.activeInitiatives(),
+                        r.settlementsReached(), classes.shade(r.activeInitiatives())))
                 .toList();
-        List<LegendItem> legend = new ArrayList<>();
-        legend.add(new LegendItem(0, 0, 0));
-        for (int k = 1; k <= 4; k++) {
-            legend.add(new LegendItem(k, (k - 1) * step + 1, k * step));
-        }
-        return new HomeFigures(yearFigures(year), yearFigures(year - 1), shapes, legend, points(year),
+        return new HomeFigures(yearFigures(year), yearFigures(year - 1), shapes, classes.legend(), points(year),
                 latestPractices(), X_MAX, Y_MAX);
-    }
-
-    private static int shade(long n, long step) {
-        return n == 0 ? 0 : (int) Math.min(4, (n - 1) / step + 1);
     }
 
     private YearFigures yearFigures(int year) {

@@ -19,6 +19,7 @@ import hu.kozossegi.portal.geography.Settlements;
 import hu.kozossegi.portal.people.WorkerSummary;
 import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.web.LocalFormats;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,8 +93,10 @@ public class InitiativeHistory {
             if (!Objects.equals(oldStatus, newStatus)) {
                 changes.add(new FieldChange("status", oldStatus, newStatus, true));
             }
-            compare(changes, "startDate", str(previous == null ? null : previous.startDate()), str(row.startDate()));
-            compare(changes, "endDate", str(previous == null ? null : previous.endDate()), str(row.endDate()));
+            compare(changes, "startDate", LocalFormats.date(previous == null ? null : previous.startDate(), locale),
+                    LocalFormats.date(row.startDate(), locale));
+            compare(changes, "endDate", LocalFormats.date(previous == null ? null : previous.endDate(), locale),
+                    LocalFormats.date(row.endDate(), locale));
             compare(changes, "leadWorker", names.person(previous == null ? null : previous.leadWorkerId()),
                     names.person(row.leadWorkerId()));
             compare(changes, "residentParticipants", str(previous == null ? null : previous.residentParticipants()),
@@ -105,7 +108,7 @@ public class InitiativeHistory {
             replaySet(changes, "settlements", placeState, places.get(row.rev()), names::place);
             replaySet(changes, "workers", peopleState, people.get(row.rev()), names::person);
             replaySet(changes, "themes", themeState, themes.get(row.rev()), names::theme);
-            replayFunding(changes, fundingState, funding.get(row.rev()));
+            replayFunding(changes, fundingState, funding.get(row.rev()), locale);
             revisions.add(new Revision(row.rev(), Instant.ofEpochMilli(row.revtstmp()), row.username(), row.revtype(),
                     changes));
             if (row.revtype() != 2) {
@@ -145,7 +148,8 @@ public class InitiativeHistory {
         compare(changes, field, before, join(state, label));
     }
 
-    private static void replayFunding(List<FieldChange> changes, Map<Integer, String> state, List<Element> delta) {
+    private static void replayFunding(List<FieldChange> changes, Map<Integer, String> state, List<Element> delta,
+            Locale locale) {
         if (delta == null) {
             return;
         }
@@ -155,7 +159,8 @@ public class InitiativeHistory {
         }
         for (Element e : delta.stream().filter(e -> e.revtype() != 2).toList()) {
             String[] parts = e.value().split("\\|", -1);
-            state.put(Integer.valueOf(parts[0]), parts[1] + ": " + parts[2] + " Ft");
+            state.put(Integer.valueOf(parts[0]), parts[1] + ": " + (parts[2].isEmpty() ? ""
+                    : LocalFormats.forints(Long.parseLong(parts[2]), locale)));
         }
         compare(changes, "funding", before, String.join("; ", state.values()));
     }

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Repository;
 public class Attachments {
 
     public static final int MAX_PER_PRACTICE = 5;
+    public static final int MAX_ALT_TEXT = 300;
 
     /** What a page shows of an attachment. */
-    public record AttachmentInfo(long id, long practiceId, String fileName, String mediaType, int sizeBytes) {
+    public record AttachmentInfo(long id, long practiceId, String fileName, String mediaType, int sizeBytes,
+            String altText) {
 
         public boolean image() {
             return mediaType.startsWith("image/");
@@ -33,7 +35,7 @@ public class Attachments {
 
     public List<AttachmentInfo> list(long practiceId) {
         return jdbc.sql("""
-                SELECT id, practice_id, file_name, media_type, size_bytes FROM practice_attachment
+                SELECT id, practice_id, file_name, media_type, size_bytes, alt_text FROM practice_attachment
                 WHERE practice_id = ? ORDER BY id""").param(practiceId)
                 .query(RecordRows.of(AttachmentInfo.class)).list();
     }
@@ -50,11 +52,12 @@ public class Attachments {
                 .query(RecordRows.of(AttachmentFile.class)).optional();
     }
 
-    long insert(long practiceId, String fileName, String mediaType, byte[] content, String username) {
+    long insert(long practiceId, String fileName, String mediaType, byte[] content, String altText, String username) {
         return jdbc.sql("""
-                INSERT INTO practice_attachment (practice_id, file_name, media_type, size_bytes, content, uploaded_by)
-                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(practiceId, fileName, mediaType, content.length, content, username)
+                INSERT INTO practice_attachment (practice_id, file_name, media_type, size_bytes, content, alt_text,
+                                                 uploaded_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(practiceId, fileName, mediaType, content.length, content, altText, username)
                 .query(Long.class).single();
     }
 

@@ -94,6 +94,18 @@ public class PracticeQueries {
         return new PageImpl<>(rows, pageable, total);
     }
 
+    /**
+     * The next free accreditation number of {@code year} in the office's format "RP-2026/007": one more than the
+     * highest number of that year given so far (numbers in other formats are ignored).
+     */
+    public String nextAccreditationNumber(int year) {
+        int highest = jdbc.sql("""
+                SELECT coalesce(max(substring(accreditation_number FROM '^RP-[0-9]{4}/([0-9]{1,6})$')::int), 0)
+                FROM practice WHERE accreditation_number LIKE 'RP-' || :y || '/%'""")
+                .param("y", String.valueOf(year)).query(Integer.class).single();
+        return String.format("RP-%d/%03d", year, highest + 1);
+    }
+
     /** Practices accredited in {@code year} (by accreditation date), nationally. */
     public long accreditedIn(int year) {
         return jdbc.sql("""

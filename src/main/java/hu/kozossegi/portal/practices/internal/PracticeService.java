@@ -22,6 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PracticeService {
 
+    /** Message keys of a refused upload that belong to the text alternative rather than to the file. */
+    public static final String ALT_TEXT_REQUIRED = "practice.upload.altRequired";
+    public static final String ALT_TEXT_TOO_LONG = "practice.upload.altTooLong";
+
     private final PracticeRepository practices;
     private final Attachments attachments;
     private final CountyAccess access;
@@ -83,7 +87,8 @@ public class PracticeService {
         reviewable(id, version).reject(actor(access.requireUser()), now(), reason);
     }
 
-    public long addAttachment(long id, String originalName, byte[] bytes) {
+    /** Stores a photo (with its text alternative, which an image must have) or a PDF of an editable practice. */
+    public long addAttachment(long id, String originalName, byte[] bytes, String altText) {
         Practice practice = writable(id, null);
         if (!practice.status().editable()) {
             throw new PracticeRuleException("practice.error.notEditable");
@@ -93,7 +98,15 @@ public class PracticeService {
         }
         String name = UploadCheck.safeName(originalName);
         UploadCheck.Kind kind = UploadCheck.check(name, bytes, maxUploadBytes);
-        return attachments.insert(id, name, kind.mediaType(), bytes, access.requireUser().getUsername());
+        String alt = altText == null || altText.isBlank() ? null : altText.strip();
+        if (kind.isImage() && alt == null) {
+            throw new PracticeRuleException(ALT_TEXT_REQUIRED);
+        }
+        if (alt != null && alt.length() > Attachments.MAX_ALT_TEXT) {
+            throw new PracticeRuleException(ALT_TEXT_TOO_LONG);
+        }
+        return attachments.insert(id, name, kind.mediaType(), bytes, kind.isImage() ? alt : null,
+                access.requireUser().getUsername());
     }
 
     public void removeAttachment(long id, long attachmentId) {

@@ -82,10 +82,13 @@ class AttachmentController {
             return render(practice, form, model);
         }
         try {
-            service.addAttachment(id, form.getFile().getOriginalFilename(), form.getFile().getBytes());
+            service.addAttachment(id, form.getFile().getOriginalFilename(), form.getFile().getBytes(),
+                    form.getAltText());
         }
         catch (PracticeRuleException ex) {
-            errors.rejectValue("file", ex.messageKey());
+            boolean alt = PracticeService.ALT_TEXT_REQUIRED.equals(ex.messageKey())
+                    || PracticeService.ALT_TEXT_TOO_LONG.equals(ex.messageKey());
+            errors.rejectValue(alt ? "altText" : "file", ex.messageKey());
             return render(practice, form, model);
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "practice.flash.uploaded");

@@ -104,6 +104,7 @@ class PracticeDetailController {
         model.addAttribute("practice", practice);
         model.addAttribute("content", practice.content());
         model.addAttribute("settlement", settlements.find(practice.settlementId()).orElse(null));
+        model.addAttribute("placeName", settlements.placeName(practice.settlementId()).orElse(null));
         model.addAttribute("county", counties.find(practice.countyCode()).orElse(null));
         var labels = themes.labels(locale);
         model.addAttribute("themeNames", practice.content().themes().stream().sorted()
@@ -119,6 +120,8 @@ class PracticeDetailController {
             if (mayReview) {
                 if (reviewForm.getVersion() == null) {
                     reviewForm.setVersion(practice.version());
+                    reviewForm.setAccreditationNumber(
+                            queries.nextAccreditationNumber(reviewForm.getAccreditedOn().getYear()));
                 }
                 model.addAttribute("reviewForm", reviewForm);
                 model.addAttribute("decisions", ReviewForm.Decision.values());

@@ -1,7 +1,6 @@
 package hu.kozossegi.portal.reporting.web;
 
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,18 +12,16 @@ import hu.kozossegi.portal.reporting.internal.Indicator;
 import hu.kozossegi.portal.reporting.internal.Markdown;
 import hu.kozossegi.portal.reporting.internal.ReportCharts;
 import hu.kozossegi.portal.reporting.internal.ReportLinks;
-import hu.kozossegi.portal.reporting.internal.ReportPeriod;
 import hu.kozossegi.portal.reporting.internal.ReportRow;
 import hu.kozossegi.portal.reporting.internal.ReportSentences;
 import hu.kozossegi.portal.reporting.internal.Target;
 import hu.kozossegi.portal.reporting.internal.TargetStatus;
 import hu.kozossegi.portal.reporting.internal.TargetsMet;
+import hu.kozossegi.portal.shared.web.LocalFormats;
 import org.springframework.context.MessageSource;
 
 /** What the report template shows, prepared once per request from the report model (HTML and PDF alike). */
 public final class ReportView {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final AnnualReport report;
     private final Locale locale;
@@ -61,7 +58,7 @@ public final class ReportView {
     }
 
     public String getAsOf() {
-        return WHEN.format(report.asOf().atZone(ReportPeriod.ZONE));
+        return LocalFormats.dateTime(report.asOf(), locale);
     }
 
     public List<String> getSentences() {

@@ -8,7 +8,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Marks a page that re-renders a form with errors ({@code hasFormErrors}), so the layout can start its
- * title with "Hiba: " / "Error: " (GOV.UK pattern) and answer with 400 rather than 200.
+ * title with "Hiba: " / "Error: " (GOV.UK pattern) and answer with 400 rather than 200; hands the error summary
+ * the order of the form's fields ({@link ErrorOrder}).
  */
 class FormErrorsInterceptor implements HandlerInterceptor {
 
@@ -19,10 +20,14 @@ class FormErrorsInterceptor implements HandlerInterceptor {
                 || modelAndView.getViewName().startsWith("redirect:")) {
             return;
         }
-        boolean hasErrors = modelAndView.getModel().values().stream()
-                .anyMatch(value -> value instanceof BindingResult result && result.hasErrors());
-        if (hasErrors) {
+        BindingResult withErrors = modelAndView.getModel().values().stream()
+                .filter(value -> value instanceof BindingResult result && result.hasErrors())
+                .map(BindingResult.class::cast).findFirst().orElse(null);
+        if (withErrors != null) {
             modelAndView.addObject("hasFormErrors", true);
+            if (withErrors.getTarget() != null) {
+                modelAndView.addObject("formFieldOrder", ErrorOrder.fieldsOf(withErrors.getTarget().getClass()));
+            }
             if (response.getStatus() == HttpServletResponse.SC_OK) {
                 modelAndView.setStatus(org.springframework.http.HttpStatus.BAD_REQUEST);
             }

@@ -30,24 +30,60 @@ public class LocalFormats {
             Locale.ENGLISH);
 
     public String date(Object value) {
-        TemporalAccessor local = local(value);
-        return local == null ? "" : (hungarian() ? HU_DATE : EN_DATE).format(local);
+        return date(value, LocaleContextHolder.getLocale());
     }
 
     public String dateTime(Object value) {
-        TemporalAccessor local = local(value);
-        if (local instanceof LocalDate day) {
-            return date(day);
+        return dateTime(value, LocaleContextHolder.getLocale());
+    }
+
+    /** A stored value as a person reads it: a date, a time or a number in the user's format, text as it is. */
+    public String value(Object value) {
+        if (value instanceof LocalDate || value instanceof java.sql.Date) {
+            return date(value);
         }
-        return local == null ? "" : (hungarian() ? HU_DATE_TIME : EN_DATE_TIME).format(local);
+        if (value instanceof Number number) {
+            return number(number);
+        }
+        TemporalAccessor local = local(value);
+        return local != null ? dateTime(value) : value == null ? "" : value.toString();
     }
 
     public String number(Number value) {
         return value == null ? "" : NumberFormat.getNumberInstance(LocaleContextHolder.getLocale()).format(value);
     }
 
-    private static boolean hungarian() {
-        return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
+    /** An amount of forints with thousands separators: 450 000 Ft in Hungarian, HUF 450 000 with English commas. */
+    public String forints(Number value) {
+        return forints(value, LocaleContextHolder.getLocale());
+    }
+
+    /** An amount of forints in {@code locale}. */
+    public static String forints(Number value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        String amount = NumberFormat.getIntegerInstance(locale).format(value);
+        return hungarian(locale) ? amount + "\u00a0Ft" : "HUF\u00a0" + amount;
+    }
+
+    /** The date in {@code locale} (for output rendered outside a request, such as a PDF). */
+    public static String date(Object value, Locale locale) {
+        TemporalAccessor local = local(value);
+        return local == null ? "" : (hungarian(locale) ? HU_DATE : EN_DATE).format(local);
+    }
+
+    /** The date and time in {@code locale}, in Budapest time. */
+    public static String dateTime(Object value, Locale locale) {
+        TemporalAccessor local = local(value);
+        if (local instanceof LocalDate day) {
+            return date(day, locale);
+        }
+        return local == null ? "" : (hungarian(locale) ? HU_DATE_TIME : EN_DATE_TIME).format(local);
+    }
+
+    private static boolean hungarian(Locale locale) {
+        return !"en".equals(locale.getLanguage());
     }
 
     private static TemporalAccessor local(Object value) {
