@@ -31,6 +31,7 @@ import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -164,7 +165,7 @@ class EventController {
 
     @PostMapping("/events/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Event event = events.checkEditable(id);
         events.checkCreate(form.countyCode());
         if (form.getVersion() == null) {
@@ -180,6 +181,7 @@ class EventController {
             events.update(id, form.getVersion(), details);
         } catch (OptimisticLockingFailureException conflict) {
             errors.reject("event.error.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("current", events.get(id));
             return form(form, event, model);
         } catch (RuleViolationException broken) {

@@ -26,6 +26,7 @@ import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -178,7 +179,7 @@ class VisitController {
 
     @PostMapping("/visits/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") VisitForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Visit visit = visits.checkEditable(id);
         visits.checkCreate(form.countyCode());
         if (form.getVersion() == null) {
@@ -192,6 +193,7 @@ class VisitController {
             visits.update(id, form.getVersion(), details);
         } catch (OptimisticLockingFailureException conflict) {
             errors.reject("visit.error.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(form, visit, model);
         } catch (RuleViolationException broken) {
             broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));

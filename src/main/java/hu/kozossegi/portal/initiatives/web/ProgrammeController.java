@@ -5,6 +5,7 @@ import hu.kozossegi.portal.initiatives.internal.Programme;
 import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,17 +55,18 @@ class ProgrammeController {
     @PostMapping("/programmes/new")
     String create(@Valid @ModelAttribute("programmeForm") ProgrammeForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return save(null, form, errors, model, redirect);
+        return save(null, form, errors, model, redirect, null);
     }
 
     @PostMapping("/programmes/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("programmeForm") ProgrammeForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         programmes.find(id);
-        return save(id, form, errors, model, redirect);
+        return save(id, form, errors, model, redirect, response);
     }
 
-    private String save(Long id, ProgrammeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    private String save(Long id, ProgrammeForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         access.checkNationalOffice();
         model.addAttribute("programmeId", id);
         if (!errors.hasFieldErrors("lastYear") && form.lastYear() != null && form.firstYear() != null
@@ -83,6 +85,9 @@ class ProgrammeController {
                             : form.description().trim());
         } catch (VersionConflictException e) {
             errors.reject("programme.error.conflict");
+            if (response != null) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+            }
             return "initiatives/programme-form";
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "programme.saved");
