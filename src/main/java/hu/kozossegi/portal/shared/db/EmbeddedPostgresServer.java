@@ -35,6 +35,7 @@ final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final long RESTART_PAUSE_MS = 2_000;
+    private static final long WATCH_INTERVAL_MS = 1_000;
     private static EmbeddedPostgresServer running;
 
     private final Path dataDir;
@@ -158,20 +159,28 @@ final class EmbeddedPostgresServer {
         return problem;
     }
 
+    /** Checks every second that the postmaster still runs (polling: a zombie never "exits" for onExit()). */
     private void watch() {
-        Optional<ProcessHandle> postmaster = OrphanedPostmaster.pid(dataDir).flatMap(ProcessHandle::of);
-        if (postmaster.isEmpty()) {
-            log.warn("Cannot watch the embedded PostgreSQL: no live process in {}/postmaster.pid", dataDir);
+        Optional<Long> pid = OrphanedPostmaster.pid(dataDir);
+        if (pid.isEmpty()) {
+            log.warn("Cannot watch the embedded PostgreSQL: no {}/postmaster.pid", dataDir);
             return;
         }
-        long pid = postmaster.get().pid();
-        postmaster.get().onExit().thenRun(() -> {
-            if (!stopping) {
-                Thread restart = new Thread(() -> restartAfterDeath(pid), "embedded-postgres-restart");
-                restart.setDaemon(true);
-                restart.start();
+        Thread watchdog = new Thread(() -> {
+            while (!stopping && OrphanedPostmaster.alive(pid.get())) {
+                try {
+                    Thread.sleep(WATCH_INTERVAL_MS);
+                }
+                catch (InterruptedException ex) {
+                    return;
+                }
             }
-        });
+            if (!stopping) {
+                restartAfterDeath(pid.get());
+            }
+        }, "embedded-postgres-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     private void restartAfterDeath(long pid) {

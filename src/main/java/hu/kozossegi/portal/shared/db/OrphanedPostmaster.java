@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.commons.logging.Log;
 
@@ -37,9 +35,28 @@ final class OrphanedPostmaster {
         }
     }
 
+    /**
+     * Whether the process runs. A killed process whose parent does not reap it (an init that reaps nothing, as
+     * in some containers) stays a zombie that {@link ProcessHandle#isAlive()} still counts as alive: on Linux
+     * its state in {@code /proc/<pid>/stat} tells.
+     */
+    static boolean alive(long pid) {
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        if (Files.isReadable(stat)) {
+            try {
+                String line = Files.readString(stat);
+                int end = line.lastIndexOf(')');
+                return end > 0 && line.length() > end + 2 && line.charAt(end + 2) != 'Z';
+            }
+            catch (IOException ex) {
+                return false;
+            }
+        }
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
     static void stopIfRunning(Path dataDir, Log log) {
-        Optional<ProcessHandle> orphan = pid(dataDir).flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
+        Optional<ProcessHandle> orphan = pid(dataDir).filter(OrphanedPostmaster::alive).flatMap(ProcessHandle::of)
                 .filter(OrphanedPostmaster::isPostgres);
         if (orphan.isEmpty()) {
             return;
@@ -66,19 +83,19 @@ final class OrphanedPostmaster {
     }
 
     private static boolean waitFor(ProcessHandle process, long seconds) {
-        try {
-            process.onExit().get(seconds, TimeUnit.SECONDS);
-            return true;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (alive(process.pid())) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return !alive(process.pid());
+            }
         }
-        catch (TimeoutException ex) {
-            return false;
-        }
-        catch (ExecutionException ex) {
-            return !process.isAlive();
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            return !process.isAlive();
-        }
+        return true;
     }
 }
