@@ -30,5 +30,5 @@ done
 PGPORT=$(embedded_port "$LOG")
 SURVIVED=$(sql "$PGPORT" "SELECT count(*) FROM initiative WHERE title LIKE '$PREFIX #%'")
 echo "RESULT: $SURVIVED of $CONFIRMED confirmed initiatives survived $ROUNDS kills of PostgreSQL"
-sign_in "$BASE" "$JAR_COOKIES" && echo "the portal serves again without a restart"
+echo "the signed-in user's list page answers $(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" "$BASE/initiatives") without a portal restart"
 [ "$SURVIVED" -eq "$CONFIRMED" ] && [ "$CONFIRMED" -eq "$ROUNDS" ]
