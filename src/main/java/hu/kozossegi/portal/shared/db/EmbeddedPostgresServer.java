@@ -88,7 +88,10 @@ final class EmbeddedPostgresServer {
             startLog.info("Embedded PostgreSQL started on port " + server.port() + " with data in " + dataDir
                     + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
             running = server;
-            server.watch();
+            if (server.durable) {
+                // Not in tests: the library's JVM hook stops their server at exit, which is no death to repair.
+                server.watch();
+            }
             return server;
         }
         catch (IOException | RuntimeException ex) {
