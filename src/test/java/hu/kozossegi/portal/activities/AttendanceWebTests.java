@@ -91,7 +91,8 @@ class AttendanceWebTests {
         }
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
                 .param("presence-" + rows[0], "PRESENT").param("presence-" + rows[1], "PRESENT")
-                .param("presence-" + rows[2], "EXCUSED")).hasStatus(HttpStatus.FOUND);
+                .param("presence-" + rows[2], "EXCUSED").param("version-" + rows[0], "0")
+                .param("version-" + rows[1], "0").param("version-" + rows[2], "0")).hasStatus(HttpStatus.FOUND);
         assertThat(mvc.get().uri("/events/" + event).with(TestUsers.developer("13"))).hasStatusOk().bodyText()
                 .contains("2 fő jelen volt (3 regisztrált)");
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
@@ -104,7 +105,7 @@ class AttendanceWebTests {
         long row = jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
                 .param(event).param(fixtures.worker("02", unique("Korai"))).query(Long.class).single();
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
-                .param("presence-" + row, "PRESENT")).hasStatus(HttpStatus.FOUND);
+                .param("presence-" + row, "PRESENT").param("version-" + row, "0")).hasStatus(HttpStatus.FOUND);
         assertThat(jdbc.sql("SELECT presence FROM event_attendance WHERE id = ?").param(row).query(String.class)
                 .optional()).isEmpty();
     }

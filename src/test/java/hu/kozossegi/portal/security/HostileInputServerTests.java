@@ -28,14 +28,14 @@ class HostileInputServerTests {
     PasswordEncoder encoder;
 
     @Test
-    void hundredKilobytesInATextFieldGives413WithAMessage() throws Exception {
+    void overAMegabyteInATextFieldGives413WithAMessage() throws Exception {
         String username = "nagy-" + System.nanoTime();
         TestUsers.persist(accounts, encoder, username, Role.NATIONAL_OFFICE, null, "nagy-urlap-jelszo-1", false);
         Browserless browser = new Browserless(port);
         browser.signIn(username, "nagy-urlap-jelszo-1");
         HttpResponse<String> response = browser.post("/admin/users", "/admin/users/new", "username", "valaki",
-                "fullName", "A".repeat(100 * 1024), "role", "NATIONAL_OFFICE");
+                "fullName", "A".repeat(1100 * 1024), "role", "NATIONAL_OFFICE");
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.body()).contains("meghaladja a megengedett határt").doesNotContain("Exception");
+        assertThat(response.body()).contains("nagyobb a megengedettnél").doesNotContain("Exception");
     }
 }

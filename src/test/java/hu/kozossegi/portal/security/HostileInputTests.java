@@ -127,7 +127,7 @@ class HostileInputTests {
 
     @Test
     void oversizedFormIsRefusedWith413BeforeAnythingReadsIt() {
-        String body = "fullName=" + "A".repeat(100 * 1024);
+        String body = "fullName=" + "A".repeat(1100 * 1024);
         assertThat(mvc.post().uri("/admin/users").with(TestUsers.national()).with(csrf())
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body))
                 .hasStatus(HttpStatus.PAYLOAD_TOO_LARGE);

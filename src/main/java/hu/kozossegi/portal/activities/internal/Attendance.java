@@ -9,6 +9,7 @@ import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ public class Attendance {
     }
 
     public List<AttendanceRow> of(long eventId) {
-        return jdbc.sql("SELECT id, worker_id, presence FROM event_attendance WHERE event_id = ? ORDER BY id")
+        return jdbc.sql("SELECT id, worker_id, presence, version FROM event_attendance WHERE event_id = ? ORDER BY id")
                 .param(eventId).query(RecordRows.of(AttendanceRow.class)).list();
     }
 
@@ -81,11 +82,12 @@ public class Attendance {
     }
 
     /**
-     * Records presence for the given attendance rows of the event in one go. Throws
-     * {@link RuleViolationException} before the event has started.
+     * Records presence for the given attendance rows of the event in one go; {@code versions} holds the version
+     * of each row the form started from. Throws {@link RuleViolationException} before the event has started, and
+     * {@link VersionConflictException} (nothing saved) when someone else changed one of the rows meanwhile.
      */
     @Transactional
-    public void record(long eventId, Map<Long, Presence> presence) {
+    public void record(long eventId, Map<Long, Presence> presence, Map<Long, Long> versions) {
         Event event = checkWritable(eventId);
         if (!event.hasStarted(Instant.now())) {
             throw new RuleViolationException(List.of(new RuleViolation("presence", "attendance.error.notStarted")));
@@ -94,12 +96,19 @@ public class Attendance {
             return;
         }
         Long[] ids = presence.keySet().toArray(Long[]::new);
+        List<AttendanceRow> stored = jdbc.sql("""
+                SELECT id, worker_id, presence, version FROM event_attendance
+                WHERE event_id = ? AND id = ANY (CAST(? AS bigint[])) ORDER BY id FOR UPDATE""")
+                .param(eventId).param(ids).query(RecordRows.of(AttendanceRow.class)).list();
+        for (AttendanceRow row : stored) {
+            VersionConflictException.check(row.version(), versions.getOrDefault(row.id(), -1L));
+        }
         String[] values = presence.keySet().stream()
                 .map(id -> presence.get(id) == null ? null : presence.get(id).name()).toArray(String[]::new);
         jdbc.sql("""
-                UPDATE event_attendance a SET presence = v.presence
+                UPDATE event_attendance a SET presence = v.presence, version = a.version + 1
                 FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) AS v(id, presence)
-                WHERE a.id = v.id AND a.event_id = ?""")
+                WHERE a.id = v.id AND a.event_id = ? AND a.presence IS DISTINCT FROM v.presence""")
                 .param(ids).param(values).param(eventId).update();
     }
 

@@ -14,7 +14,9 @@ import hu.kozossegi.portal.activities.internal.Presence;
 import hu.kozossegi.portal.activities.internal.RuleViolationException;
 import hu.kozossegi.portal.people.WorkerSummary;
 import hu.kozossegi.portal.people.Workers;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AttendanceController {
 
     static final String PRESENCE_PREFIX = "presence-";
+    static final String VERSION_PREFIX = "version-";
     private static final int SEARCH_LIMIT = 20;
 
     private final Attendance attendance;
@@ -43,6 +46,11 @@ class AttendanceController {
     @GetMapping("/events/{id}/attendance")
     String page(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
         Event event = attendance.checkWritable(id);
+        return page(event, q, model);
+    }
+
+    private String page(Event event, String q, Model model) {
+        long id = event.getId();
         List<AttendanceRow> rows = attendance.of(id);
         Set<Long> registered = rows.stream().map(AttendanceRow::workerId).collect(Collectors.toSet());
         model.addAttribute("event", event);
@@ -87,26 +95,55 @@ class AttendanceController {
     }
 
     @PostMapping("/events/{id}/attendance")
-    String record(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        attendance.checkWritable(id);
+    String record(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        Event event = attendance.checkWritable(id);
         Map<Long, Presence> presence = new LinkedHashMap<>();
+        Map<Long, Long> versions = new LinkedHashMap<>();
         try {
             params.forEach((name, value) -> {
                 if (name.startsWith(PRESENCE_PREFIX)) {
                     long rowId = Long.parseLong(name.substring(PRESENCE_PREFIX.length()));
                     presence.put(rowId, value.isBlank() ? null : Presence.valueOf(value));
+                    versions.put(rowId, Long.parseLong(params.getOrDefault(VERSION_PREFIX + rowId, "")));
                 }
             });
         } catch (IllegalArgumentException malformed) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         try {
-            attendance.record(id, presence);
+            attendance.record(id, presence, versions);
+        } catch (VersionConflictException conflict) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return conflict(event, presence, versions, model);
         } catch (RuleViolationException notYet) {
             redirect.addFlashAttribute(FlashMessages.WARNING, "attendance.error.notStarted");
             return "redirect:/events/" + id + "/attendance";
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "attendance.recorded");
         return "redirect:/events/" + id;
+    }
+
+    /**
+     * Someone else saved the attendance after this user opened it: nothing was saved. The page shows the rows
+     * the other user changed (saved value next to the typed one) and keeps every typed value; the form now carries
+     * the current versions, so saving again overwrites deliberately.
+     */
+    private String conflict(Event event, Map<Long, Presence> typed, Map<Long, Long> versions, Model model) {
+        String view = page(event, null, model);
+        @SuppressWarnings("unchecked")
+        Map<Long, WorkerSummary> names = (Map<Long, WorkerSummary>) model.getAttribute("workers");
+        List<AttendanceConflict> lines = attendance.of(event.getId()).stream()
+                .filter(row -> typed.containsKey(row.id()) && row.version() != versions.get(row.id()))
+                .map(row -> new AttendanceConflict(names.get(row.workerId()) == null ? ""
+                        : names.get(row.workerId()).fullName(), row.presence(), typed.get(row.id())))
+                .toList();
+        model.addAttribute("typed", typed);
+        model.addAttribute("conflicts", lines);
+        return view;
+    }
+
+    /** A row another user changed: the worker, the saved presence and the presence this user chose. */
+    record AttendanceConflict(String worker, Presence saved, Presence yours) {
     }
 }

@@ -196,6 +196,7 @@ class EventController {
             events.update(id, form.getVersion(), details);
         } catch (OptimisticLockingFailureException conflict) {
             errors.reject("event.error.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("current", events.get(id));
             return form(form, event, model);
         } catch (RuleViolationException broken) {

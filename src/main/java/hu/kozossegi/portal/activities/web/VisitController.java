@@ -208,6 +208,7 @@ class VisitController {
             visits.update(id, form.getVersion(), details);
         } catch (OptimisticLockingFailureException conflict) {
             errors.reject("visit.error.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(form, visit, model);
         } catch (RuleViolationException broken) {
             broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));

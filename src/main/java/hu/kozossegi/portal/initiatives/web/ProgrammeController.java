@@ -6,6 +6,7 @@ import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,23 +56,24 @@ class ProgrammeController {
 
     @PostMapping("/programmes/new")
     String create(@Valid @ModelAttribute("programmeForm") ProgrammeForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect, WebRequest request) {
+            RedirectAttributes redirect, WebRequest request, HttpServletResponse response) {
         if (form == null) {
             ProgrammeForm typed = typed(request);
-            return save(null, typed, FieldErrors.keepTyped(model, errors, typed), model, redirect);
+            return save(null, typed, FieldErrors.keepTyped(model, errors, typed), model, redirect, response);
         }
-        return save(null, form, errors, model, redirect);
+        return save(null, form, errors, model, redirect, response);
     }
 
     @PostMapping("/programmes/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("programmeForm") ProgrammeForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect, WebRequest request) {
+            BindingResult errors, Model model, RedirectAttributes redirect, WebRequest request,
+            HttpServletResponse response) {
         programmes.find(id);
         if (form == null) {
             ProgrammeForm typed = typed(request);
-            return save(id, typed, FieldErrors.keepTyped(model, errors, typed), model, redirect);
+            return save(id, typed, FieldErrors.keepTyped(model, errors, typed), model, redirect, response);
         }
-        return save(id, form, errors, model, redirect);
+        return save(id, form, errors, model, redirect, response);
     }
 
     /** The form as typed when a number did not parse (the binding then gives no form object). */
@@ -96,7 +98,8 @@ class ProgrammeController {
         }
     }
 
-    private String save(Long id, ProgrammeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    private String save(Long id, ProgrammeForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         access.checkNationalOffice();
         model.addAttribute("programmeId", id);
         if (!errors.hasFieldErrors("lastYear") && form.lastYear() != null && form.firstYear() != null
@@ -115,6 +118,9 @@ class ProgrammeController {
                             : form.description().trim());
         } catch (VersionConflictException e) {
             errors.reject("programme.error.conflict");
+            if (response != null) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+            }
             return "initiatives/programme-form";
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "programme.saved");

@@ -148,7 +148,7 @@ public class PracticeService {
 
     private static void checkVersion(Practice practice, Long version) {
         if (version != null && version != practice.version()) {
-            throw new PracticeRuleException("practice.error.conflict");
+            throw new PracticeRuleException(PracticeRuleException.CONFLICT);
         }
     }
 

@@ -11,6 +11,7 @@ import hu.kozossegi.portal.practices.internal.PracticeRuleException;
 import hu.kozossegi.portal.practices.internal.PracticeService;
 import hu.kozossegi.portal.practices.internal.Themes;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -69,7 +70,7 @@ class PracticeFormController {
 
     @PostMapping("/good-practices/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") PracticeForm form, BindingResult errors,
-            Model model, Locale locale, RedirectAttributes redirect) {
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Practice practice = editable(id);
         checkMore(form, errors);
         if (!errors.hasErrors()) {
@@ -80,6 +81,9 @@ class PracticeFormController {
             }
             catch (PracticeRuleException ex) {
                 errors.reject(ex.messageKey());
+                if (PracticeRuleException.CONFLICT.equals(ex.messageKey())) {
+                    response.setStatus(HttpServletResponse.SC_CONFLICT);
+                }
             }
         }
         return render(model, form, null, practice, locale);

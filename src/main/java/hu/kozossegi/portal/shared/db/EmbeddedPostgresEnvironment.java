@@ -29,6 +29,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     static final String DATA_DIR = "portal.embedded-db.data-dir";
     static final String ENABLED = "portal.embedded-db.enabled";
     static final String CLEAN = "portal.embedded-db.clean";
+    /** Set while this application uses the embedded server; {@link EmbeddedPostgresLifecycle} lets it go. */
+    static final String TOKEN = "portal.embedded-db.token";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -38,11 +40,12 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         }
         Path dataDir = Path.of(environment.getProperty(DATA_DIR, "data/postgres")).toAbsolutePath().normalize();
         boolean clean = environment.getProperty(CLEAN, Boolean.class, false);
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, clean, log);
+        EmbeddedPostgresServer.Use use = EmbeddedPostgresServer.use(dataDir, clean, log);
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
-                "spring.datasource.url", server.jdbcUrl(),
+                "spring.datasource.url", use.server().jdbcUrl(),
                 "spring.datasource.username", "postgres",
-                "spring.datasource.password", "")));
+                "spring.datasource.password", "",
+                TOKEN, use.token())));
     }
 
     @Override

@@ -1,0 +1,59 @@
+package hu.kozossegi.portal.practices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import hu.kozossegi.portal.practices.internal.Practice;
+import hu.kozossegi.portal.practices.internal.PracticeRepository;
+import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** A stale save of a good practice or a programme: 409 with the typed input kept, as for every record. */
+@PortalIntegrationTest
+class PracticeConflictTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    PracticeFixtures fixtures;
+
+    @Autowired
+    PracticeRepository practices;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aStalePracticeEditIsAConflictAndKeepsWhatWasTyped() {
+        Practice p = fixtures.practice("04", "Ütköző " + System.nanoTime(), PracticeStatus.DRAFT);
+        jdbc.sql("UPDATE practice SET version = version + 1 WHERE id = ?").param(p.id()).update();
+        String typed = "Atirt cim " + System.nanoTime();
+        assertThat(mvc.post().uri("/good-practices/{id}/edit", p.id()).with(TestUsers.coordinator("04")).with(csrf())
+                .param("title", typed).param("summary", "Összefoglaló").param("problem", "Gond")
+                .param("method", "Módszer").param("requirements", "Feltétel").param("results", "Eredmény")
+                .param("transferability", "Átvehető").param("contactName", "Kapcsolat Kata").param("contactEmail", "kata@example.hu")
+                .param("contactConsent", "true").param("themes", "YOUTH").param("version", "" + p.version()))
+                .hasStatus(HttpStatus.CONFLICT).bodyText().contains(typed);
+        assertThat(jdbc.sql("SELECT title FROM practice WHERE id = ?").param(p.id()).query(String.class).single())
+                .isNotEqualTo(typed);
+    }
+
+    @Test
+    void aStaleProgrammeEditIsAConflict() {
+        String name = "Utkozo program " + System.nanoTime();
+        long id = jdbc.sql("INSERT INTO programme (name, funder, first_year) VALUES (?, 'Alap', 2004) RETURNING id")
+                .param(name).query(Long.class).single();
+        jdbc.sql("UPDATE programme SET version = version + 1 WHERE id = ?").param(id).update();
+        assertThat(mvc.post().uri("/programmes/{id}/edit", id).with(TestUsers.national()).with(csrf())
+                .param("name", name + " atirva").param("funder", "Alap").param("firstYear", "2004")
+                .param("version", "0")).hasStatus(HttpStatus.CONFLICT).bodyText().contains(name + " atirva");
+        assertThat(jdbc.sql("SELECT name FROM programme WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo(name);
+    }
+}
