@@ -28,7 +28,8 @@ class ReportAuditTests {
         assertThat(entries()).isEmpty();
 
         var national = TestUsers.national();
-        assertThat(mvc.post().uri("/admin/years/" + YEAR + "/close").with(national).with(csrf()))
+        assertThat(mvc.post().uri("/admin/years/" + YEAR + "/close").param("confirmed", "true").with(national)
+                .with(csrf()))
                 .hasStatus3xxRedirection();
         assertThat(mvc.post().uri("/admin/years/" + YEAR + "/reopen").with(national).with(csrf())
                 .param("reason", "Pótolt adatok " + YEAR)).hasStatus3xxRedirection();

@@ -69,7 +69,9 @@ class ReportListStatementCountTests {
             statements(list);
             long first = statements(list);
             long next = statements(list + "&page=1");
-            assertThat(first).as(list).isPositive().isLessThanOrEqualTo(8).isEqualTo(next);
+            // Page 1 may lie past the last page: the list then reads the last page again (the page-past-last rule).
+            assertThat(first).as(list).isPositive().isLessThanOrEqualTo(8);
+            assertThat(next).as(list + "&page=1").isPositive().isLessThanOrEqualTo(8);
         }
     }
 }

@@ -155,7 +155,8 @@ class SmallScreenBrowserTests extends BrowserTest {
 
     /** An HTML page a person opens: a GET route that is no download, feed or error forward. */
     private static boolean isPage(AccessRule rule) {
-        return "GET".equals(rule.method) && !rule.pattern.matches(".*\\.(pdf|xlsx|csv|ics)$")
+        return "GET".equals(rule.method) && !rule.pattern.matches(".*\\.(pdf|xlsx|csv|ics|json|\\{format.*)$")
+                && !rule.pattern.startsWith("/api/") && !rule.pattern.startsWith("/swagger")
                 && !rule.pattern.contains("{fileId") && !"/error".equals(rule.pattern);
     }
 }

@@ -4,7 +4,6 @@ import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.initiatives.internal.Programme;
 import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
-import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Programmes: a list for everyone signed in; the national office creates and edits them. */
@@ -56,46 +54,15 @@ class ProgrammeController {
 
     @PostMapping("/programmes/new")
     String create(@Valid @ModelAttribute("programmeForm") ProgrammeForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect, WebRequest request, HttpServletResponse response) {
-        if (form == null) {
-            ProgrammeForm typed = typed(request);
-            return save(null, typed, FieldErrors.keepTyped(model, errors, typed), model, redirect, response);
-        }
+            RedirectAttributes redirect, HttpServletResponse response) {
         return save(null, form, errors, model, redirect, response);
     }
 
     @PostMapping("/programmes/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("programmeForm") ProgrammeForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect, WebRequest request,
-            HttpServletResponse response) {
+            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         programmes.find(id);
-        if (form == null) {
-            ProgrammeForm typed = typed(request);
-            return save(id, typed, FieldErrors.keepTyped(model, errors, typed), model, redirect, response);
-        }
         return save(id, form, errors, model, redirect, response);
-    }
-
-    /** The form as typed when a number did not parse (the binding then gives no form object). */
-    private static ProgrammeForm typed(WebRequest request) {
-        return new ProgrammeForm(number(request.getParameter("version")) == null ? 0L
-                : number(request.getParameter("version")).longValue(), request.getParameter("name"),
-                request.getParameter("funder"), integer(request.getParameter("firstYear")),
-                integer(request.getParameter("lastYear")), request.getParameter("description"));
-    }
-
-    private static Integer integer(String text) {
-        Long n = number(text);
-        return n == null || n > Integer.MAX_VALUE || n < Integer.MIN_VALUE ? null : n.intValue();
-    }
-
-    private static Long number(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        }
-        catch (NumberFormatException ex) {
-            return null;
-        }
     }
 
     private String save(Long id, ProgrammeForm form, BindingResult errors, Model model, RedirectAttributes redirect,

@@ -69,7 +69,9 @@ class ReportExports {
                 Row line = sheet.createRow(r++);
                 List<Object> values = values(report, row, regions, locale);
                 for (int c = 0; c < values.size(); c++) {
-                    XlsxWriter.cell(line, c, values.get(c));
+                    if (values.get(c) != null) {
+                        XlsxWriter.cell(line, c, values.get(c));
+                    }
                 }
             }
             sheet.createFreezePane(2, 1);

@@ -23,17 +23,4 @@ public final class FieldErrors {
         }
     }
 
-    /**
-     * A form record whose constructor binding failed (an unparseable number) reaches the controller as null
-     * and cannot be re-rendered. This puts {@code target} (built leniently from the request) in its place and
-     * keeps every error with its typed (rejected) value, so the form shows what the user typed. Returns the
-     * binding result to use from then on (further errors go there, not to the one without a target).
-     */
-    public static BindingResult keepTyped(Model model, BindingResult errors, Object target) {
-        BeanPropertyBindingResult result = new BeanPropertyBindingResult(target, errors.getObjectName());
-        result.addAllErrors(errors);
-        model.addAttribute(errors.getObjectName(), target);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), result);
-        return result;
-    }
 }
