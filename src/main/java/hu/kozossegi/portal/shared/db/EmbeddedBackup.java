@@ -116,6 +116,7 @@ public final class EmbeddedBackup {
      */
     static Result backup(Path dataDir, Path target, Runnable beforeStop) throws IOException, SQLException {
         long started = System.nanoTime();
+        requireApart(dataDir, target);
         requireEmptyOrAbsent(target, "The backup folder");
         List<String> pidFile = readPidFile(dataDir);
         String url = "jdbc:postgresql://" + host(pidFile) + ":" + pidFile.get(3).trim() + "/postgres";
@@ -165,6 +166,7 @@ public final class EmbeddedBackup {
             throw new BackupException(backup + " is not a finished backup of the portal (no backup_label or "
                     + "PG_VERSION); a backup that was interrupted cannot be restored.");
         }
+        requireApart(backup, dataDir);
         requireEmptyOrAbsent(dataDir, "The data folder to restore into");
         FileLock lock = EmbeddedPostgresServer.lock(dataDir);
         try {
@@ -228,6 +230,15 @@ public final class EmbeddedBackup {
         }
         String first = listen.split(",")[0].trim();
         return first.contains(":") ? "[" + first + "]" : first;
+    }
+
+    /** A copy into (or out of) its own source would never end. */
+    private static void requireApart(Path source, Path target) {
+        Path from = source.toAbsolutePath().normalize();
+        Path to = target.toAbsolutePath().normalize();
+        if (to.startsWith(from) || from.startsWith(to)) {
+            throw new BackupException("The folders " + from + " and " + to + " must not lie inside each other.");
+        }
     }
 
     private static void requireEmptyOrAbsent(Path folder, String what) throws IOException {

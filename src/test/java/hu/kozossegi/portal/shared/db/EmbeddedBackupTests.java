@@ -112,6 +112,9 @@ class EmbeddedBackupTests {
         Files.writeString(occupied.resolve("PG_VERSION"), "18\n");
         assertThatThrownBy(() -> EmbeddedBackup.restore(notABackup, occupied)).hasMessageContaining("is not empty");
 
+        assertThatThrownBy(() -> EmbeddedBackup.backup(notRunning, notRunning.resolve("copy"), () -> { }))
+                .hasMessageContaining("must not lie inside each other");
+
         assertThat(EmbeddedBackup.command(new String[] {"--server.port=8080"}, System.out, System.err)).isEmpty();
     }
 
