@@ -1,8 +1,10 @@
 package hu.kozossegi.portal;
 
 import java.util.Arrays;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
+import hu.kozossegi.portal.shared.db.EmbeddedBackup;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -13,6 +15,11 @@ public class PortalApplication {
     private static final String OPERATOR_COMMAND = "--portal.admin.";
 
     public static void main(String[] args) {
+        // Backup and restore of the embedded database run before Spring: no web server, no Flyway, no pool.
+        OptionalInt exit = EmbeddedBackup.command(args, System.out, System.err);
+        if (exit.isPresent()) {
+            System.exit(exit.getAsInt());
+        }
         SpringApplication.run(PortalApplication.class, operatorCommand(args) ? withPrivatePort(args) : args);
     }
 
