@@ -113,6 +113,18 @@ class SettlementPagesTests {
     }
 
     @Test
+    void theParentTownMayBeTypedWithoutAccents() throws Exception {
+        String town = unique("Őrszentűrbő");
+        insert(jdbc, town, "12", "TOWN", null, 15000);
+        String estate = unique("Lakótelep");
+        assertThat(form(mvc.post().uri("/settlements/new"), Map.of("name", estate, "county", "12",
+                "type", "HOUSING_ESTATE", "parent", "orszenturbo" + town.substring("Őrszentűrbő".length())))
+                .with(TestUsers.coordinator("12")).exchange()).hasStatus(HttpStatus.FOUND);
+        assertThat(jdbc.sql("SELECT p.name FROM settlement s JOIN settlement p ON p.id = s.parent_id WHERE s.name = ?")
+                .param(estate).query(String.class).single()).isEqualTo(town);
+    }
+
+    @Test
     void housingEstateHangsUnderATownOfTheSameCountyAndDistrictsUnderBudapest() throws Exception {
         String town = unique("Város");
         insert(jdbc, town, "12", "TOWN", null, 20000);

@@ -3,7 +3,9 @@ package hu.kozossegi.portal.geography.internal;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +31,7 @@ public final class RegistrySnapshot {
     }
 
     private final Map<String, Entry> byCountyAndName = new HashMap<>();
+    private final Map<String, List<Entry>> byCountyAndFoldedName = new HashMap<>();
     private final Map<String, Entry> byKsh = new HashMap<>();
     private final Map<Long, Entry> byId = new HashMap<>();
 
@@ -51,6 +54,8 @@ public final class RegistrySnapshot {
 
     public void put(Entry entry) {
         byCountyAndName.put(key(entry.countyCode(), entry.data().name()), entry);
+        byCountyAndFoldedName.computeIfAbsent(foldedKey(entry.countyCode(), entry.data().name()),
+                k -> new java.util.ArrayList<>()).add(entry);
         if (entry.data().kshCode() != null) {
             byKsh.put(entry.data().kshCode(), entry);
         }
@@ -62,6 +67,10 @@ public final class RegistrySnapshot {
     /** Drops an entry's old keys before it is put again with changed data (an import updating a row). */
     public void remove(Entry entry) {
         byCountyAndName.remove(key(entry.countyCode(), entry.data().name()), entry);
+        List<Entry> folded = byCountyAndFoldedName.get(foldedKey(entry.countyCode(), entry.data().name()));
+        if (folded != null) {
+            folded.remove(entry);
+        }
         if (entry.data().kshCode() != null) {
             byKsh.remove(entry.data().kshCode(), entry);
         }
@@ -69,6 +78,21 @@ public final class RegistrySnapshot {
 
     public Optional<Entry> byName(String countyCode, String name) {
         return Optional.ofNullable(byCountyAndName.get(key(countyCode, name)));
+    }
+
+    /**
+     * The one settlement of the county with this name as typed, accents and case ignored ("pecs" finds Pécs),
+     * among those {@code allowed}: the exact spelling first, then the only accent-free match; none when the
+     * accent-free name fits several.
+     */
+    public Optional<Entry> byNameIgnoringAccents(String countyCode, String name, Predicate<Entry> allowed) {
+        Optional<Entry> exact = byName(countyCode, name).filter(allowed);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<Entry> matches = byCountyAndFoldedName.getOrDefault(foldedKey(countyCode, name), List.of()).stream()
+                .filter(allowed).toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     public Optional<Entry> byKsh(String kshCode) {
@@ -83,6 +107,11 @@ public final class RegistrySnapshot {
     public Optional<Entry> budapest() {
         return byName(SettlementValidator.BUDAPEST_COUNTY, SettlementValidator.BUDAPEST)
                 .filter(e -> e.type() == SettlementType.COUNTY_CITY);
+    }
+
+    static String foldedKey(String countyCode, String name) {
+        String decomposed = Normalizer.normalize(name == null ? "" : name.trim(), Normalizer.Form.NFD);
+        return countyCode + "|" + decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     static String key(String countyCode, String name) {

@@ -137,9 +137,8 @@ public class SettlementValidator {
             problems.add(new Problem("parent", "settlement.error.parentRequired"));
             return Optional.empty();
         }
-        Optional<RegistrySnapshot.Entry> parent = registry.byName(county, parentName)
-                .filter(e -> PARENT_TYPES.contains(e.type()))
-                .filter(e -> e.id() == null || !e.id().equals(selfId));
+        Optional<RegistrySnapshot.Entry> parent = registry.byNameIgnoringAccents(county, parentName,
+                e -> PARENT_TYPES.contains(e.type()) && (e.id() == null || !e.id().equals(selfId)));
         if (parent.isEmpty()) {
             problems.add(new Problem("parent", "settlement.error.parentNotFound", parentName));
         }
