@@ -168,4 +168,38 @@ class WorkerPagesTests {
                 + " IS NOT NULL OR phone IS NOT NULL)").params(id, name).query(Long.class).single()).isZero();
         assertThat(mvc.get().uri("/workers/" + id).with(TestUsers.national())).bodyText().doesNotContain(name);
     }
+
+    @Test
+    void theCsvExportShowsContactDataOnlyForTheReadersCountyAndIsLogged() throws Exception {
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        long own = settlement("02");
+        long other = settlement("12");
+        jdbc.sql("""
+                INSERT INTO community_worker (full_name, county_code, settlement_id, kind, email, phone, active)
+                VALUES (?, '02', ?, 'VOLUNTEER', 'sajat@example.hu', '+36 30 111 2222', true),
+                       (?, '12', ?, 'PROFESSIONAL', 'masik@example.hu', '+36 30 333 4444', true),
+                       (?, '02', ?, 'VOLUNTEER', NULL, NULL, true)""")
+                .params("Csv Saját " + token, own, "Csv Másik " + token, other, "=HYPERLINK(1) " + token, own).update();
+        long before = jdbc.sql("SELECT count(*) FROM audit_log WHERE type = 'PERSONAL_DATA_EXPORT'").query(Long.class)
+                .single();
+
+        MvcTestResult result = mvc.get().uri("/workers.csv").param("q", token).with(TestUsers.coordinator("02"))
+                .exchange();
+        assertThat(result).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+        assertThat(result.getResponse().getHeader("Content-Disposition")).contains("kozossegi-munkasok.csv");
+        String body = new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body).startsWith("\uFEFFNév;Önkéntes vagy hivatásos;Megye;Település;E-mail-cím;Telefonszám");
+        assertThat(body).contains("Csv Saját " + token + ";önkéntes;Baranya;").contains("sajat@example.hu")
+                .contains("+36 30 111 2222");
+        assertThat(body).contains("Csv Másik " + token + ";hivatásos;").doesNotContain("masik@example.hu")
+                .doesNotContain("333 4444");
+        assertThat(body).contains("'=HYPERLINK(1) " + token).doesNotContain(";=HYPERLINK");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE type = 'PERSONAL_DATA_EXPORT'").query(Long.class)
+                .single()).isEqualTo(before + 1);
+
+        String national = new String(mvc.get().uri("/workers.csv").param("q", token).param("lang", "en")
+                .with(TestUsers.national()).exchange().getResponse().getContentAsByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(national).contains("masik@example.hu").contains("sajat@example.hu").contains(";professional;");
+    }
 }

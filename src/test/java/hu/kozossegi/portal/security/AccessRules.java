@@ -71,6 +71,7 @@ final class AccessRules {
 
             // people: community workers
             signedIn("GET /workers"),
+            signedIn("GET /workers.csv"),
             withRole("GET /workers/new", Role.COUNTY_COORDINATOR),
             withRole("POST /workers/new", Role.COUNTY_COORDINATOR),
             signedIn("GET /workers/{id}").ids(Fixtures::worker),

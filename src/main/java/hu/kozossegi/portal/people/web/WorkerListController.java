@@ -1,5 +1,15 @@
 package hu.kozossegi.portal.people.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import hu.kozossegi.portal.shared.audit.AuditLog;
+import hu.kozossegi.portal.shared.audit.AuditType;
+import hu.kozossegi.portal.shared.export.CsvWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+
 import java.util.List;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
@@ -35,9 +45,13 @@ class WorkerListController {
     private final Settlements settlements;
     private final CountyAccess access;
     private final AuditHistory history;
+    private final AuditLog audit;
+    private final MessageSource messages;
 
     WorkerListController(WorkerQueries queries, Counties counties, Settlements settlements, CountyAccess access,
-            AuditHistory history) {
+            AuditHistory history, AuditLog audit, MessageSource messages) {
+        this.audit = audit;
+        this.messages = messages;
         this.queries = queries;
         this.counties = counties;
         this.settlements = settlements;
@@ -50,7 +64,59 @@ class WorkerListController {
             @RequestParam(required = false) String kind, @RequestParam(required = false) String active,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size, HttpServletRequest request, Model model) {
-        if (page < 0 || page > 100_000 || size < 1 || size > 100 || (q != null && q.length() > 100)) {
+        if (page < 0 || page > 100_000 || size < 1 || size > 100) {
+            throw bad();
+        }
+        WorkerFilter filter = filter(county, settlement, kind, active, q);
+        String countyCode = filter.county();
+        PortalUser reader = access.requireUser();
+        Page<WorkerRow> rows = Pager.lastPageIfPast(queries.list(filter, reader, page, size),
+                n -> queries.list(filter, reader, n, size));
+        model.addAttribute("rows", rows.getContent());
+        model.addAttribute("pager", Pager.of(rows, request));
+        model.addAttribute("filter", filter);
+        model.addAttribute("counties", counties.all());
+        model.addAttribute("kinds", WorkerKind.values());
+        model.addAttribute("settlementOptions", countyCode == null ? List.of()
+                : settlements.search("", countyCode, 1000));
+        model.addAttribute("canCreate", reader.isNationalOffice() || reader.role() == Role.COUNTY_COORDINATOR);
+        String query = request.getQueryString();
+        model.addAttribute("csvUrl", "/workers.csv" + (query == null ? "" : "?" + query));
+        return "people/list";
+    }
+
+    /**
+     * The filtered list as CSV: name, kind, county, settlement, and e-mail and phone only where the reader may see
+     * them (the worker's county staff and the national office). Every export is written to the audit log, since
+     * it carries contact data of the reader's county.
+     */
+    @GetMapping("/workers.csv")
+    void csv(@RequestParam(required = false) String county, @RequestParam(required = false) Long settlement,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String active,
+            @RequestParam(required = false) String q, HttpServletRequest request, HttpServletResponse response,
+            Locale locale) throws IOException {
+        WorkerFilter filter = filter(county, settlement, kind, active, q);
+        PortalUser reader = access.requireUser();
+        audit.record(AuditType.PERSONAL_DATA_EXPORT, reader.getUsername(), request.getRemoteAddr(),
+                "/workers.csv" + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        response.setContentType(CsvWriter.CONTENT_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + msg("worker.csv.file", locale) + "\"");
+        CsvWriter csv = new CsvWriter(response.getWriter());
+        csv.row(msg("worker.field.fullName", locale), msg("worker.field.kind", locale),
+                msg("worker.field.county", locale), msg("worker.field.settlement", locale),
+                msg("worker.field.email", locale), msg("worker.field.phone", locale));
+        queries.forEach(filter, reader, w -> csv.row(w.fullName(), msg("worker.kind." + w.kind(), locale),
+                w.countyName(), w.settlementName(), w.email(), w.phone()));
+        csv.flush();
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private WorkerFilter filter(String county, Long settlement, String kind, String active, String q) {
+        if (q != null && q.length() > 100) {
             throw bad();
         }
         String countyCode = blankToNull(county);
@@ -66,18 +132,7 @@ class WorkerListController {
                 throw bad();
             }
         }
-        WorkerFilter filter = new WorkerFilter(countyCode, settlement, workerKind, yesNo(active), blankToNull(q));
-        PortalUser reader = access.requireUser();
-        Page<WorkerRow> rows = queries.list(filter, reader, page, size);
-        model.addAttribute("rows", rows.getContent());
-        model.addAttribute("pager", Pager.of(rows, request));
-        model.addAttribute("filter", filter);
-        model.addAttribute("counties", counties.all());
-        model.addAttribute("kinds", WorkerKind.values());
-        model.addAttribute("settlementOptions", countyCode == null ? List.of()
-                : settlements.search("", countyCode, 1000));
-        model.addAttribute("canCreate", reader.isNationalOffice() || reader.role() == Role.COUNTY_COORDINATOR);
-        return "people/list";
+        return new WorkerFilter(countyCode, settlement, workerKind, yesNo(active), blankToNull(q));
     }
 
     @GetMapping("/workers/{id}")
