@@ -42,11 +42,11 @@ final class ReportFixture {
         long w5 = worker("Riport Önkéntes Öt", "17", "VOLUNTEER");
         long i1 = initiative("Riport i1", t1, "RUNNING", date(12, 31), null, w1, 10);
         reach(i1, v1);
-        long i2 = initiative("Riport i2", t2, "CLOSED", LocalDate.of(YEAR - 2, 3, 1), date(1, 1), null, 20);
+        long i2 = initiative("Riport i2", t2, "CLOSED", LocalDate.of(YEAR - 1, 3, 1), date(1, 1), null, 20);
         reach(i2, t3);
         jdbc.sql("INSERT INTO initiative_worker (initiative_id, worker_id) VALUES (?, ?)").params(i2, w2).update();
         initiative("Riport i3", t1, "PLANNED", date(5, 1), null, w5, 100);
-        initiative("Riport i4", t1, "ABANDONED", LocalDate.of(YEAR - 7, 1, 1), LocalDate.of(YEAR - 1, 12, 31), w5, 50);
+        initiative("Riport i4", t1, "ABANDONED", LocalDate.of(YEAR - 1, 1, 1), LocalDate.of(YEAR - 1, 12, 31), w5, 50);
         long i5 = initiative("Riport i5", v1, "RUNNING", date(2, 1), null, w3, 5);
         reach(i5, v2);
         long i6 = initiative("Riport i6", v2, "SELF_SUSTAINING", LocalDate.of(YEAR - 1, 6, 1), null, w3, null);
