@@ -5,6 +5,9 @@
 # The portal must run with the demo profile (accounts national, baranya-coordinator, baranya-developer with the
 # password demo). PG=<psql connection string of its database> is needed to find real ids; with LOAD_STRESS=1 the
 # script first loads the stress set (scripts/stress-*.sql, a few minutes, idempotent) into that database.
+# ROUTES=<extended regex> runs only the matching lines of the route list (e.g. ROUTES='api|open-data').
+# The API routes need the portal started with a per-token limit above the load, e.g.
+# --portal.api.requests-per-minute=1000000.
 # Example (embedded database of the packaged jar):
 #   java -Xmx512m -jar target/portal-0.1.0-SNAPSHOT.jar --spring.profiles.active=demo \
 #        --portal.embedded-db.data-dir=/tmp/stress-pg --server.port=8097 &
@@ -39,6 +42,11 @@ session_of() {
   awk '$6 == "KKP_SESSION" { print $7 }' "$jar"
   rm -f "$jar"
 }
+# An API token of the whole network, inserted directly (only its SHA-256 is stored), for the "token" routes.
+API_TOKEN="kkp_bench_$(date +%s)"
+psql "$PG" -qAtc "INSERT INTO api_token (name, token_hash, token_prefix, scope, created_by)
+  VALUES ('benchmark $API_TOKEN', encode(sha256(convert_to('$API_TOKEN', 'UTF8')), 'hex'), left('$API_TOKEN', 10),
+          'NETWORK', 'bench')" >/dev/null
 declare -A COOKIE
 COOKIE[national]=$(session_of national)
 COOKIE[coordinator]=$(session_of baranya-coordinator)
@@ -48,12 +56,13 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc), $(
 echo
 echo "| route | who | req/s | p50 | p95 | p99 | non-2xx |"
 echo "|---|---|---|---|---|---|---|"
-grep -v '^#' scripts/bench-routes.txt | grep -v '^$' | while read -r who path; do
+grep -v '^#' scripts/bench-routes.txt | grep -v '^$' | grep -E -- "${ROUTES:-.}" | while read -r who path; do
   path=${path//\{initiative\}/$INITIATIVE}; path=${path//\{event\}/$EVENT}; path=${path//\{visit\}/$VISIT}
   path=${path//\{settlement\}/$SETTLEMENT}; path=${path//\{worker\}/$WORKER}; path=${path//\{practice\}/$PRACTICE}
   path=${path//\{year\}/2015}
   header=()
-  if [ "$who" != anonymous ]; then header=(-H "Cookie: KKP_SESSION=${COOKIE[$who]}"); fi
+  if [ "$who" = token ]; then header=(-H "Authorization: Bearer $API_TOKEN")
+  elif [ "$who" != anonymous ]; then header=(-H "Cookie: KKP_SESSION=${COOKIE[$who]}"); fi
   wrk -t2 -c8 -d"${SECONDS_WARM}s" "${header[@]}" "$BASE$path" >/dev/null 2>&1 || true
   out=$(wrk -t2 -c8 -d"${SECONDS_MEASURED}s" -s scripts/wrk-percentiles.lua "${header[@]}" "$BASE$path" 2>&1)
   rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p' <<<"$out")
