@@ -1,45 +1,27 @@
 package hu.kozossegi.portal.opendata.web;
 
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import hu.kozossegi.portal.shared.export.CsvWriter;
+
 /**
- * The open-data CSV files: UTF-8 with a BOM, semicolons, CRLF, quoted where needed, and text cells that a
- * spreadsheet would take for a formula prefixed with an apostrophe. Numbers are written as they are.
+ * An open-data CSV file built in memory (its bytes also give the ETag), written by the portal's one CSV writer:
+ * UTF-8 with a BOM, semicolons, CRLF, RFC 4180 quoting and the formula guard.
  */
 final class OpenDataCsv {
 
-    private final StringBuilder text = new StringBuilder("\uFEFF");
+    private final StringWriter text = new StringWriter();
+    private final CsvWriter csv = new CsvWriter(text);
 
     OpenDataCsv line(List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                text.append(';');
-            }
-            text.append(cell(cells.get(i)));
-        }
-        text.append("\r\n");
+        csv.row(cells);
         return this;
     }
 
     byte[] bytes() {
+        csv.flush();
         return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Number || value instanceof Boolean) {
-            return value.toString();
-        }
-        String v = value.toString();
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 }
