@@ -65,6 +65,7 @@ class SignInSheetAndDetailTests {
     void theSheetListsTheEventAndTheRegisteredWorkersWithEmptyRowsForWalkIns() throws IOException {
         String title = unique("Közösségfejlesztő alapképzés – Űrhajós");
         long event = eventWithVenue("02", title);
+        jdbc.sql("UPDATE activity_event SET facilitator_name = 'Kerekes Ödön' WHERE id = ?").param(event).update();
         long settlement = fixtures.settlement("02", unique("Ősagárd"));
         String zoli = unique("Zöld Zoltán");
         String arpi = unique("Ábel Árpád");
@@ -85,7 +86,8 @@ class SignInSheetAndDetailTests {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains(title).contains("Jelenléti ív – Képzés")
                     .contains("2031. 03. 14. 09:30 – 14:30").contains("Kővágószőlős")
-                    .contains("Művelődési ház, Fő utca 12.").contains("Aláírás").contains("Település");
+                    .contains("Művelődési ház, Fő utca 12.").contains("Aláírás").contains("Település")
+                    .contains("Kerekes Ödön");
             // Hungarian alphabetical order, each with the settlement; then the numbered empty rows.
             assertThat(text.indexOf(arpi)).isPositive().isLessThan(text.indexOf(zoli));
             assertThat(text).contains("Ősagárd");

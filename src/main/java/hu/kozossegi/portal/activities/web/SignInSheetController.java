@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import hu.kozossegi.portal.accounts.Accounts;
+import hu.kozossegi.portal.accounts.StaffMember;
 import hu.kozossegi.portal.activities.internal.Attendance;
 import hu.kozossegi.portal.activities.internal.AttendanceRow;
 import hu.kozossegi.portal.activities.internal.Event;
@@ -44,14 +46,16 @@ class SignInSheetController {
     private final Attendance attendance;
     private final Workers workers;
     private final Settlements settlements;
+    private final Accounts accounts;
     private final PdfWriter pdf;
 
     SignInSheetController(Events events, Attendance attendance, Workers workers, Settlements settlements,
-            PdfWriter pdf) {
+            Accounts accounts, PdfWriter pdf) {
         this.events = events;
         this.attendance = attendance;
         this.workers = workers;
         this.settlements = settlements;
+        this.accounts = accounts;
         this.pdf = pdf;
     }
 
@@ -74,6 +78,8 @@ class SignInSheetController {
         model.put("ends", sameDay(view) ? view.endsLocal().toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))
                 : LocalFormats.dateTime(view.endsLocal(), locale));
         model.put("workers", names);
+        model.put("facilitator", event.getFacilitatorUserId() == null ? event.getFacilitatorName()
+                : accounts.find(event.getFacilitatorUserId()).map(StaffMember::fullName).orElse(null));
         model.put("walkIns", WALK_IN_ROWS);
         byte[] body = pdf.render("activities/sign-in-sheet", model, Instant.now(), locale, request, response);
         String name = ("en".equals(locale.getLanguage()) ? "sign-in-sheet-" : "jelenleti-iv-") + id + ".pdf";
