@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.activities.web;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,6 @@ import hu.kozossegi.portal.activities.internal.EventRow;
 import hu.kozossegi.portal.activities.internal.EventStatus;
 import hu.kozossegi.portal.activities.internal.Events;
 import hu.kozossegi.portal.activities.internal.Presence;
-import hu.kozossegi.portal.activities.internal.RuleViolationException;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.Settlements;
 import hu.kozossegi.portal.initiatives.InitiativeSummary;
@@ -160,12 +161,12 @@ class EventController {
             Event saved = events.create(details);
             redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
             return "redirect:/events/" + saved.getId();
-        } catch (RuleViolationException broken) {
-            broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
-            return form(form, null, model);
         } catch (YearClosedException closed) {
             FieldErrors.reject(errors, closed);
             response.setStatus(HttpStatus.CONFLICT.value());
+            return form(form, null, model);
+        } catch (FieldViolationException broken) {
+            FieldErrors.reject(errors, broken);
             return form(form, null, model);
         }
     }
@@ -199,12 +200,12 @@ class EventController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("current", events.get(id));
             return form(form, event, model);
-        } catch (RuleViolationException broken) {
-            broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
-            return form(form, event, model);
         } catch (YearClosedException closed) {
             FieldErrors.reject(errors, closed);
             response.setStatus(HttpStatus.CONFLICT.value());
+            return form(form, event, model);
+        } catch (FieldViolationException broken) {
+            FieldErrors.reject(errors, broken);
             return form(form, event, model);
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");

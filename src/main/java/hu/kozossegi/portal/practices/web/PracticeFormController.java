@@ -10,6 +10,7 @@ import hu.kozossegi.portal.practices.internal.PracticeReader;
 import hu.kozossegi.portal.practices.internal.PracticeRuleException;
 import hu.kozossegi.portal.practices.internal.PracticeService;
 import hu.kozossegi.portal.practices.internal.Themes;
+import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -90,8 +91,13 @@ class PracticeFormController {
     }
 
     @PostMapping("/good-practices/{id}/submit")
-    String submit(@PathVariable long id, @RequestParam long version,
+    String submit(@PathVariable long id, @RequestParam(name = "version", required = false) String typedVersion,
             @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        Practice practice = reader.find(id).orElseThrow(PracticeNotFoundException::new);
+        if (!service.mayEdit(practice.countyCode())) {
+            throw new AccessDeniedException("not the practice's county");
+        }
+        long version = RequiredParam.number(typedVersion);
         service.submit(id, version, comment == null || comment.length() <= 2000 ? comment : comment.substring(0, 2000));
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "practice.flash.submitted");
         return "redirect:/good-practices/" + id;
