@@ -1,6 +1,7 @@
 package hu.kozossegi.portal.activities.web;
 
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +40,6 @@ import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -174,9 +174,13 @@ class EventController {
     @GetMapping("/events/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Event event = events.checkEditable(id);
+        return form(storedForm(event), event, model);
+    }
+
+    private EventForm storedForm(Event event) {
         String venueName = event.getVenueSettlementId() == null ? ""
                 : settlements.find(event.getVenueSettlementId()).map(s -> s.name()).orElse("");
-        return form(EventForm.of(event, venueName, initiative(event)), event, model);
+        return EventForm.of(event, venueName, initiative(event));
     }
 
     @PostMapping("/events/{id}/edit")
@@ -195,10 +199,11 @@ class EventController {
         }
         try {
             events.update(id, form.getVersion(), details);
-        } catch (OptimisticLockingFailureException conflict) {
-            errors.reject("event.error.conflict");
+        } catch (VersionConflictException conflict) {
+            Event saved = events.get(id);
+            model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
+            form.setVersion(saved.getVersion());
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("current", events.get(id));
             return form(form, event, model);
         } catch (YearClosedException closed) {
             FieldErrors.reject(errors, closed);

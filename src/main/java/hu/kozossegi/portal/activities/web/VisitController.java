@@ -1,6 +1,7 @@
 package hu.kozossegi.portal.activities.web;
 
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +37,6 @@ import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -189,12 +189,17 @@ class VisitController {
     @GetMapping("/visits/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Visit visit = visits.checkEditable(id);
+        return form(storedForm(visit), visit, model);
+    }
+
+    private VisitForm storedForm(Visit visit) {
+        long id = visit.getId();
         List<Long> visiting = visits.visitingSettlements(id);
         var found = settlements.findAll(Stream.concat(Stream.of(visit.getHostSettlementId()), visiting.stream())
                 .toList());
-        return form(VisitForm.of(visit, found.get(visit.getHostSettlementId()),
+        return VisitForm.of(visit, found.get(visit.getHostSettlementId()),
                 visiting.stream().map(found::get).toList(), initiative(visit.getHostInitiativeId()),
-                initiatives(visits.visitingInitiatives(id))), visit, model);
+                initiatives(visits.visitingInitiatives(id)));
     }
 
     @PostMapping("/visits/{id}/edit")
@@ -211,8 +216,10 @@ class VisitController {
         }
         try {
             visits.update(id, form.getVersion(), details);
-        } catch (OptimisticLockingFailureException conflict) {
-            errors.reject("visit.error.conflict");
+        } catch (VersionConflictException conflict) {
+            Visit saved = visits.checkEditable(id);
+            model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
+            form.setVersion(saved.getVersion());
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(form, visit, model);
         } catch (YearClosedException closed) {

@@ -7,6 +7,7 @@ import java.util.List;
 import hu.kozossegi.portal.initiatives.InitiativeStatus;
 import hu.kozossegi.portal.shared.web.PlausibleDate;
 import hu.kozossegi.portal.shared.web.RequiredWith;
+import hu.kozossegi.portal.shared.web.WholeNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -62,6 +63,7 @@ class InitiativeForm {
         @Size(max = 200, message = "{initiative.error.fundingSourceTooLong}")
         private String source = "";
         @Min(value = 0, message = "{initiative.error.fundingAmountInvalid}")
+        @WholeNumber
         private Long amount;
 
         FundingRow() {
