@@ -107,7 +107,7 @@ class InitiativeWebTests {
         // What a browser sends on Enter: the form's first submit button, never "more rows".
         Document form = Jsoup.parse(mvc.get().uri("/initiatives/new").with(TestUsers.coordinator("02")).exchange()
                 .getResponse().getContentAsString());
-        assertThat(form.select("form[method=post] button[type=submit]").first().attr("name")).isEqualTo("save");
+        assertThat(form.select("form[action=/initiatives/new] button[type=submit]").first().attr("name")).isEqualTo("save");
         assertThat(mvc.post().uri("/initiatives/new").with(TestUsers.coordinator("02")).with(csrf())
                 .param("title", title).param("primarySettlement", villageA).param("status", "RUNNING")
                 .param("startDate", "2024-03-01").exchange()).hasStatus3xxRedirection();

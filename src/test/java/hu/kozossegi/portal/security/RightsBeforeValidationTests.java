@@ -53,6 +53,8 @@ class RightsBeforeValidationTests {
         boolean realIds = given.keySet().containsAll(RoutePatterns.variables(rule.pattern));
         String path = RoutePatterns.expand(rule.pattern, Fixtures.missing(rule.pattern, given));
         List<String> names = fieldNames(path);
+        Actor.OTHER_COORDINATOR.user(jdbc);
+        Actor.OTHER_DEVELOPER.user(jdbc);
         String before = snapshot();
         List<String> answers = new ArrayList<>();
         for (Actor actor : List.of(Actor.OTHER_COORDINATOR, Actor.OTHER_DEVELOPER)) {

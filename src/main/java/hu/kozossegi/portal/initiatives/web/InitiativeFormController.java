@@ -102,29 +102,37 @@ class InitiativeFormController {
         }
     }
 
-    /** The buttons that are not a save (more rows, worker search, add or remove a worker) re-render the form. */
-    @PostMapping(value = "/initiatives/new", params = "moreRows")
+    /**
+     * The buttons that are not a save (more rows, worker search, add or remove a worker) re-render the form. A
+     * browser sends only the pressed button; the conditions exclude each other so that any request has one
+     * handler, and a request naming "save" always saves.
+     */
+    @PostMapping(value = "/initiatives/new",
+            params = {"moreRows", "!searchWorkers", "!addWorker", "!removeWorker", "!save"})
     String createMoreRows(@ModelAttribute("form") InitiativeForm form, BindingResult errors, Model model,
             Locale locale) {
         service.checkCreate();
         return step(form, errors, null, Step.MORE_ROWS, null, model, locale);
     }
 
-    @PostMapping(value = "/initiatives/new", params = "searchWorkers")
+    @PostMapping(value = "/initiatives/new",
+            params = {"searchWorkers", "!addWorker", "!removeWorker", "!save"})
     String createSearchWorkers(@ModelAttribute("form") InitiativeForm form, BindingResult errors, Model model,
             Locale locale) {
         service.checkCreate();
         return step(form, errors, null, Step.SEARCH_WORKERS, null, model, locale);
     }
 
-    @PostMapping(value = "/initiatives/new", params = "addWorker")
+    @PostMapping(value = "/initiatives/new",
+            params = {"addWorker", "!removeWorker", "!save"})
     String createAddWorker(@ModelAttribute("form") InitiativeForm form, BindingResult errors,
             @RequestParam String addWorker, Model model, Locale locale) {
         service.checkCreate();
         return step(form, errors, null, Step.ADD_WORKER, addWorker, model, locale);
     }
 
-    @PostMapping(value = "/initiatives/new", params = "removeWorker")
+    @PostMapping(value = "/initiatives/new",
+            params = {"removeWorker", "!save"})
     String createRemoveWorker(@ModelAttribute("form") InitiativeForm form, BindingResult errors,
             @RequestParam String removeWorker, Model model, Locale locale) {
         service.checkCreate();
@@ -170,28 +178,32 @@ class InitiativeFormController {
         }
     }
 
-    @PostMapping(value = "/initiatives/{id}/edit", params = "moreRows")
+    @PostMapping(value = "/initiatives/{id}/edit",
+            params = {"moreRows", "!searchWorkers", "!addWorker", "!removeWorker", "!save"})
     String editMoreRows(@PathVariable long id, @ModelAttribute("form") InitiativeForm form, BindingResult errors,
             Model model, Locale locale) {
         checkEdit(id);
         return step(form, errors, id, Step.MORE_ROWS, null, model, locale);
     }
 
-    @PostMapping(value = "/initiatives/{id}/edit", params = "searchWorkers")
+    @PostMapping(value = "/initiatives/{id}/edit",
+            params = {"searchWorkers", "!addWorker", "!removeWorker", "!save"})
     String editSearchWorkers(@PathVariable long id, @ModelAttribute("form") InitiativeForm form,
             BindingResult errors, Model model, Locale locale) {
         checkEdit(id);
         return step(form, errors, id, Step.SEARCH_WORKERS, null, model, locale);
     }
 
-    @PostMapping(value = "/initiatives/{id}/edit", params = "addWorker")
+    @PostMapping(value = "/initiatives/{id}/edit",
+            params = {"addWorker", "!removeWorker", "!save"})
     String editAddWorker(@PathVariable long id, @ModelAttribute("form") InitiativeForm form, BindingResult errors,
             @RequestParam String addWorker, Model model, Locale locale) {
         checkEdit(id);
         return step(form, errors, id, Step.ADD_WORKER, addWorker, model, locale);
     }
 
-    @PostMapping(value = "/initiatives/{id}/edit", params = "removeWorker")
+    @PostMapping(value = "/initiatives/{id}/edit",
+            params = {"removeWorker", "!save"})
     String editRemoveWorker(@PathVariable long id, @ModelAttribute("form") InitiativeForm form,
             BindingResult errors, @RequestParam String removeWorker, Model model, Locale locale) {
         checkEdit(id);

@@ -124,9 +124,26 @@ public class WorkerService {
                 WHERE id = :id""").param("name", "Anonimizált közösségi munkás #" + id).param("id", id).update();
     }
 
-    /** The rules that need the register: the county exists, the settlement is one of it, the phone is Hungarian. */
+    /**
+     * The rules that need the register: the county exists, the settlement is one of it, the phone is Hungarian.
+     * The form shows them together with its own field errors.
+     */
+    public List<FieldViolation> registerProblems(WorkerInput in) {
+        List<FieldViolation> problems = new ArrayList<>();
+        check(in, problems);
+        return problems;
+    }
+
     private WorkerData check(WorkerInput in) {
         List<FieldViolation> problems = new ArrayList<>();
+        WorkerData data = check(in, problems);
+        if (!problems.isEmpty()) {
+            throw new FieldViolationException(problems);
+        }
+        return data;
+    }
+
+    private WorkerData check(WorkerInput in, List<FieldViolation> problems) {
         String county = strip(in.county());
         if (!counties.exists(county)) {
             problems.add(new FieldViolation("county", "worker.error.countyRequired"));
@@ -145,9 +162,6 @@ public class WorkerService {
             if (normalisedPhone == null) {
                 problems.add(new FieldViolation("phone", "worker.error.phone"));
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new FieldViolationException(problems);
         }
         String organisation = strip(in.organisation());
         String email = strip(in.email());

@@ -37,7 +37,8 @@ class WorkerForm {
     @Size(max = 100, message = "{worker.error.phone}")
     private String phone = "";
     private boolean active = true;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = {"yyyy.MM.dd", "yyyy.MM.dd.", "yyyy. MM. dd."})
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE,
+            fallbackPatterns = {"yyyy.MM.dd", "yyyy.MM.dd.", "yyyy. MM. dd", "yyyy. MM. dd."})
     @PlausibleDate(minYear = 1990, message = "{worker.error.joinedOnRange}")
     @PastOrPresent(message = "{worker.error.joinedOnRange}")
     private LocalDate joinedOn;

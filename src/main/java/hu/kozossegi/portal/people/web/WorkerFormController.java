@@ -51,6 +51,8 @@ class WorkerFormController {
         PortalUser user = service.checkMayWrite();
         if (errors.hasErrors()) {
             service.checkCounty(form.getCounty());
+            service.registerProblems(form.input()).stream().filter(v -> !errors.hasFieldErrors(v.field()))
+                    .forEach(v -> FieldErrors.reject(errors, List.of(v)));
             return render(model, null, user);
         }
         long id;
@@ -86,6 +88,8 @@ class WorkerFormController {
         }
         if (errors.hasErrors()) {
             service.checkCounty(form.getCounty());
+            service.registerProblems(form.input()).stream().filter(v -> !errors.hasFieldErrors(v.field()))
+                    .forEach(v -> FieldErrors.reject(errors, List.of(v)));
             return render(model, id, user);
         }
         try {
