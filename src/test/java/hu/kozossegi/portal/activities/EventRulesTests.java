@@ -60,14 +60,32 @@ class EventRulesTests {
     }
 
     @Test
-    void trainingHoursOnlyForTrainingsAndReasonOnlyWhenCancelled() {
+    void reasonOnlyWhenCancelled() {
         Event event = Event.schedule(details(NOW.plusSeconds(3600), EventStatus.SCHEDULED, "felesleges"), NOW);
-        assertThat(event.getTrainingHours()).isNull();
         assertThat(event.getCancelReason()).isNull();
+    }
+
+    @Test
+    void trainingHoursAreKeptForATrainingAndRefusedForAnotherKindNeverDropped() {
+        Event training = Event.schedule(details(EventKind.TRAINING, new BigDecimal("6.5")), NOW);
+        assertThat(training.getTrainingHours()).isEqualByComparingTo("6.5");
+        assertThat(EventRules.hours(EventKind.WORKSHOP, new BigDecimal("6")))
+                .contains(new FieldViolation("trainingHours", "event.error.hoursOnlyForTraining"));
+        assertThat(EventRules.hours(EventKind.WORKSHOP, null)).isEmpty();
+        assertThatThrownBy(() -> training.update(details(EventKind.WORKSHOP, new BigDecimal("6")), NOW))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(training.getKind()).isEqualTo(EventKind.TRAINING);
+        assertThat(training.getTrainingHours()).isEqualByComparingTo("6.5");
     }
 
     private static EventDetails details(Instant start, EventStatus status, String reason) {
         return new EventDetails(EventKind.WORKSHOP, "Műhely", null, null, "02", start, start.plusSeconds(7200),
-                null, null, null, null, null, new BigDecimal("6"), null, status, reason, null);
+                null, null, null, null, null, null, null, status, reason, null);
+    }
+
+    private static EventDetails details(EventKind kind, BigDecimal hours) {
+        Instant start = NOW.plusSeconds(3600);
+        return new EventDetails(kind, "Képzés", null, null, "02", start, start.plusSeconds(7200),
+                null, null, null, null, null, hours, null, EventStatus.SCHEDULED, null, null);
     }
 }

@@ -120,6 +120,7 @@ final class AccessRules {
             countyWrite("POST /events/{id}/attendance").ids(Fixtures::event),
             countyWrite("POST /events/{id}/attendance/register").ids(Fixtures::event),
             countyWrite("POST /events/{id}/attendance/{attendanceId}/remove").ids(Fixtures::event),
+            countyWrite("GET /events/{id}/sign-in-sheet.pdf").ids(Fixtures::event),
             signedIn("GET /events/calendar"),
             signedIn("POST /events/calendar/feed-link"),
             signedIn("POST /events/calendar/feed-link/revoke"),

@@ -102,10 +102,11 @@ public class Event {
     private void apply(EventDetails d, Instant now) {
         List<FieldViolation> violations = EventRules.violations(d.startsAt(), d.endsAt(), d.status(),
                 d.cancelReason(), now);
+        violations = new ArrayList<>(violations);
         if (d.facilitatorUserId() != null && d.facilitatorName() != null) {
-            violations = new ArrayList<>(violations);
             violations.add(new FieldViolation("facilitatorName", "event.error.twoFacilitators"));
         }
+        EventRules.hours(d.kind(), d.trainingHours()).ifPresent(violations::add);
         if (!violations.isEmpty()) {
             throw new FieldViolationException(violations);
         }
@@ -121,7 +122,7 @@ public class Event {
         facilitatorUserId = d.facilitatorUserId();
         facilitatorName = d.facilitatorName();
         capacity = d.capacity();
-        trainingHours = d.kind() == EventKind.TRAINING ? d.trainingHours() : null;
+        trainingHours = d.trainingHours();
         initiativeId = d.initiativeId();
         status = d.status() == null ? EventStatus.SCHEDULED : d.status();
         cancelReason = status == EventStatus.CANCELLED ? d.cancelReason() : null;

@@ -2,10 +2,12 @@ package hu.kozossegi.portal.activities.internal;
 
 import hu.kozossegi.portal.shared.rules.FieldViolation;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The rules an event's times and status must keep (checked by the form and again by the entity). */
 public final class EventRules {
@@ -29,5 +31,15 @@ public final class EventRules {
             found.add(new FieldViolation("cancelReason", "event.error.cancelReasonRequired"));
         }
         return found;
+    }
+
+    /**
+     * Training hours belong to trainings only (only they are counted as training time): hours given for another
+     * kind are refused with a message, never silently dropped.
+     */
+    public static Optional<FieldViolation> hours(EventKind kind, BigDecimal trainingHours) {
+        return trainingHours != null && kind != null && kind != EventKind.TRAINING
+                ? Optional.of(new FieldViolation("trainingHours", "event.error.hoursOnlyForTraining"))
+                : Optional.empty();
     }
 }

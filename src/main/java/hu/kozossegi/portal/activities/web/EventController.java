@@ -13,6 +13,7 @@ import java.util.Objects;
 import hu.kozossegi.portal.accounts.Accounts;
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.accounts.StaffMember;
 import hu.kozossegi.portal.activities.internal.Attendance;
 import hu.kozossegi.portal.activities.internal.AttendanceRow;
 import hu.kozossegi.portal.activities.internal.Clash;
@@ -127,8 +128,8 @@ class EventController {
                 : counties.find(event.getCountyCode()).orElse(null));
         model.addAttribute("venue", event.getVenueSettlementId() == null ? null
                 : settlements.find(event.getVenueSettlementId()).orElse(null));
-        model.addAttribute("facilitator", event.getFacilitatorUserId() == null ? null
-                : accounts.find(event.getFacilitatorUserId()).orElse(null));
+        model.addAttribute("facilitatorName", event.getFacilitatorUserId() == null ? event.getFacilitatorName()
+                : accounts.find(event.getFacilitatorUserId()).map(StaffMember::fullName).orElse(null));
         model.addAttribute("initiative", initiative(event));
         model.addAttribute("attendance", rows);
         model.addAttribute("workers", workers.findAll(rows.stream().map(AttendanceRow::workerId).toList()));

@@ -8,7 +8,6 @@ import java.util.List;
 import hu.kozossegi.portal.accounts.Accounts;
 import hu.kozossegi.portal.accounts.StaffMember;
 import hu.kozossegi.portal.activities.internal.EventDetails;
-import hu.kozossegi.portal.activities.internal.EventKind;
 import hu.kozossegi.portal.activities.internal.EventRules;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.SettlementNameResolver;
@@ -61,13 +60,16 @@ class EventFormResolver {
                 FieldErrors.reject(errors, List.of(v));
             }
         }
+        EventRules.hours(form.getKind(), form.getTrainingHours())
+                .filter(v -> !errors.hasFieldErrors(v.field()))
+                .ifPresent(v -> errors.rejectValue(v.field(), v.messageKey()));
         if (errors.hasErrors()) {
             return null;
         }
         return new EventDetails(form.getKind(), form.getTitle().trim(), blankToNull(form.getTopic()),
                 blankToNull(form.getDescription()), county, startsAt, endsAt, venueId,
                 blankToNull(form.getVenueAddress()), form.getFacilitatorUserId(), facilitatorName, form.getCapacity(),
-                form.getKind() == EventKind.TRAINING ? form.getTrainingHours() : null, initiativeId, form.getStatus(),
+                form.getTrainingHours(), initiativeId, form.getStatus(),
                 blankToNull(form.getCancelReason()), blankToNull(form.getSummary()));
     }
 
