@@ -9,6 +9,7 @@ import hu.kozossegi.portal.accounts.PasswordChanged;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.shared.audit.AuditLog;
 import hu.kozossegi.portal.shared.audit.AuditType;
+import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -71,9 +72,9 @@ public class AccountAdministration {
             where.append(" AND u.active = ?");
             params.add(filter.active());
         }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" AND search_key(u.full_name || ' ' || u.username) LIKE '%' || search_key(?) || '%'");
-            params.add(filter.q().trim());
+        if (TextSearch.given(filter.q())) {
+            where.append(" AND ").append(TextSearch.contains("search_key(u.full_name || ' ' || u.username)", "?"));
+            params.add(TextSearch.literal(filter.q()));
         }
         long total = jdbc.sql("SELECT count(*) FROM user_account u" + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
