@@ -44,10 +44,11 @@ public class WorkerService {
     private final Settlements settlements;
     private final ReportYears years;
     private final JdbcClient jdbc;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     WorkerService(CommunityWorkerRepository repository, CountyAccess access, Counties counties,
-            Settlements settlements, ReportYears years, JdbcClient jdbc) {
+            Settlements settlements, ReportYears years, JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.access = access;
         this.counties = counties;
