@@ -9,6 +9,7 @@ import hu.kozossegi.portal.geography.internal.Problem;
 import hu.kozossegi.portal.geography.internal.SettlementQueries;
 import hu.kozossegi.portal.geography.internal.SettlementRow;
 import hu.kozossegi.portal.geography.internal.SettlementService;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
 import jakarta.servlet.http.HttpServletResponse;
@@ -73,7 +74,7 @@ class SettlementFormController {
         service.checkMayEdit(id);
         PortalUser user = service.checkMayWrite();
         if (form.version() == null) {
-            throw ListParams.badRequest();
+            throw FilterParams.badRequest();
         }
         if (errors.hasErrors()) {
             return render(model, id, user);

@@ -9,6 +9,7 @@ import hu.kozossegi.portal.people.internal.WorkerKind;
 import hu.kozossegi.portal.people.internal.WorkerQueries;
 import hu.kozossegi.portal.people.internal.WorkerRow;
 import hu.kozossegi.portal.people.internal.WorkerService;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.years.YearClosedException;
@@ -82,7 +83,7 @@ class WorkerFormController {
         service.checkMayEdit(id);
         PortalUser user = service.checkMayWrite();
         if (form.version() == null) {
-            throw WorkerListController.bad();
+            throw FilterParams.badRequest();
         }
         if (errors.hasErrors()) {
             return render(model, id, user);

@@ -8,6 +8,7 @@ import hu.kozossegi.portal.geography.SettlementType;
 import hu.kozossegi.portal.practices.PracticeStatus;
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.db.TextSearch;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -136,13 +137,9 @@ public class PracticeQueries {
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CatalogueFilter f) {
-        return spec.param("q", TextSearch.literal(f.q())).param("county", blankToNull(f.county()))
+        return spec.param("q", TextSearch.literal(f.q())).param("county", FilterParams.blankToNull(f.county()))
                 .param("type", f.settlementType() == null ? null : f.settlementType().name())
-                .param("theme", blankToNull(f.theme())).param("region", f.region())
+                .param("theme", FilterParams.blankToNull(f.theme())).param("region", f.region())
                 .param("year", f.accreditedYear());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
