@@ -3,6 +3,7 @@ package hu.kozossegi.portal.support;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * long initiative = data.initiative(village).set("status", "CLOSED").insert();
  * }</pre>
  */
-public final class TestData {
+public class TestData {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
@@ -30,7 +31,57 @@ public final class TestData {
 
     /** {@code prefix} with a suffix no other test (or run) uses. */
     public static String unique(String prefix) {
-        return prefix + " " + System.nanoTime() % 1_000_000_000 + "-" + SEQUENCE.incrementAndGet();
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8) + SEQUENCE.incrementAndGet();
+    }
+
+    /** A village of 800 people named {@code name} in {@code county}; returns its id. */
+    public long settlement(String county, String name) {
+        return settlement(county).set("name", name).set("population", 800).insert();
+    }
+
+    /** A settlement with every column the registry's lists show; returns its id. */
+    public long settlement(String name, String county, String type, Long parentId, Integer population) {
+        return settlement(county).set("name", name).set("type", type).set("parent_id", parentId)
+                .set("population", population).insert();
+    }
+
+    /** Budapest (county 01), inserted once. */
+    public long budapest() {
+        return jdbc.sql("SELECT id FROM settlement WHERE county_code = '01' AND name = 'Budapest'").query(Long.class)
+                .optional().orElseGet(() -> settlement("Budapest", "01", "COUNTY_CITY", null, 1_700_000));
+    }
+
+    /** A volunteer named {@code name} of {@code county}; returns its id. */
+    public long worker(String county, String name) {
+        return worker(county).set("full_name", name).insert();
+    }
+
+    /** An initiative titled {@code title} of the primary settlement, with its status and dates; returns its id. */
+    public long initiative(long settlementId, String title, String status, LocalDate start, LocalDate end) {
+        return initiative(settlementId).set("title", title).set("status", status).set("start_date", start)
+                .set("end_date", end).insert();
+    }
+
+    /** A club outcome named {@code name}, achieved on {@code achievedOn}; returns its id. */
+    public long outcome(long initiativeId, String name, LocalDate achievedOn) {
+        return outcome(initiativeId).set("name", name).set("achieved_on", achievedOn)
+                .set("description", "Kéthetente találkoznak").insert();
+    }
+
+    /** A progress note of {@code text} on {@code notedOn} by Teszt Elek; returns its id. */
+    public long note(long initiativeId, String text, LocalDate notedOn) {
+        return note(initiativeId).set("text", text).set("noted_on", notedOn).set("author_name", "Teszt Elek")
+                .insert();
+    }
+
+    /** The initiative's current version (for a form that must carry it). */
+    public long version(long initiativeId) {
+        return jdbc.sql("SELECT version FROM initiative WHERE id = ?").param(initiativeId).query(Long.class).single();
+    }
+
+    /** The JDBC client, for a subclass's module-specific rows. */
+    protected JdbcClient jdbc() {
+        return jdbc;
     }
 
     /** A village of {@code county} with a unique name. */
