@@ -1,5 +1,9 @@
 package hu.kozossegi.portal.activities.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -116,14 +120,14 @@ public class Attendance {
 
     /**
      * Records presence for the given attendance rows of the event in one go; {@code versions} holds the version
-     * of each row the form started from. Throws {@link RuleViolationException} before the event has started, and
+     * of each row the form started from. Throws {@link FieldViolationException} before the event has started, and
      * {@link VersionConflictException} (nothing saved) when someone else changed one of the rows meanwhile.
      */
     @Transactional
     public void record(long eventId, Map<Long, Presence> presence, Map<Long, Long> versions) {
         Event event = checkWritable(eventId);
         if (!event.hasStarted(Instant.now())) {
-            throw new RuleViolationException(List.of(new RuleViolation("presence", "attendance.error.notStarted")));
+            throw new FieldViolationException(List.of(new FieldViolation("presence", "attendance.error.notStarted")));
         }
         if (presence.isEmpty()) {
             return;

@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.activities.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,17 +18,17 @@ public final class EventRules {
     private EventRules() {
     }
 
-    public static List<RuleViolation> violations(Instant startsAt, Instant endsAt, EventStatus status,
+    public static List<FieldViolation> violations(Instant startsAt, Instant endsAt, EventStatus status,
             String cancelReason, Instant now) {
-        List<RuleViolation> found = new ArrayList<>();
+        List<FieldViolation> found = new ArrayList<>();
         if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
-            found.add(new RuleViolation("endsAt", "event.error.endBeforeStart"));
+            found.add(new FieldViolation("endsAt", "event.error.endBeforeStart"));
         }
         if (status == EventStatus.HELD && startsAt != null && startsAt.isAfter(now)) {
-            found.add(new RuleViolation("status", "event.error.heldInFuture"));
+            found.add(new FieldViolation("status", "event.error.heldInFuture"));
         }
         if (status == EventStatus.CANCELLED && (cancelReason == null || cancelReason.isBlank())) {
-            found.add(new RuleViolation("cancelReason", "event.error.cancelReasonRequired"));
+            found.add(new FieldViolation("cancelReason", "event.error.cancelReasonRequired"));
         }
         return found;
     }
@@ -35,9 +37,9 @@ public final class EventRules {
      * Training hours belong to trainings only (only they are counted as training time): hours given for another
      * kind are refused with a message, never silently dropped.
      */
-    public static Optional<RuleViolation> hours(EventKind kind, BigDecimal trainingHours) {
+    public static Optional<FieldViolation> hours(EventKind kind, BigDecimal trainingHours) {
         return trainingHours != null && kind != null && kind != EventKind.TRAINING
-                ? Optional.of(new RuleViolation("trainingHours", "event.error.hoursOnlyForTraining"))
+                ? Optional.of(new FieldViolation("trainingHours", "event.error.hoursOnlyForTraining"))
                 : Optional.empty();
     }
 }

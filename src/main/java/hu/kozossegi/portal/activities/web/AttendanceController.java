@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.activities.web;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +13,10 @@ import hu.kozossegi.portal.activities.internal.Attendance;
 import hu.kozossegi.portal.activities.internal.AttendanceRow;
 import hu.kozossegi.portal.activities.internal.Event;
 import hu.kozossegi.portal.activities.internal.Presence;
-import hu.kozossegi.portal.activities.internal.RuleViolationException;
 import hu.kozossegi.portal.people.WorkerSummary;
 import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -148,7 +150,7 @@ class AttendanceController {
         } catch (VersionConflictException conflict) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return conflict(event, presence, versions, model);
-        } catch (RuleViolationException notYet) {
+        } catch (FieldViolationException notYet) {
             redirect.addFlashAttribute(FlashMessages.WARNING, "attendance.error.notStarted");
             return "redirect:/events/" + id + "/attendance";
         }
