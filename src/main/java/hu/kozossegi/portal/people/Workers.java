@@ -54,8 +54,23 @@ public class Workers {
                  WHERE %s
                  ORDER BY (w.county_code = :county AND w.active) DESC, w.full_name COLLATE "hu-HU-x-icu", w.id
                  LIMIT :limit""".formatted(TextSearch.contains("search_key(w.full_name)", ":q")))
-                .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "").param("county", preferCounty == null ? "" : preferCounty)
+                .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "")
+                .param("county", preferCounty == null ? "" : preferCounty)
                 .param("limit", limit)
+                .query(RecordRows.of(WorkerSummary.class)).list();
+    }
+
+    /**
+     * Workers of {@code countyCode} (every county when null) whose name contains {@code q} (accents and case
+     * ignored, LIKE wildcards taken literally; blank: everyone), active first, in Hungarian alphabetical order.
+     */
+    public List<WorkerSummary> searchInCounty(String q, String countyCode, int limit) {
+        return jdbc.sql(SELECT + """
+                 WHERE (CAST(:county AS text) IS NULL OR w.county_code = :county)
+                   AND %s
+                 ORDER BY w.active DESC, w.full_name COLLATE "hu-HU-x-icu", w.id
+                 LIMIT :limit""".formatted(TextSearch.contains("search_key(w.full_name)", ":q")))
+                .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "").param("county", countyCode).param("limit", limit)
                 .query(RecordRows.of(WorkerSummary.class)).list();
     }
 }
