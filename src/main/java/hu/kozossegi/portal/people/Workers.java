@@ -54,7 +54,8 @@ public class Workers {
                  WHERE %s
                  ORDER BY (w.county_code = :county AND w.active) DESC, w.full_name COLLATE "hu-HU-x-icu", w.id
                  LIMIT :limit""".formatted(TextSearch.contains("search_key(w.full_name)", ":q")))
-                .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "").param("county", preferCounty == null ? "" : preferCounty)
+                .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "")
+                .param("county", preferCounty == null ? "" : preferCounty)
                 .param("limit", limit)
                 .query(RecordRows.of(WorkerSummary.class)).list();
     }
