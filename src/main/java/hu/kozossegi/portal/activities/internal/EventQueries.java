@@ -130,7 +130,7 @@ public class EventQueries {
         if (f.q() != null && !f.q().isBlank()) {
             // The stored key of title and topic (V81, trigram index); neither part can match across the other.
             conditions.add("e.search_text LIKE '%' || search_key(:q) || '%'");
-            params.put("q", f.q().trim());
+            params.put("q", f.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         }
         return conditions;
     }
