@@ -103,7 +103,9 @@ class EventListOrderTests {
             fx.event("02", many + " múlt " + i, LocalDateTime.now().minusDays(1 + i), 2, "HELD");
             fx.event("02", many + " jövő " + i, LocalDateTime.now().plusDays(1 + i), 2, "SCHEDULED");
         }
-        statements("/events?q=" + one);
+        // The first view of a filter after a write also counts the total (one statement more); then it is kept.
+        assertThat(statements("/events?q=" + one)).isLessThanOrEqualTo(LIST_MAX);
+        assertThat(statements("/events?q=" + many + "&page=1")).isLessThanOrEqualTo(LIST_MAX);
         int few = statements("/events?q=" + one);
         int lots = statements("/events?q=" + many + "&page=1");
         assertThat(lots).isEqualTo(few).isLessThanOrEqualTo(LIST_MAX);
