@@ -12,6 +12,7 @@ import java.util.Map;
 import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.db.SummedPage;
+import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -127,10 +128,10 @@ public class EventQueries {
             conditions.add("e.starts_at < :to");
             params.put("to", Timestamp.from(startOf(f.to().plusDays(1))));
         }
-        if (f.q() != null && !f.q().isBlank()) {
+        if (TextSearch.given(f.q())) {
             // The stored key of title and topic (V81, trigram index); neither part can match across the other.
-            conditions.add("e.search_text LIKE '%' || search_key(:q) || '%'");
-            params.put("q", f.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+            conditions.add(TextSearch.contains("e.search_text", ":q"));
+            params.put("q", TextSearch.literal(f.q()));
         }
         return conditions;
     }
