@@ -1,5 +1,11 @@
 package hu.kozossegi.portal.initiatives.web;
 
+import java.util.Comparator;
+import java.util.Map;
+
+import hu.kozossegi.portal.initiatives.InitiativeDetailSection;
+import hu.kozossegi.portal.initiatives.InitiativeSummary;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +50,12 @@ class InitiativeDetailController {
     private final InitiativeHistory history;
     private final CountyAccess access;
     private final ReportYears years;
+    private final List<InitiativeDetailSection> sections;
 
     InitiativeDetailController(InitiativeDetailQuery details, InitiativeService service, OutcomeService outcomes,
-            NoteService notes, InitiativeHistory history, CountyAccess access, ReportYears years) {
+            NoteService notes, InitiativeHistory history, CountyAccess access, ReportYears years,
+            List<InitiativeDetailSection> sections) {
+        this.sections = sections.stream().sorted(Comparator.comparingInt(InitiativeDetailSection::order)).toList();
         this.details = details;
         this.service = service;
         this.outcomes = outcomes;
@@ -159,6 +168,12 @@ class InitiativeDetailController {
         model.addAttribute("outcomeTypes", OutcomeType.values());
         model.addAttribute("outcomeForm", outcomeForm);
         model.addAttribute("noteForm", noteForm);
+        InitiativeDetail.Head h = detail.head();
+        InitiativeSummary summary = new InitiativeSummary(h.id(), h.title(), h.countyCode(), h.primarySettlementId(),
+                h.primarySettlementName(), h.status(), h.startDate(), h.endDate());
+        model.addAttribute("panels", sections.stream()
+                .map(s -> Map.of("fragment", s.fragment(), "model", s.model(summary)))
+                .filter(p -> !((Map<?, ?>) p.get("model")).isEmpty()).toList());
         return "initiatives/detail";
     }
 }
