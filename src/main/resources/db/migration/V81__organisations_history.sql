@@ -35,3 +35,7 @@ CREATE INDEX organisation_county_name_idx ON organisation (county_code, name COL
 ALTER TABLE organisation DROP CONSTRAINT organisation_founded_outcome_id_fkey;
 ALTER TABLE organisation ADD CONSTRAINT organisation_founded_outcome_id_fkey
     FOREIGN KEY (founded_outcome_id) REFERENCES initiative_outcome (id) ON DELETE SET NULL;
+-- Deleting an initiative (the national office, only one without outcomes) drops its links to organisations.
+ALTER TABLE organisation_initiative DROP CONSTRAINT organisation_initiative_initiative_id_fkey;
+ALTER TABLE organisation_initiative ADD CONSTRAINT organisation_initiative_initiative_id_fkey
+    FOREIGN KEY (initiative_id) REFERENCES initiative (id) ON DELETE CASCADE;

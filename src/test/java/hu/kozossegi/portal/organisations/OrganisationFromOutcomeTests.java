@@ -111,6 +111,24 @@ class OrganisationFromOutcomeTests {
     }
 
     @Test
+    void deletingTheOutcomeOrTheInitiativeKeepsTheOrganisation() {
+        long[] ids = initiativeWithOutcome("02", OrganisationPagesTests.unique("Törölt eredmény"));
+        long seat = jdbc.sql("SELECT primary_settlement_id FROM initiative WHERE id = ?").param(ids[0])
+                .query(Long.class).single();
+        long org = jdbc.sql("""
+                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_outcome_id)
+                VALUES (?, 'ASSOCIATION', '02', ?, ?) RETURNING id""")
+                .params(OrganisationPagesTests.unique("Megmaradó Egyesület"), seat, ids[1]).query(Long.class).single();
+        jdbc.sql("INSERT INTO organisation_initiative VALUES (?, ?, 'BORN_FROM')").params(org, ids[0]).update();
+        jdbc.sql("DELETE FROM initiative_outcome WHERE id = ?").param(ids[1]).update();
+        jdbc.sql("DELETE FROM initiative WHERE id = ?").param(ids[0]).update();
+        assertThat(jdbc.sql("SELECT founded_outcome_id FROM organisation WHERE id = ?").param(org).query()
+                .singleValue()).isNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation_initiative WHERE organisation_id = ?").param(org)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void anotherCountysOutcomeIs403() {
         long[] ids = initiativeWithOutcome("12", OrganisationPagesTests.unique("Nógrádi egyesület"));
         assertThat(mvc.get().uri("/organisations/new").param("outcome", Long.toString(ids[1]))
