@@ -5,6 +5,7 @@ import java.util.Map;
 
 import hu.kozossegi.portal.initiatives.InitiativeDetailSection;
 import hu.kozossegi.portal.initiatives.InitiativeSummary;
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,12 +18,12 @@ import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetail;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetailQuery;
 import hu.kozossegi.portal.initiatives.internal.InitiativeHistory;
-import hu.kozossegi.portal.initiatives.internal.InitiativeRuleException;
 import hu.kozossegi.portal.initiatives.internal.InitiativeService;
 import hu.kozossegi.portal.initiatives.internal.NoteService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeType;
 import hu.kozossegi.portal.shared.web.FieldErrors;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -75,18 +76,18 @@ class InitiativeDetailController {
             BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         InitiativeDetail detail = find(id);
         service.checkEdit(detail.head().countyCode());
-        OutcomeType type = form.checkedType(errors);
-        LocalDate date = FormDates.parse(form.achievedOn(), "achievedOn", errors);
+        OutcomeType type = form.outcomeType();
+        LocalDate date = form.achievedOn();
         if (!errors.hasErrors()) {
             try {
-                outcomes.add(id, type, form.name().trim(), date, FormDates.blankToNull(form.description()));
+                outcomes.add(id, type, form.name().trim(), date, FilterParams.blankToNull(form.description()));
                 redirect.addFlashAttribute(FlashMessages.SUCCESS, "outcome.added");
                 return "redirect:/initiatives/" + id + "#outcomes";
-            } catch (InitiativeRuleException e) {
-                e.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
             } catch (YearClosedException e) {
                 FieldErrors.reject(errors, e);
                 response.setStatus(HttpStatus.CONFLICT.value());
+            } catch (FieldViolationException e) {
+                FieldErrors.reject(errors, e);
             }
         }
         return render(detail, form, NoteForm.today(), model);
@@ -97,7 +98,7 @@ class InitiativeDetailController {
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         InitiativeDetail detail = find(id);
         notes.checkWrite(detail.head().countyCode());
-        LocalDate date = FormDates.parse(form.notedOn(), "notedOn", errors);
+        LocalDate date = form.notedOn();
         if (errors.hasErrors()) {
             return render(detail, OutcomeForm.empty(), form, model);
         }
@@ -134,7 +135,7 @@ class InitiativeDetailController {
         InitiativeDetail detail = find(id);
         try {
             service.delete(id);
-        } catch (InitiativeRuleException e) {
+        } catch (FieldViolationException e) {
             model.addAttribute("initiative", detail.head());
             model.addAttribute("hasOutcomes", true);
             return "initiatives/delete";

@@ -1,15 +1,19 @@
 package hu.kozossegi.portal.organisations.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import hu.kozossegi.portal.shared.web.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What the organisation form posts, bound through setters, fields in the order the page shows them. The date
- * stays text, so what was typed comes back on an error; the seat is a typed settlement name resolved on the server;
+ * What the organisation form posts, bound through setters, fields in the order the page shows them (an unparseable
+ * date is a {@code typeMismatch} error with the typed text kept); the seat is a typed settlement name resolved on the server;
  * initiatives are ids picked by a search step, each with its relation.
  */
 class OrganisationForm {
@@ -22,9 +26,12 @@ class OrganisationForm {
     @NotBlank(message = "{organisation.error.countyRequired}")
     private String county = "";
     @NotBlank(message = "{organisation.error.seatRequired}")
-    @Size(max = 200, message = "{organisation.error.seatNotFound}")
+    @Size(max = 200, message = "{organisation.error.seatTooLong}")
     private String seatSettlement = "";
-    private String foundedOn = "";
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(minYear = 1800, message = "{organisation.error.foundedOnRange}")
+    @PastOrPresent(message = "{organisation.error.foundedOnRange}")
+    private LocalDate foundedOn;
     @Size(max = 4000, message = "{organisation.error.focusTooLong}")
     private String focus = "";
     @Size(max = 120, message = "{organisation.error.contactNameTooLong}")
@@ -105,11 +112,11 @@ class OrganisationForm {
         this.seatSettlement = seatSettlement;
     }
 
-    public String getFoundedOn() {
+    public LocalDate getFoundedOn() {
         return foundedOn;
     }
 
-    public void setFoundedOn(String foundedOn) {
+    public void setFoundedOn(LocalDate foundedOn) {
         this.foundedOn = foundedOn;
     }
 

@@ -18,6 +18,7 @@ import hu.kozossegi.portal.organisations.internal.OrganisationRow;
 import hu.kozossegi.portal.organisations.internal.OrganisationService;
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
@@ -75,23 +76,17 @@ class OrganisationFormController {
             form.setKind(OrganisationKind.ASSOCIATION.name());
             form.setCounty(founded.countyCode());
             form.setSeatSettlement(founded.primarySettlementName());
-            form.setFoundedOn(founded.achievedOn().toString());
+            form.setFoundedOn(founded.achievedOn());
             form.getLinks().add(new OrganisationForm.LinkRow(founded.initiativeId(), InitiativeRelation.BORN_FROM.name()));
         }
         return render(form, null, model, List.of());
     }
 
+    /** Saving: the default of the form (Enter in a text field, or the save button). */
     @PostMapping("/organisations/new")
-    String create(@ModelAttribute("form") OrganisationForm form, BindingResult errors,
-            @RequestParam Map<String, String> params, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        service.checkMayWrite();
-        if (form.getOutcomeId() != null) {
-            service.checkFoundingOutcome(form.getOutcomeId());
-        }
-        if (!params.containsKey("save")) {
-            return step(form, null, params, model);
-        }
+    String create(@ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        checkCreate(form);
         Optional<OrganisationData> data = validate(form, errors);
         if (data.isEmpty()) {
             return render(form, null, model, List.of());
@@ -124,12 +119,8 @@ class OrganisationFormController {
 
     @PostMapping("/organisations/{id}/edit")
     String edit(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult errors,
-            @RequestParam Map<String, String> params, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         PortalUser user = service.checkMayEdit(id);
-        if (!params.containsKey("save")) {
-            return step(form, id, params, model);
-        }
         Optional<OrganisationData> data = validate(form, errors);
         if (data.isEmpty()) {
             return render(form, id, model, List.of());
@@ -145,12 +136,32 @@ class OrganisationFormController {
             return render(form, id, model, List.of());
         } catch (VersionConflictException e) {
             OrganisationRow saved = find(id, user);
-            List<ConflictLine> conflicts = ConflictLine.between(form,
-                    OrganisationFormMapper.from(saved, queries.links(id)));
+            List<ConflictLine> conflicts = conflicts(form, OrganisationFormMapper.from(saved, queries.links(id)));
             form.setVersion(saved.version());
             response.setStatus(HttpStatus.CONFLICT.value());
             return render(form, id, model, conflicts);
         }
+    }
+
+    private static List<ConflictLine> conflicts(OrganisationForm yours, OrganisationForm saved) {
+        return ConflictLine.compare()
+                .field("organisation.field.name", saved.getName(), yours.getName())
+                .field("organisation.field.kind", saved.getKind(), yours.getKind())
+                .field("organisation.field.county", saved.getCounty(), yours.getCounty())
+                .field("organisation.field.seatSettlement", saved.getSeatSettlement(), yours.getSeatSettlement())
+                .field("organisation.field.foundedOn", saved.getFoundedOn(), yours.getFoundedOn())
+                .field("organisation.field.focus", saved.getFocus(), yours.getFocus())
+                .field("organisation.field.contactName", saved.getContactName(), yours.getContactName())
+                .field("organisation.field.contactEmail", saved.getContactEmail(), yours.getContactEmail())
+                .field("organisation.field.contactPhone", saved.getContactPhone(), yours.getContactPhone())
+                .field("organisation.field.active", saved.isActive(), yours.isActive())
+                .set("organisation.field.links", links(saved), links(yours))
+                .list();
+    }
+
+    private static List<String> links(OrganisationForm form) {
+        return form.getLinks().stream().filter(l -> l != null && l.getInitiativeId() != null)
+                .map(l -> l.getInitiativeId() + " " + l.getRelation()).toList();
     }
 
     private Optional<OrganisationData> validate(OrganisationForm form, BindingResult errors) {
@@ -158,20 +169,73 @@ class OrganisationFormController {
         return mapper.map(form, errors);
     }
 
-    /** A step that is not a save: search, add or remove initiatives; nothing is validated yet. */
-    private String step(OrganisationForm form, Long id, Map<String, String> params, Model model) {
-        if (params.containsKey("addInitiative")) {
-            Long initiative = parseId(params.get("addInitiative"));
-            if (form.getLinks().stream().noneMatch(l -> Objects.equals(l.getInitiativeId(), initiative))) {
-                form.getLinks().add(new OrganisationForm.LinkRow(initiative, InitiativeRelation.RUNS.name()));
-            }
+    /**
+     * The buttons that are not a save (search, add or remove an initiative) re-render the form, nothing validated.
+     * A browser sends only the pressed button; the conditions exclude each other, and "save" always saves.
+     */
+    @PostMapping(value = "/organisations/new", params = {"searchInitiatives", "!addInitiative", "!removeInitiative", "!save"})
+    String createSearch(@ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model) {
+        checkCreate(form);
+        return search(form, null, model);
+    }
+
+    @PostMapping(value = "/organisations/new", params = {"addInitiative", "!removeInitiative", "!save"})
+    String createAdd(@ModelAttribute("form") OrganisationForm form, BindingResult errors, @RequestParam String addInitiative, Model model) {
+        checkCreate(form);
+        return add(form, null, addInitiative, model);
+    }
+
+    @PostMapping(value = "/organisations/new", params = {"removeInitiative", "!save"})
+    String createRemove(@ModelAttribute("form") OrganisationForm form, BindingResult errors, @RequestParam String removeInitiative,
+            Model model) {
+        checkCreate(form);
+        return remove(form, null, removeInitiative, model);
+    }
+
+    @PostMapping(value = "/organisations/{id}/edit",
+            params = {"searchInitiatives", "!addInitiative", "!removeInitiative", "!save"})
+    String editSearch(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model) {
+        service.checkMayEdit(id);
+        return search(form, id, model);
+    }
+
+    @PostMapping(value = "/organisations/{id}/edit", params = {"addInitiative", "!removeInitiative", "!save"})
+    String editAdd(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult errors,
+            @RequestParam String addInitiative, Model model) {
+        service.checkMayEdit(id);
+        return add(form, id, addInitiative, model);
+    }
+
+    @PostMapping(value = "/organisations/{id}/edit", params = {"removeInitiative", "!save"})
+    String editRemove(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult errors,
+            @RequestParam String removeInitiative, Model model) {
+        service.checkMayEdit(id);
+        return remove(form, id, removeInitiative, model);
+    }
+
+    private void checkCreate(OrganisationForm form) {
+        service.checkMayWrite();
+        if (form.getOutcomeId() != null) {
+            service.checkFoundingOutcome(form.getOutcomeId());
         }
-        if (params.containsKey("removeInitiative")) {
-            Long initiative = parseId(params.get("removeInitiative"));
-            form.getLinks().removeIf(l -> Objects.equals(l.getInitiativeId(), initiative));
+    }
+
+    private String add(OrganisationForm form, Long id, String value, Model model) {
+        Long initiative = parseId(value);
+        if (form.getLinks().stream().noneMatch(l -> Objects.equals(l.getInitiativeId(), initiative))) {
+            form.getLinks().add(new OrganisationForm.LinkRow(initiative, InitiativeRelation.RUNS.name()));
         }
-        if (params.containsKey("searchInitiatives") && !OrganisationForm.isBlank(form.getInitiativeQuery())
-                && form.getInitiativeQuery().length() <= 100) {
+        return render(form, id, model, List.of());
+    }
+
+    private String remove(OrganisationForm form, Long id, String value, Model model) {
+        Long initiative = parseId(value);
+        form.getLinks().removeIf(l -> l != null && Objects.equals(l.getInitiativeId(), initiative));
+        return render(form, id, model, List.of());
+    }
+
+    private String search(OrganisationForm form, Long id, Model model) {
+        if (!OrganisationForm.isBlank(form.getInitiativeQuery()) && form.getInitiativeQuery().length() <= 100) {
             String county = counties.exists(form.getCounty()) ? form.getCounty() : null;
             List<Long> chosen = form.getLinks().stream().map(OrganisationForm.LinkRow::getInitiativeId).toList();
             model.addAttribute("initiativeResults", initiatives.search(form.getInitiativeQuery(), county,

@@ -1,18 +1,14 @@
 package hu.kozossegi.portal.organisations.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import hu.kozossegi.portal.geography.Counties;
-import hu.kozossegi.portal.geography.SettlementSummary;
-import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.geography.SettlementNameResolver;
 import hu.kozossegi.portal.initiatives.InitiativeSummary;
 import hu.kozossegi.portal.initiatives.Initiatives;
 import hu.kozossegi.portal.organisations.InitiativeRelation;
@@ -20,6 +16,7 @@ import hu.kozossegi.portal.organisations.OrganisationKind;
 import hu.kozossegi.portal.organisations.internal.OrganisationData;
 import hu.kozossegi.portal.organisations.internal.OrganisationRow;
 import hu.kozossegi.portal.people.ContactRules;
+import hu.kozossegi.portal.shared.web.FieldErrors;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -28,12 +25,12 @@ import org.springframework.validation.BindingResult;
 class OrganisationFormMapper {
 
     private final Counties counties;
-    private final Settlements settlements;
+    private final SettlementNameResolver resolver;
     private final Initiatives initiatives;
 
-    OrganisationFormMapper(Counties counties, Settlements settlements, Initiatives initiatives) {
+    OrganisationFormMapper(Counties counties, SettlementNameResolver resolver, Initiatives initiatives) {
         this.counties = counties;
-        this.settlements = settlements;
+        this.resolver = resolver;
         this.initiatives = initiatives;
     }
 
@@ -45,8 +42,12 @@ class OrganisationFormMapper {
             errors.rejectValue("county", "organisation.error.countyRequired");
             county = null;
         }
-        Long seat = seat(form.getSeatSettlement(), county, errors);
-        LocalDate founded = date(form.getFoundedOn(), errors);
+        Long seat = null;
+        if (county != null && !errors.hasFieldErrors("seatSettlement") && !OrganisationForm.isBlank(form.getSeatSettlement())) {
+            SettlementNameResolver.Resolved resolved = resolver.resolveIn(form.getSeatSettlement(), county);
+            resolved.violation("seatSettlement").ifPresent(v -> FieldErrors.reject(errors, List.of(v)));
+            seat = resolved.id();
+        }
         String email = trimToNull(form.getContactEmail());
         if (email != null && !ContactRules.validEmail(email)) {
             errors.rejectValue("contactEmail", "organisation.error.email");
@@ -62,7 +63,7 @@ class OrganisationFormMapper {
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new OrganisationData(form.getName().strip(), kind, county, seat, founded,
+        return Optional.of(new OrganisationData(form.getName().strip(), kind, county, seat, form.getFoundedOn(),
                 trimToNull(form.getFocus()), trimToNull(form.getContactName()),
                 email == null ? null : email.toLowerCase(Locale.ROOT), phone, form.isActive(), form.getOutcomeId(),
                 links));
@@ -76,7 +77,7 @@ class OrganisationFormMapper {
         form.setKind(row.kind().name());
         form.setCounty(row.countyCode());
         form.setSeatSettlement(row.seatSettlementName());
-        form.setFoundedOn(row.foundedOn() == null ? "" : row.foundedOn().toString());
+        form.setFoundedOn(row.foundedOn());
         form.setFocus(nz(row.focus()));
         form.setContactName(nz(row.contactName()));
         form.setContactEmail(nz(row.contactEmail()));
@@ -100,45 +101,6 @@ class OrganisationFormMapper {
         }
     }
 
-    /** The typed seat, matched in the chosen county ignoring accents and case (as the worker form does). */
-    private Long seat(String typed, String county, BindingResult errors) {
-        if (OrganisationForm.isBlank(typed) || county == null || errors.hasFieldErrors("seatSettlement")) {
-            return null;
-        }
-        String name = typed.strip();
-        List<SettlementSummary> found = settlements.findByName(county, name);
-        List<SettlementSummary> exact = found.stream().filter(s -> s.name().equalsIgnoreCase(name)).toList();
-        if (exact.size() == 1) {
-            return exact.get(0).id();
-        }
-        if (found.size() == 1) {
-            return found.get(0).id();
-        }
-        if (found.isEmpty()) {
-            errors.rejectValue("seatSettlement", "organisation.error.seatNotFound", new Object[] {name}, null);
-        } else {
-            errors.rejectValue("seatSettlement", "organisation.error.seatAmbiguous", new Object[] {
-                found.stream().map(SettlementSummary::name).collect(Collectors.joining(", "))}, null);
-        }
-        return null;
-    }
-
-    private static LocalDate date(String value, BindingResult errors) {
-        if (OrganisationForm.isBlank(value)) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.strip());
-            if (date.getYear() < 1800 || date.isAfter(LocalDate.now())) {
-                errors.rejectValue("foundedOn", "organisation.error.foundedOnRange");
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.rejectValue("foundedOn", "organisation.error.foundedOnInvalid");
-            return null;
-        }
-    }
 
     private Map<Long, InitiativeRelation> links(OrganisationForm form, BindingResult errors) {
         Map<Long, InitiativeRelation> links = new LinkedHashMap<>();
