@@ -3,8 +3,8 @@ package hu.kozossegi.portal.organisations;
 import java.util.List;
 import java.util.Optional;
 
-import hu.kozossegi.portal.organisations.internal.SearchText;
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -35,10 +35,10 @@ public class Organisations {
      */
     public List<OrganisationSummary> search(String q, String countyCode, int limit) {
         return jdbc.sql(SELECT + """
-                 WHERE search_key(o.name) LIKE '%' || search_key(:q) || '%'
+                 WHERE """ + TextSearch.contains("search_key(o.name)", ":q") + """
                    AND (CAST(:county AS text) IS NULL OR o.county_code = :county)
                  ORDER BY o.name COLLATE "hu-HU-x-icu", o.id LIMIT :limit""")
-                .param("q", SearchText.likeLiteral(q)).param("county", countyCode).param("limit", limit)
+                .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "").param("county", countyCode).param("limit", limit)
                 .query(RecordRows.of(OrganisationSummary.class)).list();
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.organisations.InitiativeRelation;
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -123,9 +124,9 @@ public class OrganisationQueries {
             where.append(" AND o.active = :active");
             params.put("active", filter.active());
         }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" AND search_key(o.name) LIKE '%' || search_key(:q) || '%'");
-            params.put("q", SearchText.likeLiteral(filter.q()));
+        if (TextSearch.given(filter.q())) {
+            where.append(" AND ").append(TextSearch.contains("search_key(o.name)", ":q"));
+            params.put("q", TextSearch.literal(filter.q()));
         }
         return where.toString();
     }

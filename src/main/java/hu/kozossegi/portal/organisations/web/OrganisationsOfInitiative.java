@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
-import hu.kozossegi.portal.initiatives.InitiativeDetailSection;
-import hu.kozossegi.portal.initiatives.InitiativeSummary;
+import hu.kozossegi.portal.initiatives.InitiativePageSection;
 import hu.kozossegi.portal.initiatives.Initiatives;
 import hu.kozossegi.portal.initiatives.OutcomeSummary;
 import hu.kozossegi.portal.organisations.internal.OrganisationQueries;
@@ -23,16 +22,18 @@ import org.springframework.stereotype.Component;
  * link one. Two statements, at most 50 organisations.
  */
 @Component
-class OrganisationsOfInitiative implements InitiativeDetailSection {
+class OrganisationsOfInitiative implements InitiativePageSection {
 
     private final OrganisationQueries queries;
     private final Initiatives initiatives;
-    private final CountyAccess access;
-
-    OrganisationsOfInitiative(OrganisationQueries queries, Initiatives initiatives, CountyAccess access) {
+    OrganisationsOfInitiative(OrganisationQueries queries, Initiatives initiatives) {
         this.queries = queries;
         this.initiatives = initiatives;
-        this.access = access;
+    }
+
+    @Override
+    public Place place() {
+        return Place.END;
     }
 
     @Override
@@ -46,14 +47,12 @@ class OrganisationsOfInitiative implements InitiativeDetailSection {
     }
 
     @Override
-    public Map<String, Object> model(InitiativeSummary initiative) {
-        PortalUser reader = access.currentUser().orElse(null);
-        List<OrganisationRow> organisations = queries.ofInitiative(initiative.id(), reader, 50);
-        boolean canWrite = reader != null
-                && CountyAccess.canWrite(reader, initiative.countyCode(), Role.COUNTY_COORDINATOR);
+    public Map<String, Object> model(PortalUser reader, long initiativeId, String countyCode) {
+        List<OrganisationRow> organisations = queries.ofInitiative(initiativeId, reader, 50);
+        boolean canWrite = reader != null && CountyAccess.canWrite(reader, countyCode, Role.COUNTY_COORDINATOR);
         Set<Long> founded = organisations.stream().map(OrganisationRow::foundedOutcomeId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        List<OutcomeSummary> offers = canWrite ? initiatives.civilOrganisationOutcomes(initiative.id()).stream()
+        List<OutcomeSummary> offers = canWrite ? initiatives.civilOrganisationOutcomes(initiativeId).stream()
                 .filter(o -> !founded.contains(o.id())).toList() : List.of();
         if (organisations.isEmpty() && offers.isEmpty()) {
             return Map.of();
