@@ -13,7 +13,7 @@
  * practice contact, organisation contact, author) is ever selected. Its own table: {@code api_token}.
  */
 @ReadsTables({"activity_event", "county", "event_attendance", "exchange_visit", "exchange_visit_worker", "initiative",
-        "initiative_settlement", "practice", "programme", "settlement"})
+        "initiative_settlement", "organisation", "organisation_initiative", "practice", "programme", "settlement"})
 package hu.kozossegi.portal.opendata;
 
 import hu.kozossegi.portal.shared.db.ReadsTables;
