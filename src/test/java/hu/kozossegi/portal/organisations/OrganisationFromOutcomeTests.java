@@ -122,8 +122,8 @@ class OrganisationFromOutcomeTests {
         jdbc.sql("INSERT INTO organisation_initiative VALUES (?, ?, 'BORN_FROM')").params(org, ids[0]).update();
         jdbc.sql("DELETE FROM initiative_outcome WHERE id = ?").param(ids[1]).update();
         jdbc.sql("DELETE FROM initiative WHERE id = ?").param(ids[0]).update();
-        assertThat(jdbc.sql("SELECT founded_outcome_id FROM organisation WHERE id = ?").param(org).query()
-                .singleValue()).isNull();
+        assertThat(jdbc.sql("SELECT founded_outcome_id IS NULL FROM organisation WHERE id = ?").param(org)
+                .query(Boolean.class).single()).isTrue();
         assertThat(jdbc.sql("SELECT count(*) FROM organisation_initiative WHERE organisation_id = ?").param(org)
                 .query(Long.class).single()).isZero();
     }
