@@ -66,6 +66,6 @@ class EventRulesTests {
 
     private static EventDetails details(Instant start, EventStatus status, String reason) {
         return new EventDetails(EventKind.WORKSHOP, "Műhely", null, null, "02", start, start.plusSeconds(7200),
-                null, null, null, null, null, new BigDecimal("6"), null, status, reason, null);
+                null, null, null, null, null, new BigDecimal("6"), null, status, reason, null, null);
     }
 }

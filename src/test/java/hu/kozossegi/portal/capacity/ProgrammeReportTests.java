@@ -161,7 +161,7 @@ class ProgrammeReportTests {
     }
 
     @Test
-    void everyLinkedFigureIsTheCountOfItsList() {
+    void everyLinkedFigureIsTheCountOfItsList() throws Exception {
         var page = mvc.get().uri("/programmes/{id}/report", programme).with(TestUsers.developer("05")).exchange();
         assertThat(page).hasStatusOk();
         Document doc = Jsoup.parse(page.getResponse().getContentAsString(StandardCharsets.UTF_8));

@@ -13,7 +13,7 @@ public class TargetValue {
     @Column(nullable = false, length = 40)
     private ProgrammeIndicator indicator;
 
-    @Column(name = "county_code", length = 2)
+    @Column(name = "county_code", columnDefinition = "bpchar")
     private String countyCode;
 
     @Column(nullable = false)

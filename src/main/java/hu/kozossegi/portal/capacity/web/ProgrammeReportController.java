@@ -17,6 +17,7 @@ import hu.kozossegi.portal.capacity.internal.Stage;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.shared.export.PdfRenderer;
 import hu.kozossegi.portal.shared.web.FilterParams;
+import hu.kozossegi.portal.shared.web.LocalFormats;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,7 +78,7 @@ class ProgrammeReportController {
         ProgrammeReport report = reports.report(id);
         // Printed the same minute, the same data prints the same bytes.
         Instant asOf = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        byte[] body = pdf.render("capacity/report-pdf", Map.of("report", report, "printedAt", asOf), asOf, locale,
+        byte[] body = pdf.render("capacity/report-pdf", Map.of("report", report, "printedAt", asOf.atZone(LocalFormats.BUDAPEST).toOffsetDateTime()), asOf, locale,
                 request, response);
         return file(body, MediaType.APPLICATION_PDF, name(report, "pdf"));
     }
