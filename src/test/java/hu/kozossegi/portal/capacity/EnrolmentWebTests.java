@@ -73,8 +73,8 @@ class EnrolmentWebTests {
         MvcTestResult empty = mvc.post().uri("/programmes/{id}/enrolments/new", programme).with(csrf())
                 .with(TestUsers.coordinator("12")).param("organisationId", Long.toString(organisation))
                 .param("enrolledOn", "nem nap").param("note", "megtartott szöveg").exchange();
-        assertThat(empty).hasStatus(HttpStatus.BAD_REQUEST).bodyText()
-                .contains("Adjon meg létező napot", "megtartott szöveg");
+        assertThat(empty).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("Adjon meg létező napot");
+        assertThat(page(empty).select("#note").val()).isEqualTo("megtartott szöveg");
         MvcTestResult outside = mvc.post().uri("/programmes/{id}/enrolments/new", programme).with(csrf())
                 .with(TestUsers.coordinator("12")).param("organisationId", Long.toString(organisation))
                 .param("enrolledOn", "2026-12-31").exchange();
@@ -93,8 +93,9 @@ class EnrolmentWebTests {
         MvcTestResult missing = mvc.post().uri("/enrolments/{id}/assessments/entry", enrolment).with(csrf())
                 .with(TestUsers.developer("12")).param("version", "-1").param("assessedOn", "2027-01-20")
                 .param("governanceScore", "2").param("governanceNote", "alapszabály nincs").exchange();
-        assertThat(missing).hasStatus(HttpStatus.BAD_REQUEST).bodyText()
-                .contains("Válasszon értéket 1 és 4 között", "alapszabály nincs");
+        assertThat(missing).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("Válasszon értéket 1 és 4 között");
+        assertThat(page(missing).select("#governanceNote").val()).isEqualTo("alapszabály nincs");
+        assertThat(page(missing).select("input[name=governanceScore][checked]").val()).isEqualTo("2");
 
         assertThat(assessment(enrolment, "12", "3")).hasStatus(HttpStatus.FOUND);
         assertThat(scores(enrolment)).isEqualTo(6);
@@ -122,8 +123,9 @@ class EnrolmentWebTests {
                 .with(TestUsers.coordinator("12")).param("version", "0").param("enrolledOn", "2027-01-10")
                 .param("leftOn", "2028-05-31").param("note", "én írtam").exchange();
         assertThat(stale).hasStatus(HttpStatus.CONFLICT);
-        assertThat(stale.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("más mentette", "én írtam",
-                "2028-05-31");
+        assertThat(page(stale).select(".notice-warning").text()).contains("más mentette");
+        assertThat(page(stale).select("#note").val()).isEqualTo("én írtam");
+        assertThat(page(stale).select("#leftOn").val()).isEqualTo("2028-05-31");
         assertThat(mvc.post().uri("/enrolments/{id}/edit", enrolment).with(csrf()).with(TestUsers.coordinator("02"))
                 .param("version", "1").param("enrolledOn", "2027-01-10").exchange()).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(jdbc.sql("SELECT note FROM capacity_enrolment WHERE id = ?").param(enrolment).query(String.class)
@@ -137,7 +139,8 @@ class EnrolmentWebTests {
         MvcTestResult typo = mvc.post().uri("/programmes/{id}/targets", programme).with(csrf())
                 .with(TestUsers.national()).param("version", "-1").param("trainingsHeld", "nyolc")
                 .param("enrolled[12]", "15").exchange();
-        assertThat(typo).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("nyolc");
+        assertThat(typo).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("Adjon meg egy egész számot");
+        assertThat(page(typo).select("#enrolled12").val()).isEqualTo("15");
         assertThat(mvc.post().uri("/programmes/{id}/targets", programme).with(csrf()).with(TestUsers.national())
                 .param("version", "-1").param("trainingsHeld", "8").param("enrolled[12]", "15")
                 .param("enrolled[02]", "5").exchange()).hasStatus(HttpStatus.FOUND);
@@ -161,5 +164,13 @@ class EnrolmentWebTests {
         return jdbc.sql("""
                 SELECT count(*) FROM capacity_assessment_score s JOIN capacity_assessment a ON a.id = s.assessment_id
                 WHERE a.enrolment_id = ?""").param(enrolment).query(Long.class).single();
+    }
+
+    private static org.jsoup.nodes.Document page(MvcTestResult result) {
+        try {
+            return org.jsoup.Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -14,6 +14,7 @@ import hu.kozossegi.portal.capacity.internal.ProgrammeReport.DimensionChange;
 import hu.kozossegi.portal.capacity.internal.ProgrammeReport.Line;
 import hu.kozossegi.portal.capacity.internal.ProgrammeReports;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.SqlStatementCounter;
 import hu.kozossegi.portal.support.TestUsers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -214,5 +215,17 @@ class ProgrammeReportTests {
             assertThat(l.percent()).isNull();
         });
         assertThat(report.capacity()).allSatisfy(c -> assertThat(c.averageChange()).isNull());
+    }
+
+    @Test
+    void theReportAndItsListsRunABoundedNumberOfStatements() {
+        for (String uri : List.of("/programmes/" + programme + "/report", "/programmes/" + programme + "/report/enrolled",
+                "/programmes/" + programme + "/report/trainings", "/programmes/" + programme + "/report/participants",
+                "/programmes/" + programme + "/report/capacity?dimension=PLANNING&change=improved",
+                "/programmes/" + programme + "/report/milestones?state=open")) {
+            SqlStatementCounter.reset();
+            assertThat(mvc.get().uri(uri).with(TestUsers.coordinator("12"))).hasStatusOk();
+            assertThat(SqlStatementCounter.count()).as(uri).isLessThanOrEqualTo(12);
+        }
     }
 }
