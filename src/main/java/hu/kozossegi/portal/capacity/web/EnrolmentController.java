@@ -168,6 +168,10 @@ class EnrolmentController {
         for (Dimension d : Dimension.values()) {
             Map<String, Object> row = new java.util.HashMap<>();
             row.put("dimension", d.name());
+            // Every key present: the template reads a missing stage as empty, not as an unknown property.
+            for (String key : List.of("entryScore", "entryNote", "exitScore", "exitNote")) {
+                row.put(key, null);
+            }
             for (ScoreRow s : scores) {
                 if (s.dimension().equals(d.name())) {
                     String prefix = Stage.ENTRY.name().equals(s.stage()) ? "entry" : "exit";
