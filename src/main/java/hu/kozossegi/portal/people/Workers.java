@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -50,11 +51,26 @@ public class Workers {
      */
     public List<WorkerSummary> search(String q, String preferCounty, int limit) {
         return jdbc.sql(SELECT + """
-                 WHERE search_key(w.full_name) LIKE '%' || search_key(:q) || '%'
+                 WHERE %s
                  ORDER BY (w.county_code = :county AND w.active) DESC, w.full_name COLLATE "hu-HU-x-icu", w.id
-                 LIMIT :limit""")
-                .param("q", q == null ? "" : q.trim()).param("county", preferCounty == null ? "" : preferCounty)
+                 LIMIT :limit""".formatted(TextSearch.contains("search_key(w.full_name)", ":q")))
+                .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "").param("county", preferCounty == null ? "" : preferCounty)
                 .param("limit", limit)
+                .query(RecordRows.of(WorkerSummary.class)).list();
+    }
+
+    /**
+     * Workers of {@code countyCode} (every county when null) whose name contains {@code q} (accents and case
+     * ignored, LIKE wildcards taken literally; blank: everyone), active first, in Hungarian alphabetical order.
+     */
+    public List<WorkerSummary> searchInCounty(String q, String countyCode, int limit) {
+        String pattern = q == null ? "" : q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.sql(SELECT + """
+                 WHERE (CAST(:county AS text) IS NULL OR w.county_code = :county)
+                   AND search_key(w.full_name) LIKE '%' || search_key(:q) || '%'
+                 ORDER BY w.active DESC, w.full_name COLLATE "hu-HU-x-icu", w.id
+                 LIMIT :limit""")
+                .param("q", pattern).param("county", countyCode).param("limit", limit)
                 .query(RecordRows.of(WorkerSummary.class)).list();
     }
 }

@@ -1,5 +1,9 @@
 package hu.kozossegi.portal.activities.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,10 +17,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.EntityListeners;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
 
 /** An exchange visit: a visiting group learns a host settlement's methods. Its visiting parties and
  * travelling workers live in their own tables, written by {@link Visits}. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "exchange_visit")
 public class Visit {
 
@@ -58,10 +67,12 @@ public class Visit {
     private long version;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    @CreatedDate
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
+    @LastModifiedDate
+    private Instant updatedAt;
 
     protected Visit() {
     }
@@ -72,11 +83,11 @@ public class Visit {
         return visit;
     }
 
-    /** Throws {@link RuleViolationException} (and changes nothing) on an illegal follow-up date or group. */
+    /** Throws {@link FieldViolationException} (and changes nothing) on an illegal follow-up date or group. */
     void apply(VisitDetails d) {
-        List<RuleViolation> violations = VisitRules.violations(d);
+        List<FieldViolation> violations = VisitRules.violations(d);
         if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
+            throw new FieldViolationException(violations);
         }
         visitDate = d.visitDate();
         countyCode = d.countyCode();
@@ -88,7 +99,6 @@ public class Visit {
         followUp = d.followUp();
         followUpDate = d.followUp() == null ? null : d.followUpDate();
         followUpNote = d.followUp() == null ? null : d.followUpNote();
-        updatedAt = Instant.now();
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package hu.kozossegi.portal.activities.internal;
 
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +11,8 @@ import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.db.SummedPage;
+import hu.kozossegi.portal.shared.db.TextSearch;
 import hu.kozossegi.portal.shared.years.ReportYears;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -91,11 +92,9 @@ public class Visits {
         Visit visit = checkEditable(id);
         PortalUser user = checkCreate(details.countyCode());
         years.checkDatedRecord("visitDate", visit.getVisitDate(), details.visitDate(), user.isNationalOffice());
-        if (visit.getVersion() != version) {
-            throw new OptimisticLockingFailureException("visit " + id + " changed since version " + version);
-        }
+        VersionConflictException.check(visit.getVersion(), version);
         visit.apply(details);
-        repository.flush();
+        VersionConflictException.whileWriting(version, repository::flush);
         replaceParties(id, details);
         return visit;
     }
@@ -172,10 +171,10 @@ public class Visits {
             conditions.add("v.visit_date >= make_date(:year, 1, 1) AND v.visit_date < make_date(:year + 1, 1, 1)");
             params.put("year", year);
         }
-        if (q != null && !q.isBlank()) {
-            conditions.add("(search_key(v.purpose) LIKE '%' || search_key(:q) || '%'"
-                    + " OR search_key(coalesce(v.learned, '')) LIKE '%' || search_key(:q) || '%')");
-            params.put("q", q.trim());
+        if (TextSearch.given(q)) {
+            conditions.add("(" + TextSearch.contains("search_key(v.purpose)", ":q")
+                    + " OR " + TextSearch.contains("search_key(coalesce(v.learned, ''))", ":q") + ")");
+            params.put("q", TextSearch.literal(q));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long[] totals = jdbc.sql("""

@@ -15,7 +15,7 @@ import hu.kozossegi.portal.capacity.internal.ProgrammeReport;
 import hu.kozossegi.portal.capacity.internal.ProgrammeReports;
 import hu.kozossegi.portal.capacity.internal.Stage;
 import hu.kozossegi.portal.geography.Counties;
-import hu.kozossegi.portal.shared.export.PdfRenderer;
+import hu.kozossegi.portal.shared.export.PdfWriter;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.LocalFormats;
 import hu.kozossegi.portal.shared.web.Pager;
@@ -49,13 +49,13 @@ class ProgrammeReportController {
     private final ProgrammeReports reports;
     private final ProgrammeLists lists;
     private final ProgrammeReportExports exports;
-    private final PdfRenderer pdf;
+    private final PdfWriter pdf;
     private final Counties counties;
     private final CountyAccess access;
     private final CapacityQueries queries;
 
     ProgrammeReportController(ProgrammeReports reports, ProgrammeLists lists, ProgrammeReportExports exports,
-            PdfRenderer pdf, Counties counties, CountyAccess access, CapacityQueries queries) {
+            PdfWriter pdf, Counties counties, CountyAccess access, CapacityQueries queries) {
         this.queries = queries;
         this.reports = reports;
         this.lists = lists;

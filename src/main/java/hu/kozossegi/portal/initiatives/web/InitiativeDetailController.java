@@ -1,22 +1,27 @@
 package hu.kozossegi.portal.initiatives.web;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.initiatives.InitiativePageSection;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetail;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetailQuery;
 import hu.kozossegi.portal.initiatives.internal.InitiativeHistory;
-import hu.kozossegi.portal.initiatives.internal.InitiativeRuleException;
 import hu.kozossegi.portal.initiatives.internal.InitiativeService;
 import hu.kozossegi.portal.initiatives.internal.NoteService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeType;
 import hu.kozossegi.portal.shared.web.FieldErrors;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,9 +49,11 @@ class InitiativeDetailController {
     private final InitiativeHistory history;
     private final CountyAccess access;
     private final ReportYears years;
+    private final List<InitiativePageSection> sections;
 
     InitiativeDetailController(InitiativeDetailQuery details, InitiativeService service, OutcomeService outcomes,
-            NoteService notes, InitiativeHistory history, CountyAccess access, ReportYears years) {
+            NoteService notes, InitiativeHistory history, CountyAccess access, ReportYears years,
+            List<InitiativePageSection> sections) {
         this.details = details;
         this.service = service;
         this.outcomes = outcomes;
@@ -54,6 +61,11 @@ class InitiativeDetailController {
         this.history = history;
         this.access = access;
         this.years = years;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(InitiativePageSection::order)).toList();
+    }
+
+    /** A part another module contributes to the page: its fragment and its model. */
+    record Section(String fragment, Map<String, Object> model) {
     }
 
     @GetMapping("/initiatives/{id}")
@@ -66,18 +78,18 @@ class InitiativeDetailController {
             BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         InitiativeDetail detail = find(id);
         service.checkEdit(detail.head().countyCode());
-        OutcomeType type = form.checkedType(errors);
-        LocalDate date = FormDates.parse(form.achievedOn(), "achievedOn", errors);
+        OutcomeType type = form.outcomeType();
+        LocalDate date = form.achievedOn();
         if (!errors.hasErrors()) {
             try {
-                outcomes.add(id, type, form.name().trim(), date, FormDates.blankToNull(form.description()));
+                outcomes.add(id, type, form.name().trim(), date, FilterParams.blankToNull(form.description()));
                 redirect.addFlashAttribute(FlashMessages.SUCCESS, "outcome.added");
                 return "redirect:/initiatives/" + id + "#outcomes";
-            } catch (InitiativeRuleException e) {
-                e.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
             } catch (YearClosedException e) {
                 FieldErrors.reject(errors, e);
                 response.setStatus(HttpStatus.CONFLICT.value());
+            } catch (FieldViolationException e) {
+                FieldErrors.reject(errors, e);
             }
         }
         return render(detail, form, NoteForm.today(), model);
@@ -88,7 +100,7 @@ class InitiativeDetailController {
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         InitiativeDetail detail = find(id);
         notes.checkWrite(detail.head().countyCode());
-        LocalDate date = FormDates.parse(form.notedOn(), "notedOn", errors);
+        LocalDate date = form.notedOn();
         if (errors.hasErrors()) {
             return render(detail, OutcomeForm.empty(), form, model);
         }
@@ -125,7 +137,7 @@ class InitiativeDetailController {
         InitiativeDetail detail = find(id);
         try {
             service.delete(id);
-        } catch (InitiativeRuleException e) {
+        } catch (FieldViolationException e) {
             model.addAttribute("initiative", detail.head());
             model.addAttribute("hasOutcomes", true);
             return "initiatives/delete";
@@ -159,6 +171,13 @@ class InitiativeDetailController {
         model.addAttribute("outcomeTypes", OutcomeType.values());
         model.addAttribute("outcomeForm", outcomeForm);
         model.addAttribute("noteForm", noteForm);
+        long id = detail.head().id();
+        for (InitiativePageSection.Place place : InitiativePageSection.Place.values()) {
+            model.addAttribute(place == InitiativePageSection.Place.ACTIONS ? "actionSections" : "endSections",
+                    sections.stream().filter(section -> section.place() == place)
+                            .map(section -> new Section(section.fragment(), section.model(user, id, county)))
+                            .filter(section -> !section.model().isEmpty()).toList());
+        }
         return "initiatives/detail";
     }
 }

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.Locale;
 import java.util.Map;
@@ -38,32 +39,36 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * THE PDF renderer of every printable report (the annual report, the programme report): a Thymeleaf template
- * (the same fragments as the HTML pages), laid out by openhtmltopdf with the DejaVu fonts embedded (they carry ő and ű), page numbers, repeated
- * table headers and unsplit rows. The same report gives the same bytes every time: the creation and
- * modification dates and the seed of the file identifier are the report's time (a closed year's closing), not
- * the time of printing. The renderer reads only the portal's bundled files and never opens a network
- * connection: an address in the narrative would otherwise be fetched by the server at every print.
+ * THE PDF writer of every printout: a Thymeleaf template (its own {@code @page} rules set the paper), laid out
+ * by openhtmltopdf with the DejaVu fonts embedded (they carry ő and ű; the template names the family
+ * {@value #FAMILY}). The same input gives the same bytes every time: the creation and modification dates and
+ * the seed of the file identifier are the given time (a closed year's closing for a report), not the time of
+ * printing. The renderer reads only the portal's bundled files and never opens a network connection: an
+ * address in a text would otherwise be fetched by the server at every print.
  */
 @Component
-public class PdfRenderer {
+public class PdfWriter {
 
-    private static final String FAMILY = "DejaVu Sans";
-    private static final String ZONE = "Europe/Budapest";
+    /** The media type of a PDF download. */
+    public static final String CONTENT_TYPE = "application/pdf";
+
+    /** The font family a template names; its regular and bold faces are embedded. */
+    public static final String FAMILY = "DejaVu Sans";
+    private static final ZoneId ZONE = ZoneId.of("Europe/Budapest");
     /** The document's base: relative addresses resolve under it, to files bundled in {@code static/}. */
     private static final String BASE = "https://portal.invalid/";
 
     private final TemplateEngine templates;
     private final ApplicationContext application;
 
-    PdfRenderer(TemplateEngine templates, ApplicationContext application) {
+    PdfWriter(TemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
         this.application = application;
     }
 
-    /** Renders {@code template} with {@code model}, dated {@code asOf} (the same report gives the same bytes). */
-    public byte[] render(String template, Map<String, Object> model, Instant asOf, Locale locale, HttpServletRequest request,
-            HttpServletResponse response) {
+    /** Renders {@code template} with {@code model} in {@code locale}, dated {@code asOf}. */
+    public byte[] render(String template, Map<String, Object> model, Instant asOf, Locale locale,
+            HttpServletRequest request, HttpServletResponse response) {
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response);
         WebContext context = new WebContext(exchange, locale, model);
@@ -75,10 +80,10 @@ public class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-        builder.useExternalResourceAccessControl(PdfRenderer::bundled, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl(PdfRenderer::bundled, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.useHttpStreamImplementation(PdfRenderer::bundledStream);
-        builder.useProtocolsStreamImplementation(PdfRenderer::bundledStream, "file", "jar", "ftp", "data");
+        builder.useExternalResourceAccessControl(PdfWriter::bundled, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(PdfWriter::bundled, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useHttpStreamImplementation(PdfWriter::bundledStream);
+        builder.useProtocolsStreamImplementation(PdfWriter::bundledStream, "file", "jar", "ftp", "data");
         builder.useFont(() -> font("DejaVuSans.ttf"), FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
         builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html, BASE)), BASE);
