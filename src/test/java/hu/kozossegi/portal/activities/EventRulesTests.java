@@ -80,12 +80,12 @@ class EventRulesTests {
 
     private static EventDetails details(Instant start, EventStatus status, String reason) {
         return new EventDetails(EventKind.WORKSHOP, "Műhely", null, null, "02", start, start.plusSeconds(7200),
-                null, null, null, null, null, null, null, status, reason, null);
+                null, null, null, null, null, null, null, status, reason, null, null);
     }
 
     private static EventDetails details(EventKind kind, BigDecimal hours) {
         Instant start = NOW.plusSeconds(3600);
         return new EventDetails(kind, "Képzés", null, null, "02", start, start.plusSeconds(7200),
-                null, null, null, null, null, hours, null, EventStatus.SCHEDULED, null, null);
+                null, null, null, null, null, hours, null, EventStatus.SCHEDULED, null, null, null);
     }
 }

@@ -117,6 +117,28 @@ final class AccessRules {
             countyWrite("GET /organisations/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::organisation),
             countyWrite("POST /organisations/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::organisation),
 
+            // capacity: enrolments in programmes, assessments, milestones, programme targets and the programme report
+            signedIn("GET /programmes/{id}/enrolments").ids(Fixtures::programme),
+            withRole("GET /programmes/{id}/enrolments/new", Role.COUNTY_COORDINATOR).ids(Fixtures::programme),
+            withRole("POST /programmes/{id}/enrolments/new", Role.COUNTY_COORDINATOR).ids(Fixtures::programme)
+                    .countyFromForm("issue 17: the county is the chosen organisation's"),
+            signedIn("GET /enrolments/{id}").ids(Fixtures::enrolment),
+            countyWrite("GET /enrolments/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::enrolment),
+            countyWrite("POST /enrolments/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::enrolment),
+            countyWrite("GET /enrolments/{id}/assessments/{stage:entry|exit}").ids(Fixtures::assessment),
+            countyWrite("POST /enrolments/{id}/assessments/{stage:entry|exit}").ids(Fixtures::assessment),
+            countyWrite("GET /enrolments/{id}/milestones/new").ids(Fixtures::enrolment),
+            countyWrite("POST /enrolments/{id}/milestones/new").ids(Fixtures::enrolment),
+            countyWrite("GET /enrolments/{id}/milestones/{milestoneId}/edit").ids(Fixtures::milestone),
+            countyWrite("POST /enrolments/{id}/milestones/{milestoneId}/edit").ids(Fixtures::milestone),
+            national("GET /programmes/{id}/targets").ids(Fixtures::programme),
+            national("POST /programmes/{id}/targets").ids(Fixtures::programme),
+            signedIn("GET /programmes/{id}/report").ids(Fixtures::programme),
+            signedIn("GET /programmes/{id}/report.pdf").ids(Fixtures::programme),
+            signedIn("GET /programmes/{id}/report.xlsx").ids(Fixtures::programme),
+            signedIn("GET /programmes/{id}/report.csv").ids(Fixtures::programme),
+            signedIn("GET /programmes/{id}/report/{figure}").ids(Fixtures::programmeFigure),
+
             // activities: events, attendance, calendar, feeds, exchange visits
             signedIn("GET /events"),
             withRole("GET /events/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER),

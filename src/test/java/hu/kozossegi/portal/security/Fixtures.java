@@ -61,6 +61,47 @@ final class Fixtures {
         return Map.of("id", id);
     }
 
+    /** An organisation of {@code county} (seated in a new settlement of the county). */
+    static long organisation(JdbcClient jdbc, String county) {
+        Object seat = settlement(jdbc, county).get("id");
+        return jdbc.sql("""
+                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_on)
+                VALUES (?, 'ASSOCIATION', ?, ?, DATE '2020-01-01') RETURNING id""")
+                .params("Mátrix Egyesület " + SEQUENCE.incrementAndGet(), county, seat).query(Long.class).single();
+    }
+
+    /** An organisation of {@code county} enrolled in a new programme (2024–2025). */
+    static Map<String, Object> enrolment(JdbcClient jdbc, String county) {
+        long programme = jdbc.sql("""
+                INSERT INTO programme (name, funder, first_year, last_year) VALUES (?, 'Mátrix Alap', 2024, 2025)
+                RETURNING id""").param("Mátrix kapacitásprogram " + System.nanoTime() + "-" + SEQUENCE.incrementAndGet())
+                .query(Long.class).single();
+        long id = jdbc.sql("""
+                INSERT INTO capacity_enrolment (programme_id, organisation_id, enrolled_on)
+                VALUES (?, ?, DATE '2024-02-01') RETURNING id""")
+                .params(programme, organisation(jdbc, county)).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
+    /** An enrolment of {@code county} and the stage of its entry assessment. */
+    static Map<String, Object> assessment(JdbcClient jdbc, String county) {
+        return Map.of("id", enrolment(jdbc, county).get("id"), "stage", "entry");
+    }
+
+    /** A milestone of an enrolment of {@code county}. */
+    static Map<String, Object> milestone(JdbcClient jdbc, String county) {
+        Object enrolment = enrolment(jdbc, county).get("id");
+        long id = jdbc.sql("""
+                INSERT INTO capacity_milestone (enrolment_id, title, due_on) VALUES (?, 'Mátrix mérföldkő', DATE '2024-06-01')
+                RETURNING id""").param(enrolment).query(Long.class).single();
+        return Map.of("id", enrolment, "milestoneId", id);
+    }
+
+    /** A programme and the list behind one of its report figures. */
+    static Map<String, Object> programmeFigure(JdbcClient jdbc, String county) {
+        return Map.of("id", programme(jdbc, county).get("id"), "figure", "enrolled");
+    }
+
     static Map<String, Object> event(JdbcClient jdbc, String county) {
         long id = jdbc.sql("""
                 INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at)

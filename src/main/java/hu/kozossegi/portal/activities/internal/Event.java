@@ -72,6 +72,10 @@ public class Event {
     @Column(name = "initiative_id")
     private Long initiativeId;
 
+    /** The organisation an individual consultation served (capacity building), or null. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private EventStatus status = EventStatus.SCHEDULED;
@@ -131,6 +135,7 @@ public class Event {
         capacity = d.capacity();
         trainingHours = d.trainingHours();
         initiativeId = d.initiativeId();
+        organisationId = d.kind() == EventKind.CONSULTATION ? d.organisationId() : null;
         status = d.status() == null ? EventStatus.SCHEDULED : d.status();
         cancelReason = status == EventStatus.CANCELLED ? d.cancelReason() : null;
         summary = d.summary();
@@ -218,5 +223,9 @@ public class Event {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
     }
 }

@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.activities.web;
 
+import hu.kozossegi.portal.activities.EventOrganisations;
+import org.springframework.beans.factory.ObjectProvider;
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
 
@@ -72,9 +74,12 @@ class EventController {
     private final Accounts accounts;
     private final Initiatives initiatives;
 
+    private final ObjectProvider<EventOrganisations> organisations;
+
     EventController(Events events, EventQueries queries, Attendance attendance, EventFormResolver resolver,
             CountyAccess access, Counties counties, Settlements settlements, Workers workers, Accounts accounts,
-            Initiatives initiatives) {
+            Initiatives initiatives, ObjectProvider<EventOrganisations> organisations) {
+        this.organisations = organisations;
         this.events = events;
         this.queries = queries;
         this.attendance = attendance;
@@ -247,6 +252,8 @@ class EventController {
         String staffCounty = form.countyCode() != null ? form.countyCode() : user.countyCode();
         model.addAttribute("facilitatorOptions", accounts.staffOf(staffCounty).stream()
                 .map(s -> new Option(String.valueOf(s.id()), s.fullName())).toList());
+        EventOrganisations known = organisations.getIfAvailable();
+        model.addAttribute("organisationOptions", known == null ? List.of() : known.choices(staffCounty));
         return "activities/form";
     }
 

@@ -62,6 +62,8 @@ class EventForm {
 
     private Long initiativeId;
 
+    private Long organisationId;
+
     @NotNull(message = "{event.error.statusRequired}")
     private EventStatus status = EventStatus.SCHEDULED;
 
@@ -98,6 +100,7 @@ class EventForm {
         f.trainingHours = whole(e.getTrainingHours());
         f.initiativeTitle = initiative == null ? null : initiative.title();
         f.initiativeId = initiative == null ? null : initiative.id();
+        f.organisationId = e.getOrganisationId();
         f.status = e.getStatus();
         f.cancelReason = e.getCancelReason();
         f.summary = e.getSummary();
@@ -267,6 +270,14 @@ class EventForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
     }
 
     /** Stored hours as typed: "6", not "6.0" (the column keeps one decimal place). */

@@ -1,5 +1,8 @@
 package hu.kozossegi.portal.activities.web;
 
+import hu.kozossegi.portal.activities.EventOrganisations;
+import hu.kozossegi.portal.activities.internal.EventKind;
+import org.springframework.beans.factory.ObjectProvider;
 import hu.kozossegi.portal.shared.rules.FieldViolation;
 
 import java.time.Instant;
@@ -28,8 +31,11 @@ class EventFormResolver {
     private final Accounts accounts;
     private final Counties counties;
     private final InitiativeNames initiatives;
+    private final ObjectProvider<EventOrganisations> organisations;
 
-    EventFormResolver(SettlementNameResolver settlements, Accounts accounts, Counties counties, InitiativeNames initiatives) {
+    EventFormResolver(SettlementNameResolver settlements, Accounts accounts, Counties counties, InitiativeNames initiatives,
+            ObjectProvider<EventOrganisations> organisations) {
+        this.organisations = organisations;
         this.settlements = settlements;
         this.accounts = accounts;
         this.counties = counties;
@@ -44,6 +50,11 @@ class EventFormResolver {
         }
         Long venueId = resolveVenue(form.getVenueName(), county, errors);
         Long initiativeId = resolveInitiative(form, county, errors, candidates);
+        Long organisationId = form.getKind() == EventKind.CONSULTATION ? form.getOrganisationId() : null;
+        EventOrganisations known = organisations.getIfAvailable();
+        if (organisationId != null && (known == null || !known.ofCounty(organisationId, county))) {
+            errors.rejectValue("organisationId", "event.error.unknownOrganisation");
+        }
         String facilitatorName = blankToNull(form.getFacilitatorName());
         if (form.getFacilitatorUserId() != null) {
             if (accounts.find(form.getFacilitatorUserId()).filter(StaffMember::active).isEmpty()) {
@@ -70,7 +81,7 @@ class EventFormResolver {
                 blankToNull(form.getDescription()), county, startsAt, endsAt, venueId,
                 blankToNull(form.getVenueAddress()), form.getFacilitatorUserId(), facilitatorName, form.getCapacity(),
                 form.getTrainingHours(), initiativeId, form.getStatus(),
-                blankToNull(form.getCancelReason()), blankToNull(form.getSummary()));
+                blankToNull(form.getCancelReason()), blankToNull(form.getSummary()), organisationId);
     }
 
     private Long resolveInitiative(EventForm form, String county, BindingResult errors,

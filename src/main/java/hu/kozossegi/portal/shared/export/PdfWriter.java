@@ -30,10 +30,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
@@ -57,9 +59,11 @@ public class PdfWriter {
     private static final String BASE = "https://portal.invalid/";
 
     private final TemplateEngine templates;
+    private final ApplicationContext application;
 
-    PdfWriter(TemplateEngine templates) {
+    PdfWriter(TemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
+        this.application = application;
     }
 
     /** Renders {@code template} with {@code model} in {@code locale}, dated {@code asOf}. */
@@ -68,6 +72,9 @@ public class PdfWriter {
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response);
         WebContext context = new WebContext(exchange, locale, model);
+        // Bean references such as @fmt work as on the pages.
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
         String html = templates.process(template, context);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();

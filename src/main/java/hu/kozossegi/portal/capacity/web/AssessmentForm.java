@@ -1,0 +1,221 @@
+package hu.kozossegi.portal.capacity.web;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import hu.kozossegi.portal.capacity.internal.Assessment;
+import hu.kozossegi.portal.capacity.internal.Dimension;
+import hu.kozossegi.portal.capacity.internal.Score;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * An entry or exit assessment: the day, and a score (1-4) with a note on every dimension. One field pair per
+ * dimension, declared in the order of {@link Dimension} (the order the form shows and the error summary follows).
+ */
+class AssessmentForm {
+
+    /** The form's field name prefixes, one per {@link Dimension} in the same order. */
+    static final List<String> FIELDS = List.of("governance", "planning", "fundraising", "communication", "partnerships", "community");
+
+    private Long version = -1L;
+    @NotNull(message = "{assessment.error.assessedOnRequired}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate assessedOn;
+    @NotNull(message = "{assessment.error.scoreRequired}")
+    @Min(value = 1, message = "{assessment.error.scoreRange}")
+    @Max(value = 4, message = "{assessment.error.scoreRange}")
+    private Integer governanceScore;
+    @Size(max = 500, message = "{assessment.error.noteTooLong}")
+    private String governanceNote = "";
+    @NotNull(message = "{assessment.error.scoreRequired}")
+    @Min(value = 1, message = "{assessment.error.scoreRange}")
+    @Max(value = 4, message = "{assessment.error.scoreRange}")
+    private Integer planningScore;
+    @Size(max = 500, message = "{assessment.error.noteTooLong}")
+    private String planningNote = "";
+    @NotNull(message = "{assessment.error.scoreRequired}")
+    @Min(value = 1, message = "{assessment.error.scoreRange}")
+    @Max(value = 4, message = "{assessment.error.scoreRange}")
+    private Integer fundraisingScore;
+    @Size(max = 500, message = "{assessment.error.noteTooLong}")
+    private String fundraisingNote = "";
+    @NotNull(message = "{assessment.error.scoreRequired}")
+    @Min(value = 1, message = "{assessment.error.scoreRange}")
+    @Max(value = 4, message = "{assessment.error.scoreRange}")
+    private Integer communicationScore;
+    @Size(max = 500, message = "{assessment.error.noteTooLong}")
+    private String communicationNote = "";
+    @NotNull(message = "{assessment.error.scoreRequired}")
+    @Min(value = 1, message = "{assessment.error.scoreRange}")
+    @Max(value = 4, message = "{assessment.error.scoreRange}")
+    private Integer partnershipsScore;
+    @Size(max = 500, message = "{assessment.error.noteTooLong}")
+    private String partnershipsNote = "";
+    @NotNull(message = "{assessment.error.scoreRequired}")
+    @Min(value = 1, message = "{assessment.error.scoreRange}")
+    @Max(value = 4, message = "{assessment.error.scoreRange}")
+    private Integer communityScore;
+    @Size(max = 500, message = "{assessment.error.noteTooLong}")
+    private String communityNote = "";
+
+    static AssessmentForm of(Assessment a) {
+        AssessmentForm form = new AssessmentForm();
+        form.version = a.getVersion();
+        form.assessedOn = a.getAssessedOn();
+        a.score(Dimension.GOVERNANCE).ifPresent(s -> {
+            form.governanceScore = s.getScore();
+            form.governanceNote = s.getNote() == null ? "" : s.getNote();
+        });
+        a.score(Dimension.PLANNING).ifPresent(s -> {
+            form.planningScore = s.getScore();
+            form.planningNote = s.getNote() == null ? "" : s.getNote();
+        });
+        a.score(Dimension.FUNDRAISING).ifPresent(s -> {
+            form.fundraisingScore = s.getScore();
+            form.fundraisingNote = s.getNote() == null ? "" : s.getNote();
+        });
+        a.score(Dimension.COMMUNICATION).ifPresent(s -> {
+            form.communicationScore = s.getScore();
+            form.communicationNote = s.getNote() == null ? "" : s.getNote();
+        });
+        a.score(Dimension.PARTNERSHIPS).ifPresent(s -> {
+            form.partnershipsScore = s.getScore();
+            form.partnershipsNote = s.getNote() == null ? "" : s.getNote();
+        });
+        a.score(Dimension.COMMUNITY_INVOLVEMENT).ifPresent(s -> {
+            form.communityScore = s.getScore();
+            form.communityNote = s.getNote() == null ? "" : s.getNote();
+        });
+        return form;
+    }
+
+    /** The scores, once the form is valid. */
+    Map<Dimension, Score> scores() {
+        Map<Dimension, Score> scores = new EnumMap<>(Dimension.class);
+        scores.put(Dimension.GOVERNANCE, new Score(Dimension.GOVERNANCE, governanceScore, blankToNull(governanceNote)));
+        scores.put(Dimension.PLANNING, new Score(Dimension.PLANNING, planningScore, blankToNull(planningNote)));
+        scores.put(Dimension.FUNDRAISING, new Score(Dimension.FUNDRAISING, fundraisingScore, blankToNull(fundraisingNote)));
+        scores.put(Dimension.COMMUNICATION, new Score(Dimension.COMMUNICATION, communicationScore, blankToNull(communicationNote)));
+        scores.put(Dimension.PARTNERSHIPS, new Score(Dimension.PARTNERSHIPS, partnershipsScore, blankToNull(partnershipsNote)));
+        scores.put(Dimension.COMMUNITY_INVOLVEMENT, new Score(Dimension.COMMUNITY_INVOLVEMENT, communityScore, blankToNull(communityNote)));
+        return scores;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public LocalDate getAssessedOn() {
+        return assessedOn;
+    }
+
+    public void setAssessedOn(LocalDate assessedOn) {
+        this.assessedOn = assessedOn;
+    }
+
+
+    public Integer getGovernanceScore() {
+        return governanceScore;
+    }
+
+    public void setGovernanceScore(Integer value) {
+        this.governanceScore = value;
+    }
+
+    public String getGovernanceNote() {
+        return governanceNote;
+    }
+
+    public void setGovernanceNote(String value) {
+        this.governanceNote = value;
+    }
+    public Integer getPlanningScore() {
+        return planningScore;
+    }
+
+    public void setPlanningScore(Integer value) {
+        this.planningScore = value;
+    }
+
+    public String getPlanningNote() {
+        return planningNote;
+    }
+
+    public void setPlanningNote(String value) {
+        this.planningNote = value;
+    }
+    public Integer getFundraisingScore() {
+        return fundraisingScore;
+    }
+
+    public void setFundraisingScore(Integer value) {
+        this.fundraisingScore = value;
+    }
+
+    public String getFundraisingNote() {
+        return fundraisingNote;
+    }
+
+    public void setFundraisingNote(String value) {
+        this.fundraisingNote = value;
+    }
+    public Integer getCommunicationScore() {
+        return communicationScore;
+    }
+
+    public void setCommunicationScore(Integer value) {
+        this.communicationScore = value;
+    }
+
+    public String getCommunicationNote() {
+        return communicationNote;
+    }
+
+    public void setCommunicationNote(String value) {
+        this.communicationNote = value;
+    }
+    public Integer getPartnershipsScore() {
+        return partnershipsScore;
+    }
+
+    public void setPartnershipsScore(Integer value) {
+        this.partnershipsScore = value;
+    }
+
+    public String getPartnershipsNote() {
+        return partnershipsNote;
+    }
+
+    public void setPartnershipsNote(String value) {
+        this.partnershipsNote = value;
+    }
+    public Integer getCommunityScore() {
+        return communityScore;
+    }
+
+    public void setCommunityScore(Integer value) {
+        this.communityScore = value;
+    }
+
+    public String getCommunityNote() {
+        return communityNote;
+    }
+
+    public void setCommunityNote(String value) {
+        this.communityNote = value;
+    }
+}

@@ -1,0 +1,110 @@
+package hu.kozossegi.portal.capacity.web;
+
+import hu.kozossegi.portal.capacity.internal.CapacityQueries;
+import hu.kozossegi.portal.capacity.internal.CapacityService;
+import hu.kozossegi.portal.capacity.internal.Milestone;
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.FieldErrors;
+import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.years.ReportYears;
+import hu.kozossegi.portal.shared.years.YearClosedException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Adding a development-plan milestone to an enrolment, and marking it done or correcting it. */
+@Controller
+class MilestoneController {
+
+    private final CapacityService service;
+    private final CapacityQueries queries;
+    private final ReportYears years;
+    private final SpringValidatorAdapter validator;
+
+    MilestoneController(CapacityService service, CapacityQueries queries, ReportYears years,
+            jakarta.validation.Validator validator) {
+        this.service = service;
+        this.queries = queries;
+        this.years = years;
+        this.validator = new SpringValidatorAdapter(validator);
+    }
+
+    @GetMapping("/enrolments/{id}/milestones/new")
+    String create(@PathVariable long id, Model model) {
+        service.recordable(id);
+        return render(id, null, new MilestoneForm(), false, model);
+    }
+
+    @PostMapping("/enrolments/{id}/milestones/new")
+    String create(@PathVariable long id, @ModelAttribute("milestoneForm") MilestoneForm form, BindingResult errors,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        service.recordable(id);
+        validator.validate(form, errors);
+        if (errors.hasErrors()) {
+            return render(id, null, form, false, model);
+        }
+        try {
+            service.addMilestone(id, form.getTitle().trim(), form.getDueOn(), form.getDoneOn());
+        } catch (YearClosedException e) {
+            FieldErrors.reject(errors, e);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return render(id, null, form, false, model);
+        }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "milestone.saved");
+        return "redirect:/enrolments/" + id + "#milestones";
+    }
+
+    @GetMapping("/enrolments/{id}/milestones/{milestoneId}/edit")
+    String edit(@PathVariable long id, @PathVariable long milestoneId, Model model) {
+        Milestone milestone = service.editableMilestone(id, milestoneId);
+        return render(id, milestoneId, MilestoneForm.of(milestone), false, model);
+    }
+
+    @PostMapping("/enrolments/{id}/milestones/{milestoneId}/edit")
+    String edit(@PathVariable long id, @PathVariable long milestoneId,
+            @ModelAttribute("milestoneForm") MilestoneForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        service.editableMilestone(id, milestoneId);
+        validator.validate(form, errors);
+        if (errors.hasErrors()) {
+            return render(id, milestoneId, form, false, model);
+        }
+        try {
+            service.updateMilestone(id, milestoneId, form.getVersion() == null ? 0 : form.getVersion(),
+                    form.getTitle().trim(), form.getDueOn(), form.getDoneOn());
+        } catch (YearClosedException e) {
+            FieldErrors.reject(errors, e);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return render(id, milestoneId, form, false, model);
+        } catch (FieldViolationException e) {
+            FieldErrors.reject(errors, e);
+            return render(id, milestoneId, form, false, model);
+        } catch (VersionConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            MilestoneForm saved = MilestoneForm.of(service.editableMilestone(id, milestoneId));
+            form.setVersion(saved.getVersion());
+            model.addAttribute("saved", saved);
+            return render(id, milestoneId, form, true, model);
+        }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "milestone.saved");
+        return "redirect:/enrolments/" + id + "#milestones";
+    }
+
+    private String render(long id, Long milestoneId, MilestoneForm form, boolean conflict, Model model) {
+        model.addAttribute("enrolment", queries.enrolment(id));
+        model.addAttribute("milestoneId", milestoneId);
+        model.addAttribute("milestoneForm", form);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("lockedYears", years.lockedFor(service.isNationalOffice()));
+        return "capacity/milestone-form";
+    }
+}
