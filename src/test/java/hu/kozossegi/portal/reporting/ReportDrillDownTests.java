@@ -76,6 +76,22 @@ class ReportDrillDownTests {
         assertThat(figure(tolna, Indicator.ACTIVE_WORKERS)).isPositive();
     }
 
+    @Test
+    void aVisitFigureListsOnlyHeldVisitsNotThePlannedOrCancelledOnesOfTheYear() {
+        Document tolna = page("/reports/" + YEAR + "/counties/17");
+        Element link = tolna.selectFirst("table.figures td[data-indicator=VISITS_HELD] a");
+        assertThat(link.attr("href")).contains("status=HELD");
+        Document list = page(link.attr("href"));
+        assertThat(list.selectFirst("[data-count]").attr("data-count")).isEqualTo("1");
+        assertThat(list.select("table tbody tr")).hasSize(1);
+        assertThat(list.select("table tbody").text()).contains("Megtartott").doesNotContain("Tervezett")
+                .doesNotContain("Elmaradt");
+        // The same list without the status filter shows all three of the year: the figure's link is what hides them.
+        Document all = page("/visits?organiser=17&county=&year=" + YEAR);
+        assertThat(all.selectFirst("[data-count]").attr("data-count")).isEqualTo("3");
+        assertThat(all.select("table tbody").text()).contains("Tervezett").contains("Elmaradt");
+    }
+
     private void checkAll(List<Element> cells) {
         SoftAssertions soft = new SoftAssertions();
         List<String> checked = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import hu.kozossegi.portal.activities.internal.FollowUp;
 import hu.kozossegi.portal.activities.internal.Visit;
+import hu.kozossegi.portal.activities.internal.VisitStatus;
 import hu.kozossegi.portal.geography.SettlementSummary;
 import hu.kozossegi.portal.initiatives.InitiativeSummary;
 import jakarta.validation.constraints.Max;
@@ -23,6 +24,9 @@ class VisitForm {
     @NotNull(message = "{visit.error.dateRequired}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate visitDate;
+
+    @NotNull(message = "{visit.error.statusRequired}")
+    private VisitStatus status = VisitStatus.PLANNED;
 
     private String county;
 
@@ -75,6 +79,7 @@ class VisitForm {
             InitiativeSummary hostInitiative, List<InitiativeSummary> visitingInitiatives) {
         VisitForm f = new VisitForm();
         f.visitDate = v.getVisitDate();
+        f.status = v.getStatus();
         f.county = v.getCountyCode();
         f.hostSettlement = host == null ? "" : SettlementNames.label(host);
         f.visitingSettlements = visiting.stream().map(SettlementNames::label).collect(Collectors.joining("\n"));
@@ -103,6 +108,14 @@ class VisitForm {
 
     public void setVisitDate(LocalDate visitDate) {
         this.visitDate = visitDate;
+    }
+
+    public VisitStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(VisitStatus status) {
+        this.status = status;
     }
 
     public String getCounty() {

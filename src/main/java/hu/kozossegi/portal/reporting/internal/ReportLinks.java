@@ -31,7 +31,7 @@ public final class ReportLinks {
             case CONFERENCES_HELD -> events(year, row, "CONFERENCE");
             case ATTENDANCES -> events(year, row, null);
             case VISITS_HELD, VISITING_PARTICIPANTS -> scoped("/visits", row, "organiser").queryParam("year", year)
-                    .toUriString();
+                    .queryParam("status", "HELD").toUriString();
             case PRACTICES_ACCREDITED -> scoped("/good-practices", row, "county").queryParam("accreditedYear", year)
                     .toUriString();
             case OUTCOMES_TOTAL -> report(year, row, "outcomes").toUriString();
