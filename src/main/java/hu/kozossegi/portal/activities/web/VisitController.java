@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.OwnCountyFilter;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.activities.internal.FollowUp;
 import hu.kozossegi.portal.activities.internal.RuleViolationException;
@@ -52,6 +53,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class VisitController {
 
+    private final OwnCountyFilter ownCounty;
     private final Visits visits;
     private final SettlementNames names;
     private final Settlements settlements;
@@ -62,7 +64,8 @@ class VisitController {
     private final Initiatives initiatives;
 
     VisitController(Visits visits, SettlementNames names, Settlements settlements, Counties counties,
-            Workers workers, CountyAccess access, InitiativeNames initiativeNames, Initiatives initiatives) {
+            Workers workers, CountyAccess access, InitiativeNames initiativeNames, Initiatives initiatives, OwnCountyFilter ownCounty) {
+        this.ownCounty = ownCounty;
         this.visits = visits;
         this.names = names;
         this.settlements = settlements;
@@ -78,7 +81,7 @@ class VisitController {
             @RequestParam(required = false) Integer region, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) VisitStatus status, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-        String countyCode = counties.filterCode(county);
+        String countyCode = counties.filterCode(ownCounty.county(county, request, model));
         String organiserCode = counties.filterCode(organiser);
         Integer regionId = counties.filterRegion(region);
         FilterParams.year(year);
