@@ -133,7 +133,7 @@ class VisitWebTests {
                 .single()).isEqualTo("CANCELLED");
         long id = jdbc.sql("SELECT id FROM exchange_visit WHERE purpose = ?").param(purpose).query(Long.class).single();
         assertThat(mvc.get().uri("/visits/" + id).with(TestUsers.developer("13"))).hasStatusOk().bodyText()
-                .contains("Állapot Elmaradt");
+                .contains("<dd>Elmaradt</dd>");
         String tag = purpose.substring(purpose.length() - 8);
         assertThat(mvc.get().uri("/visits?county=04&status=CANCELLED&q=" + tag).with(TestUsers.developer("13")))
                 .hasStatusOk().bodyText().contains(host).contains("Elmaradt");
