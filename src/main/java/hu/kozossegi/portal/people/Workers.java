@@ -57,4 +57,19 @@ public class Workers {
                 .param("limit", limit)
                 .query(RecordRows.of(WorkerSummary.class)).list();
     }
+
+    /**
+     * Workers of {@code countyCode} (every county when null) whose name contains {@code q} (accents and case
+     * ignored, LIKE wildcards taken literally; blank: everyone), active first, in Hungarian alphabetical order.
+     */
+    public List<WorkerSummary> searchInCounty(String q, String countyCode, int limit) {
+        String pattern = q == null ? "" : q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.sql(SELECT + """
+                 WHERE (CAST(:county AS text) IS NULL OR w.county_code = :county)
+                   AND search_key(w.full_name) LIKE '%' || search_key(:q) || '%'
+                 ORDER BY w.active DESC, w.full_name COLLATE "hu-HU-x-icu", w.id
+                 LIMIT :limit""")
+                .param("q", pattern).param("county", countyCode).param("limit", limit)
+                .query(RecordRows.of(WorkerSummary.class)).list();
+    }
 }

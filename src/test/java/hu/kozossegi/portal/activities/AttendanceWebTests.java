@@ -39,7 +39,7 @@ class AttendanceWebTests {
     }
 
     @Test
-    void searchOffersOwnCountyFirstAndNobodyIsRegisteredTwice() throws Exception {
+    void searchOffersTheEventsCountyAndNobodyIsRegisteredTwice() throws Exception {
         String family = unique("Vándor");
         long other = fixtures.worker("13", family + " Aladár");
         long own = fixtures.worker("02", family + " Zoltán");
@@ -47,7 +47,8 @@ class AttendanceWebTests {
         String page = mvc.get().uri("/events/" + event + "/attendance?q=" + family.toLowerCase())
                 .with(TestUsers.developer("02")).exchange().getResponse().getContentAsString(
                         java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(page.indexOf(family + " Zoltán")).isLessThan(page.indexOf(family + " Aladár"));
+        // The search lists the event county's workers to tick; a worker of another county may still be posted.
+        assertThat(page).contains(family + " Zoltán").doesNotContain(family + " Aladár");
         for (int i = 0; i < 2; i++) {
             assertThat(mvc.post().uri("/events/" + event + "/attendance/register").with(csrf())
                     .param("workerId", String.valueOf(own)).with(TestUsers.developer("02")))

@@ -1,5 +1,9 @@
 package hu.kozossegi.portal.activities;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,8 +15,6 @@ import hu.kozossegi.portal.activities.internal.EventDetails;
 import hu.kozossegi.portal.activities.internal.EventKind;
 import hu.kozossegi.portal.activities.internal.EventRules;
 import hu.kozossegi.portal.activities.internal.EventStatus;
-import hu.kozossegi.portal.activities.internal.RuleViolation;
-import hu.kozossegi.portal.activities.internal.RuleViolationException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,7 @@ class EventRulesTests {
     void heldOnlyOnceTheStartHasPassed() {
         Instant tomorrow = NOW.plus(Duration.ofDays(1));
         assertThat(EventRules.violations(tomorrow, tomorrow.plusSeconds(3600), EventStatus.HELD, null, NOW))
-                .containsExactly(new RuleViolation("status", "event.error.heldInFuture"));
+                .containsExactly(new FieldViolation("status", "event.error.heldInFuture"));
         Instant yesterday = NOW.minus(Duration.ofDays(1));
         assertThat(EventRules.violations(yesterday, yesterday.plusSeconds(3600), EventStatus.HELD, null, NOW))
                 .isEmpty();
@@ -34,7 +36,7 @@ class EventRulesTests {
     @Test
     void endMustBeAfterStart() {
         assertThat(EventRules.violations(NOW, NOW, EventStatus.SCHEDULED, null, NOW))
-                .containsExactly(new RuleViolation("endsAt", "event.error.endBeforeStart"));
+                .containsExactly(new FieldViolation("endsAt", "event.error.endBeforeStart"));
         assertThat(EventRules.violations(NOW, NOW.minusSeconds(60), EventStatus.SCHEDULED, null, NOW))
                 .hasSize(1);
     }
@@ -42,7 +44,7 @@ class EventRulesTests {
     @Test
     void cancelledNeedsAReason() {
         assertThat(EventRules.violations(NOW, NOW.plusSeconds(60), EventStatus.CANCELLED, "  ", NOW))
-                .containsExactly(new RuleViolation("cancelReason", "event.error.cancelReasonRequired"));
+                .containsExactly(new FieldViolation("cancelReason", "event.error.cancelReasonRequired"));
         assertThat(EventRules.violations(NOW, NOW.plusSeconds(60), EventStatus.CANCELLED, "Beteg az előadó", NOW))
                 .isEmpty();
     }
@@ -51,21 +53,39 @@ class EventRulesTests {
     void theEntityRefusesAnIllegalChangeAndKeepsItsState() {
         Event event = Event.schedule(details(NOW.plusSeconds(3600), EventStatus.SCHEDULED, null), NOW);
         assertThatThrownBy(() -> event.update(details(NOW.plusSeconds(3600), EventStatus.HELD, null), NOW))
-                .isInstanceOf(RuleViolationException.class);
+                .isInstanceOf(FieldViolationException.class);
         assertThat(event.getStatus()).isEqualTo(EventStatus.SCHEDULED);
         event.update(details(NOW.minusSeconds(3600), EventStatus.HELD, null), NOW);
         assertThat(event.getStatus()).isEqualTo(EventStatus.HELD);
     }
 
     @Test
-    void trainingHoursOnlyForTrainingsAndReasonOnlyWhenCancelled() {
+    void reasonOnlyWhenCancelled() {
         Event event = Event.schedule(details(NOW.plusSeconds(3600), EventStatus.SCHEDULED, "felesleges"), NOW);
-        assertThat(event.getTrainingHours()).isNull();
         assertThat(event.getCancelReason()).isNull();
+    }
+
+    @Test
+    void trainingHoursAreKeptForATrainingAndRefusedForAnotherKindNeverDropped() {
+        Event training = Event.schedule(details(EventKind.TRAINING, new BigDecimal("6.5")), NOW);
+        assertThat(training.getTrainingHours()).isEqualByComparingTo("6.5");
+        assertThat(EventRules.hours(EventKind.WORKSHOP, new BigDecimal("6")))
+                .contains(new FieldViolation("trainingHours", "event.error.hoursOnlyForTraining"));
+        assertThat(EventRules.hours(EventKind.WORKSHOP, null)).isEmpty();
+        assertThatThrownBy(() -> training.update(details(EventKind.WORKSHOP, new BigDecimal("6")), NOW))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(training.getKind()).isEqualTo(EventKind.TRAINING);
+        assertThat(training.getTrainingHours()).isEqualByComparingTo("6.5");
     }
 
     private static EventDetails details(Instant start, EventStatus status, String reason) {
         return new EventDetails(EventKind.WORKSHOP, "Műhely", null, null, "02", start, start.plusSeconds(7200),
-                null, null, null, null, null, new BigDecimal("6"), null, status, reason, null);
+                null, null, null, null, null, null, null, status, reason, null);
+    }
+
+    private static EventDetails details(EventKind kind, BigDecimal hours) {
+        Instant start = NOW.plusSeconds(3600);
+        return new EventDetails(kind, "Képzés", null, null, "02", start, start.plusSeconds(7200),
+                null, null, null, null, null, hours, null, EventStatus.SCHEDULED, null, null);
     }
 }

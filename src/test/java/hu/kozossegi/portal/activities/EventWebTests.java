@@ -144,7 +144,8 @@ class EventWebTests {
         jdbc.sql("UPDATE activity_event SET version = 3 WHERE id = ?").param(id).update();
         assertThat(mvc.perform(post("/events/" + id + "/edit", "Felülírás", "02", "2031-07-01T10:00",
                 "2031-07-01T12:00", "SCHEDULED").param("version", "1").with(TestUsers.coordinator("02"))))
-                .hasStatus(HttpStatus.CONFLICT).bodyText().contains("Közben valaki más módosította");
+                .hasStatus(HttpStatus.CONFLICT).bodyText()
+                .contains("Az eseményt közben más is módosította", "Mentett érték", "Az Ön által beírt érték", "Felülírás");
         assertThat(fixtures.eventColumn(id, "title")).isNotEqualTo("Felülírás");
     }
 

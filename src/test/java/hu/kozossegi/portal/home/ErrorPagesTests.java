@@ -69,6 +69,17 @@ class ErrorPagesTests {
     }
 
     @Test
+    void theErrorPathOpenedDirectlyIsNotFoundNotAServerError() throws Exception {
+        // wapiti found GET /error?lang=... answering 500: the error controller has no error to show there.
+        for (String path : new String[] {"/error", "/error?lang=hu%C2%BF%27%22%28", "/error?lang=en"}) {
+            HttpResponse<String> anonymous = get(path);
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(404);
+            assertThat(anonymous.body()).as(path).doesNotContain("Exception").doesNotContain("Whitelabel");
+            assertThat(signedIn().get(path).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
     void errorPagesSpeakEnglishWhenAsked() throws Exception {
         HttpResponse<String> response = signedIn().get("/nincs-ilyen-oldal?lang=en");
         assertThat(response.statusCode()).isEqualTo(404);

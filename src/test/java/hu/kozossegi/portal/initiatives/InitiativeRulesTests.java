@@ -1,5 +1,9 @@
 package hu.kozossegi.portal.initiatives;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,17 +13,15 @@ import java.util.Set;
 
 import hu.kozossegi.portal.initiatives.internal.Initiative;
 import hu.kozossegi.portal.initiatives.internal.InitiativeData;
-import hu.kozossegi.portal.initiatives.internal.InitiativeRuleException;
 import hu.kozossegi.portal.initiatives.internal.InitiativeRules;
-import hu.kozossegi.portal.initiatives.internal.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class InitiativeRulesTests {
 
     private static final LocalDate START = LocalDate.of(2005, 3, 1);
 
-    private static List<String> keys(List<RuleViolation> violations) {
-        return violations.stream().map(RuleViolation::messageKey).toList();
+    private static List<String> keys(List<FieldViolation> violations) {
+        return violations.stream().map(FieldViolation::messageKey).toList();
     }
 
     @Test
@@ -62,9 +64,9 @@ class InitiativeRulesTests {
         InitiativeData ok = data(InitiativeStatus.RUNNING, START, null);
         Initiative initiative = Initiative.create(ok);
         assertThatThrownBy(() -> initiative.update(data(InitiativeStatus.CLOSED, START, null), 0, null))
-                .isInstanceOf(InitiativeRuleException.class);
+                .isInstanceOf(FieldViolationException.class);
         assertThatThrownBy(() -> initiative.update(data(InitiativeStatus.PLANNED, null, null), 2, START))
-                .isInstanceOf(InitiativeRuleException.class);
+                .isInstanceOf(FieldViolationException.class);
         assertThat(initiative.getStatus()).isEqualTo(InitiativeStatus.RUNNING);
         initiative.update(data(InitiativeStatus.CLOSED, START, START.plusYears(1)), 2, START);
         assertThat(initiative.getStatus()).isEqualTo(InitiativeStatus.CLOSED);

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.TestUsers;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +78,45 @@ class InitiativeWebTests {
         result = create(title, "Nincs-ilyen-falu-xyz", "RUNNING", "2024-13-45", "");
         assertThat(result).hasStatus(400).bodyText().contains("Nincs-ilyen-falu-xyz", "Valós dátumot");
         assertThat(jdbc.sql("SELECT count(*) FROM initiative WHERE title = ?").param(title).query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void anUnparseableNumberIsA400WithTheMessageAtTheFieldAndInTheSummaryAndTheTypedTextKept() throws Exception {
+        String title = unique("Számhiba");
+        MvcTestResult result = mvc.post().uri("/initiatives/new").with(TestUsers.coordinator("02")).with(csrf())
+                .param("title", title).param("primarySettlement", villageA).param("status", "RUNNING")
+                .param("startDate", "2024-03-01").param("residentParticipants", "abc")
+                .param("funding[0].source", "Alap").param("funding[0].amount", "sok pénz").exchange();
+        assertThat(result).hasStatus(400);
+        Document page = Jsoup.parse(result.getResponse().getContentAsString());
+        assertThat(page.select("#residentParticipants").val()).isEqualTo("abc");
+        assertThat(page.select("#residentParticipants-error").text()).contains("nem negatív egész számként");
+        assertThat(page.select(".error-summary a[href=\"#residentParticipants\"]").text())
+                .contains("nem negatív egész számként");
+        assertThat(page.select("#funding0\\.amount").val()).isEqualTo("sok pénz");
+        assertThat(page.select(".error-summary a[href=\"#funding0.amount\"]").text()).contains("egész szám");
+        assertThat(page.select("#title").val()).isEqualTo(title);
+        assertThat(jdbc.sql("SELECT count(*) FROM initiative WHERE title = ?").param(title).query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void enterInATextFieldSaves() throws Exception {
+        String title = unique("Enterrel mentve");
+        // What a browser sends on Enter: the form's first submit button, never "more rows".
+        Document form = Jsoup.parse(mvc.get().uri("/initiatives/new").with(TestUsers.coordinator("02")).exchange()
+                .getResponse().getContentAsString());
+        assertThat(form.select("form[action=/initiatives/new] button[type=submit]").first().attr("name")).isEqualTo("save");
+        assertThat(mvc.post().uri("/initiatives/new").with(TestUsers.coordinator("02")).with(csrf())
+                .param("title", title).param("primarySettlement", villageA).param("status", "RUNNING")
+                .param("startDate", "2024-03-01").exchange()).hasStatus3xxRedirection();
+        assertThat(idByTitle(title)).isPositive();
+        String rows = unique("Csak sorok");
+        assertThat(mvc.post().uri("/initiatives/new").with(TestUsers.coordinator("02")).with(csrf())
+                .param("moreRows", "1").param("title", rows).param("primarySettlement", villageA)
+                .param("status", "RUNNING").param("startDate", "2024-03-01").exchange()).hasStatusOk();
+        assertThat(jdbc.sql("SELECT count(*) FROM initiative WHERE title = ?").param(rows).query(Long.class)
                 .single()).isZero();
     }
 

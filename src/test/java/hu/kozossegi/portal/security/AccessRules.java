@@ -84,8 +84,7 @@ final class AccessRules {
             signedIn("GET /initiatives"),
             signedIn("GET /initiatives.csv"),
             withRole("GET /initiatives/new", Role.COUNTY_COORDINATOR),
-            withRole("POST /initiatives/new", Role.COUNTY_COORDINATOR)
-                    .refusedOnlyAfterValidation("issue 4: a developer's empty form gets field errors, a valid one 403"),
+            withRole("POST /initiatives/new", Role.COUNTY_COORDINATOR),
             signedIn("GET /initiatives/{id}").ids(Fixtures::initiative),
             signedIn("GET /initiatives/{id}/history").ids(Fixtures::initiative),
             countyWrite("GET /initiatives/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::initiative),
@@ -119,9 +118,9 @@ final class AccessRules {
                     .countyFromForm("issue 5: the county comes from the form"),
             countyWrite("GET /events/{id}/attendance").ids(Fixtures::event),
             countyWrite("POST /events/{id}/attendance").ids(Fixtures::event),
-            countyWrite("POST /events/{id}/attendance/register").ids(Fixtures::event)
-                    .refusedOnlyAfterValidation("issue 5: another county's empty form gets field errors, a valid one 403"),
+            countyWrite("POST /events/{id}/attendance/register").ids(Fixtures::event),
             countyWrite("POST /events/{id}/attendance/{attendanceId}/remove").ids(Fixtures::event),
+            countyWrite("GET /events/{id}/sign-in-sheet.pdf").ids(Fixtures::event),
             signedIn("GET /events/calendar"),
             signedIn("POST /events/calendar/feed-link"),
             signedIn("POST /events/calendar/feed-link/revoke"),
@@ -135,8 +134,7 @@ final class AccessRules {
             countyWrite("GET /visits/{id}/edit").ids(Fixtures::visit),
             countyWrite("POST /visits/{id}/edit").ids(Fixtures::visit)
                     .countyFromForm("issue 5: the county comes from the form"),
-            countyWrite("POST /visits/{id}/workers").ids(Fixtures::visit)
-                    .refusedOnlyAfterValidation("issue 5: another county's empty form gets field errors, a valid one 403"),
+            countyWrite("POST /visits/{id}/workers").ids(Fixtures::visit),
             countyWrite("POST /visits/{id}/workers/{workerId}/remove").ids(Fixtures::visit),
 
             // reporting: annual reports, exports, targets, closing years
@@ -169,8 +167,7 @@ final class AccessRules {
                     .countyFromForm("issue 7: the county comes from the chosen initiative"),
             countyWrite("GET /good-practices/{id}/edit").ids(Fixtures::practice),
             countyWrite("POST /good-practices/{id}/edit").ids(Fixtures::practice),
-            countyWrite("POST /good-practices/{id}/submit").ids(Fixtures::practice)
-                    .refusedOnlyAfterValidation("issue 7: another county's empty submit gets field errors, a valid one 403"),
+            countyWrite("POST /good-practices/{id}/submit").ids(Fixtures::practice),
             countyWrite("GET /good-practices/{id:\\d+}/files").ids(Fixtures::practice),
             countyWrite("POST /good-practices/{id:\\d+}/files").ids(Fixtures::practice),
             countyWrite("POST /good-practices/{id:\\d+}/files/{fileId:\\d+}/delete").ids(Fixtures::practice),

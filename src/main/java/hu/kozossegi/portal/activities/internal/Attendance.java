@@ -1,5 +1,9 @@
 package hu.kozossegi.portal.activities.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +29,10 @@ public class Attendance {
 
     /** What a registration attempt did. */
     public enum Outcome { REGISTERED, ALREADY_REGISTERED, FULL }
+
+    /** What registering several workers at once did: how many were added, already there, or left out (full). */
+    public record Registration(int added, int already, int full) {
+    }
 
     private final JdbcClient jdbc;
     private final Events events;
@@ -74,6 +82,35 @@ public class Attendance {
         return Outcome.REGISTERED;
     }
 
+    /**
+     * Registers the given workers (known to exist) in three statements whatever their number: those already
+     * registered are not added again, and when the capacity runs out the rest (in the given order) are left out.
+     */
+    @Transactional
+    public Registration registerAll(long eventId, List<Long> workerIds) {
+        Event event = checkWritable(eventId);
+        Long[] wanted = workerIds.stream().distinct().toArray(Long[]::new);
+        if (wanted.length == 0) {
+            return new Registration(0, 0, 0);
+        }
+        // Locks the event row: two bulk registrations at once cannot both fill the last places.
+        jdbc.sql("SELECT id FROM activity_event WHERE id = ? FOR UPDATE").param(eventId).query(Long.class).single();
+        long[] counts = jdbc.sql("""
+                SELECT count(*), count(*) FILTER (WHERE worker_id = ANY (CAST(? AS bigint[])))
+                FROM event_attendance WHERE event_id = ?""").param(wanted).param(eventId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        int already = (int) counts[1];
+        int room = event.getCapacity() == null ? Integer.MAX_VALUE
+                : (int) Math.max(0, event.getCapacity() - counts[0]);
+        int added = jdbc.sql("""
+                INSERT INTO event_attendance (event_id, worker_id)
+                SELECT ?, w.id FROM unnest(CAST(? AS bigint[])) WITH ORDINALITY AS w(id, n)
+                WHERE NOT EXISTS (SELECT 1 FROM event_attendance a WHERE a.event_id = ? AND a.worker_id = w.id)
+                ORDER BY w.n LIMIT ?
+                ON CONFLICT DO NOTHING""").param(eventId).param(wanted).param(eventId).param(room).update();
+        return new Registration(added, already, wanted.length - already - added);
+    }
+
     @Transactional
     public void unregister(long eventId, long attendanceId) {
         checkWritable(eventId);
@@ -83,14 +120,14 @@ public class Attendance {
 
     /**
      * Records presence for the given attendance rows of the event in one go; {@code versions} holds the version
-     * of each row the form started from. Throws {@link RuleViolationException} before the event has started, and
+     * of each row the form started from. Throws {@link FieldViolationException} before the event has started, and
      * {@link VersionConflictException} (nothing saved) when someone else changed one of the rows meanwhile.
      */
     @Transactional
     public void record(long eventId, Map<Long, Presence> presence, Map<Long, Long> versions) {
         Event event = checkWritable(eventId);
         if (!event.hasStarted(Instant.now())) {
-            throw new RuleViolationException(List.of(new RuleViolation("presence", "attendance.error.notStarted")));
+            throw new FieldViolationException(List.of(new FieldViolation("presence", "attendance.error.notStarted")));
         }
         if (presence.isEmpty()) {
             return;

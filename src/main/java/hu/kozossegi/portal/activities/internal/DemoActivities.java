@@ -52,12 +52,17 @@ class DemoActivities implements ApplicationRunner {
     private static final String[] PURPOSES = {"A közösségi kert működésének megismerése",
         "Az önsegítő csoport módszerének átvétele", "Falunap szervezése a lakosokkal",
         "Lakótelepi szomszédsági program tapasztalatai", "Ifjúsági klub indítása", "Helyi termékpiac szervezése"};
+    /** Venue addresses, taken in turn (not from the random sequence, which would change every other pick). */
+    private static final String[] VENUES = {"Művelődési ház, Fő utca 12.", "Közösségi ház, Kossuth Lajos utca 3.",
+        "Polgármesteri hivatal, díszterem, Petőfi Sándor utca 1.", "Faluház, Rákóczi út 25.",
+        "Városi könyvtár, Szabadság tér 2.", "Általános iskola, aula, Arany János utca 8."};
     private static final String[] PRESENCE = {"PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT",
         "PRESENT", "PRESENT", "ABSENT", "EXCUSED"};
 
     private final JdbcTemplate jdbc;
     private final Counties counties;
     private final Random random = new Random(2004);
+    private int addressTurn;
 
     DemoActivities(JdbcTemplate jdbc, Counties counties) {
         this.jdbc = jdbc;
@@ -65,7 +70,7 @@ class DemoActivities implements ApplicationRunner {
     }
 
     private record EventRow(long id, String kind, String title, String topic, String county, Instant start,
-            Instant end, Long venue, Long facilitator, Integer hours, String status, String reason) {
+            Instant end, Long venue, String address, Long facilitator, Integer hours, String status, String reason) {
     }
 
     @Override
@@ -80,6 +85,9 @@ class DemoActivities implements ApplicationRunner {
                 "SELECT county_code, id FROM community_worker WHERE active ORDER BY id");
         Map<String, List<Long>> developers = idsByCounty(
                 "SELECT county_code, id FROM user_account WHERE role = 'COUNTY_DEVELOPER' AND active ORDER BY id");
+        // The national office runs the national workshops: its first account facilitates them.
+        Long office = jdbc.query("SELECT id FROM user_account WHERE role = 'NATIONAL_OFFICE' AND active ORDER BY id"
+                + " LIMIT 1", rs -> rs.next() ? rs.getLong(1) : null);
         int lastYear = LocalDate.now(EventRules.ZONE).getYear() + 1;
         Instant now = Instant.now();
         List<EventRow> events = new ArrayList<>();
@@ -88,7 +96,7 @@ class DemoActivities implements ApplicationRunner {
             for (County county : counties.all()) {
                 planCountyYear(year, county.code(), settlements, developers, now, events);
             }
-            events.add(nationalWorkshop(year, settlements, now));
+            events.add(nationalWorkshop(year, settlements, office, now));
         }
         long[] ids = nextIds("activity_event_id_seq", events.size());
         for (int i = 0; i < events.size(); i++) {
@@ -128,11 +136,11 @@ class DemoActivities implements ApplicationRunner {
         }
     }
 
-    private EventRow nationalWorkshop(int year, Map<String, List<Long>> settlements, Instant now) {
+    private EventRow nationalWorkshop(int year, Map<String, List<Long>> settlements, Long office, Instant now) {
         LocalDateTime start = weekday(year, 10, 10).withHour(10);
         Long venue = pick(settlements.get("01"));
         return event("WORKSHOP", "Országos Fejlesztési Műhely " + year, null, start, start.plusDays(1).plusHours(6),
-                venue, null, null, now);
+                venue, office, null, now);
     }
 
     private EventRow event(String kind, String title, String county, LocalDateTime start, LocalDateTime end,
@@ -145,8 +153,9 @@ class DemoActivities implements ApplicationRunner {
             status = cancelled ? "CANCELLED" : "HELD";
             reason = cancelled ? "Az előadó megbetegedett; az eseményt később pótoljuk." : null;
         }
+        String address = venue == null ? null : VENUES[addressTurn++ % VENUES.length];
         return new EventRow(0, kind, title, null, county, startsAt, end.atZone(EventRules.ZONE).toInstant(), venue,
-                facilitator, hours, status, reason);
+                address, facilitator, hours, status, reason);
     }
 
     private void attend(long eventId, EventRow e, Map<String, List<Long>> workers, Instant now, List<Object[]> out) {
@@ -258,7 +267,7 @@ class DemoActivities implements ApplicationRunner {
     }
 
     private void insertEvents(long[] ids, List<EventRow> events) {
-        Object[][] columns = new Object[12][];
+        Object[][] columns = new Object[13][];
         columns[0] = Arrays.stream(ids).boxed().toArray(Long[]::new);
         columns[1] = events.stream().map(EventRow::kind).toArray(String[]::new);
         columns[2] = events.stream().map(EventRow::title).toArray(String[]::new);
@@ -271,13 +280,15 @@ class DemoActivities implements ApplicationRunner {
         columns[9] = events.stream().map(EventRow::hours).toArray(Integer[]::new);
         columns[10] = events.stream().map(EventRow::status).toArray(String[]::new);
         columns[11] = events.stream().map(EventRow::reason).toArray(String[]::new);
+        columns[12] = events.stream().map(EventRow::address).toArray(String[]::new);
         jdbc.update("""
                 INSERT INTO activity_event (id, kind, title, topic, county_code, starts_at, ends_at,
-                    venue_settlement_id, facilitator_user_id, training_hours, status, cancel_reason)
+                    venue_settlement_id, facilitator_user_id, training_hours, status, cancel_reason, venue_address)
                 SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
                     CAST(? AS text[]), CAST(CAST(? AS text[]) AS timestamptz[]), CAST(CAST(? AS text[]) AS timestamptz[]),
                     CAST(? AS bigint[]),
-                    CAST(? AS bigint[]), CAST(? AS integer[]), CAST(? AS text[]), CAST(? AS text[]))""",
+                    CAST(? AS bigint[]), CAST(? AS integer[]), CAST(? AS text[]), CAST(? AS text[]),
+                    CAST(? AS text[]))""",
                 (Object[]) columns);
     }
 

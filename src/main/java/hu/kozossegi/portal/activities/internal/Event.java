@@ -1,5 +1,9 @@
 package hu.kozossegi.portal.activities.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,20 +94,21 @@ public class Event {
         return event;
     }
 
-    /** Changes the event; throws {@link RuleViolationException} and changes nothing when a rule is broken. */
+    /** Changes the event; throws {@link FieldViolationException} and changes nothing when a rule is broken. */
     public void update(EventDetails details, Instant now) {
         apply(details, now);
     }
 
     private void apply(EventDetails d, Instant now) {
-        List<RuleViolation> violations = EventRules.violations(d.startsAt(), d.endsAt(), d.status(),
+        List<FieldViolation> violations = EventRules.violations(d.startsAt(), d.endsAt(), d.status(),
                 d.cancelReason(), now);
+        violations = new ArrayList<>(violations);
         if (d.facilitatorUserId() != null && d.facilitatorName() != null) {
-            violations = new ArrayList<>(violations);
-            violations.add(new RuleViolation("facilitatorName", "event.error.twoFacilitators"));
+            violations.add(new FieldViolation("facilitatorName", "event.error.twoFacilitators"));
         }
+        EventRules.hours(d.kind(), d.trainingHours()).ifPresent(violations::add);
         if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
+            throw new FieldViolationException(violations);
         }
         kind = d.kind();
         title = d.title();
@@ -117,7 +122,7 @@ public class Event {
         facilitatorUserId = d.facilitatorUserId();
         facilitatorName = d.facilitatorName();
         capacity = d.capacity();
-        trainingHours = d.kind() == EventKind.TRAINING ? d.trainingHours() : null;
+        trainingHours = d.trainingHours();
         initiativeId = d.initiativeId();
         status = d.status() == null ? EventStatus.SCHEDULED : d.status();
         cancelReason = status == EventStatus.CANCELLED ? d.cancelReason() : null;

@@ -1,9 +1,13 @@
 package hu.kozossegi.portal.activities.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The rules an event's times and status must keep (checked by the form and again by the entity). */
 public final class EventRules {
@@ -14,18 +18,28 @@ public final class EventRules {
     private EventRules() {
     }
 
-    public static List<RuleViolation> violations(Instant startsAt, Instant endsAt, EventStatus status,
+    public static List<FieldViolation> violations(Instant startsAt, Instant endsAt, EventStatus status,
             String cancelReason, Instant now) {
-        List<RuleViolation> found = new ArrayList<>();
+        List<FieldViolation> found = new ArrayList<>();
         if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
-            found.add(new RuleViolation("endsAt", "event.error.endBeforeStart"));
+            found.add(new FieldViolation("endsAt", "event.error.endBeforeStart"));
         }
         if (status == EventStatus.HELD && startsAt != null && startsAt.isAfter(now)) {
-            found.add(new RuleViolation("status", "event.error.heldInFuture"));
+            found.add(new FieldViolation("status", "event.error.heldInFuture"));
         }
         if (status == EventStatus.CANCELLED && (cancelReason == null || cancelReason.isBlank())) {
-            found.add(new RuleViolation("cancelReason", "event.error.cancelReasonRequired"));
+            found.add(new FieldViolation("cancelReason", "event.error.cancelReasonRequired"));
         }
         return found;
+    }
+
+    /**
+     * Training hours belong to trainings only (only they are counted as training time): hours given for another
+     * kind are refused with a message, never silently dropped.
+     */
+    public static Optional<FieldViolation> hours(EventKind kind, BigDecimal trainingHours) {
+        return trainingHours != null && kind != null && kind != EventKind.TRAINING
+                ? Optional.of(new FieldViolation("trainingHours", "event.error.hoursOnlyForTraining"))
+                : Optional.empty();
     }
 }

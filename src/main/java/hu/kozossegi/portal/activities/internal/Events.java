@@ -1,12 +1,12 @@
 package hu.kozossegi.portal.activities.internal;
 
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import java.time.Instant;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.shared.years.ReportYears;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,18 +71,16 @@ public class Events {
         return repository.save(Event.schedule(details, Instant.now()));
     }
 
-    /** Throws {@link OptimisticLockingFailureException} when someone saved the event since {@code version}. */
+    /** Throws {@link VersionConflictException} when someone saved the event since {@code version}. */
     @Transactional
     public Event update(long id, long version, EventDetails details) {
         Event event = checkEditable(id);
         PortalUser user = checkCreate(details.countyCode());
         years.checkDatedRecord("startsAt", Attendance.localDate(event.getStartsAt()),
                 Attendance.localDate(details.startsAt()), user.isNationalOffice());
-        if (event.getVersion() != version) {
-            throw new OptimisticLockingFailureException("event " + id + " changed since version " + version);
-        }
+        VersionConflictException.check(event.getVersion(), version);
         event.update(details, Instant.now());
-        repository.flush();
+        VersionConflictException.whileWriting(version, repository::flush);
         return event;
     }
 }

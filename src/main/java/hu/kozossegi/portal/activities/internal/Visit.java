@@ -1,5 +1,9 @@
 package hu.kozossegi.portal.activities.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,11 +80,11 @@ public class Visit {
         return visit;
     }
 
-    /** Throws {@link RuleViolationException} (and changes nothing) on an illegal follow-up date or group. */
+    /** Throws {@link FieldViolationException} (and changes nothing) on an illegal follow-up date or group. */
     void apply(VisitDetails d) {
-        List<RuleViolation> violations = VisitRules.violations(d);
+        List<FieldViolation> violations = VisitRules.violations(d);
         if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
+            throw new FieldViolationException(violations);
         }
         visitDate = d.visitDate();
         status = d.status();

@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.activities.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,22 +13,22 @@ public final class VisitRules {
     private VisitRules() {
     }
 
-    public static List<RuleViolation> violations(VisitDetails d) {
-        List<RuleViolation> found = new ArrayList<>();
+    public static List<FieldViolation> violations(VisitDetails d) {
+        List<FieldViolation> found = new ArrayList<>();
         if (d.visitingSettlementIds().isEmpty() && d.visitingInitiativeIds().isEmpty()) {
-            found.add(new RuleViolation("visitingSettlements", "visit.error.visitingRequired"));
+            found.add(new FieldViolation("visitingSettlements", "visit.error.visitingRequired"));
         } else if (d.visitingSettlementIds().contains(d.hostSettlementId())) {
-            found.add(new RuleViolation("visitingSettlements", "visit.error.hostVisitsItself"));
+            found.add(new FieldViolation("visitingSettlements", "visit.error.hostVisitsItself"));
         }
         if (d.hostInitiativeId() != null && d.visitingInitiativeIds().contains(d.hostInitiativeId())) {
-            found.add(new RuleViolation("visitingInitiatives", "visit.error.hostInitiativeVisitsItself"));
+            found.add(new FieldViolation("visitingInitiatives", "visit.error.hostInitiativeVisitsItself"));
         }
         if (d.status() == VisitStatus.HELD && d.visitDate() != null
                 && d.visitDate().isAfter(LocalDate.now(EventRules.ZONE))) {
-            found.add(new RuleViolation("status", "visit.error.heldInFuture"));
+            found.add(new FieldViolation("status", "visit.error.heldInFuture"));
         }
         if (d.followUp() != null && d.followUpDate() != null && d.followUpDate().isBefore(d.visitDate())) {
-            found.add(new RuleViolation("followUpDate", "visit.error.followUpBeforeVisit"));
+            found.add(new FieldViolation("followUpDate", "visit.error.followUpBeforeVisit"));
         }
         return found;
     }

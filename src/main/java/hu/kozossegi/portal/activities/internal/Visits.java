@@ -1,5 +1,6 @@
 package hu.kozossegi.portal.activities.internal;
 
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.db.SummedPage;
 import hu.kozossegi.portal.shared.years.ReportYears;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -91,11 +91,9 @@ public class Visits {
         Visit visit = checkEditable(id);
         PortalUser user = checkCreate(details.countyCode());
         years.checkDatedRecord("visitDate", visit.getVisitDate(), details.visitDate(), user.isNationalOffice());
-        if (visit.getVersion() != version) {
-            throw new OptimisticLockingFailureException("visit " + id + " changed since version " + version);
-        }
+        VersionConflictException.check(visit.getVersion(), version);
         visit.apply(details);
-        repository.flush();
+        VersionConflictException.whileWriting(version, repository::flush);
         replaceParties(id, details);
         return visit;
     }

@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.activities.web;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +13,10 @@ import hu.kozossegi.portal.activities.internal.Attendance;
 import hu.kozossegi.portal.activities.internal.AttendanceRow;
 import hu.kozossegi.portal.activities.internal.Event;
 import hu.kozossegi.portal.activities.internal.Presence;
-import hu.kozossegi.portal.activities.internal.RuleViolationException;
 import hu.kozossegi.portal.people.WorkerSummary;
 import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -33,7 +35,10 @@ class AttendanceController {
 
     static final String PRESENCE_PREFIX = "presence-";
     static final String VERSION_PREFIX = "version-";
-    private static final int SEARCH_LIMIT = 20;
+    /** The most workers one registration may tick: a search lists at most {@link #SEARCH_LIMIT}. */
+    static final int MAX_TICKED = 200;
+    /** The most workers a search lists to tick (one more is read to tell that there are more). */
+    static final int SEARCH_LIMIT = 50;
 
     private final Attendance attendance;
     private final Workers workers;
@@ -60,29 +65,36 @@ class AttendanceController {
         model.addAttribute("started", event.hasStarted(Instant.now()));
         model.addAttribute("presences", Presence.values());
         model.addAttribute("q", q);
-        if (q != null && !q.isBlank()) {
-            String prefer = event.getCountyCode();
-            List<WorkerSummary> found = workers.search(q, prefer, SEARCH_LIMIT);
-            model.addAttribute("results", found);
+        if (q != null) {
+            List<WorkerSummary> found = workers.searchInCounty(q, event.getCountyCode(), SEARCH_LIMIT + 1);
+            model.addAttribute("results", found.subList(0, Math.min(found.size(), SEARCH_LIMIT)));
+            model.addAttribute("moreResults", found.size() > SEARCH_LIMIT);
             model.addAttribute("registeredIds", registered);
         }
         return "activities/attendance";
     }
 
+    /** Registers the ticked workers (one or many {@code workerId} values) in a bounded number of statements. */
     @PostMapping("/events/{id}/attendance/register")
-    String register(@PathVariable long id, @RequestParam long workerId, @RequestParam(required = false) String q,
-            RedirectAttributes redirect) {
+    String register(@PathVariable long id, @RequestParam(name = "workerId", required = false) List<Long> workerIds,
+            @RequestParam(required = false) String q, RedirectAttributes redirect) {
         attendance.checkWritable(id);
-        if (workers.find(workerId).isEmpty()) {
+        if (q != null) {
+            redirect.addAttribute("q", q);
+        }
+        if (workerIds == null || workerIds.isEmpty()) {
+            redirect.addFlashAttribute(FlashMessages.WARNING, "attendance.noneTicked");
+            return "redirect:/events/" + id + "/attendance";
+        }
+        if (workerIds.size() > MAX_TICKED || workers.findAll(workerIds).size() != Set.copyOf(workerIds).size()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        switch (attendance.register(id, workerId)) {
-            case REGISTERED -> redirect.addFlashAttribute(FlashMessages.SUCCESS, "attendance.registeredOne");
-            case ALREADY_REGISTERED -> redirect.addFlashAttribute(FlashMessages.WARNING, "attendance.already");
-            case FULL -> redirect.addFlashAttribute(FlashMessages.WARNING, "attendance.full");
-        }
-        if (q != null && !q.isBlank()) {
-            redirect.addAttribute("q", q);
+        Attendance.Registration done = attendance.registerAll(id, workerIds);
+        if (done.added() > 0) {
+            redirect.addFlashAttribute(FlashMessages.SUCCESS, "attendance.registeredMany");
+            redirect.addFlashAttribute(FlashMessages.ARGS, new Object[] {done.added(), done.already(), done.full()});
+        } else {
+            redirect.addFlashAttribute(FlashMessages.WARNING, done.full() > 0 ? "attendance.full" : "attendance.already");
         }
         return "redirect:/events/" + id + "/attendance";
     }
@@ -100,6 +112,23 @@ class AttendanceController {
         Event event = attendance.checkWritable(id);
         Map<Long, Presence> presence = new LinkedHashMap<>();
         Map<Long, Long> versions = new LinkedHashMap<>();
+        parse(params, presence, versions);
+        return save(event, presence, versions, model, redirect, response);
+    }
+
+    /** The presence form's second button: every row the form showed becomes present, in the same single save. */
+    @PostMapping(value = "/events/{id}/attendance", params = "allPresent")
+    String allPresent(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        Event event = attendance.checkWritable(id);
+        Map<Long, Presence> presence = new LinkedHashMap<>();
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        parse(params, presence, versions);
+        presence.replaceAll((row, chosen) -> Presence.PRESENT);
+        return save(event, presence, versions, model, redirect, response);
+    }
+
+    private static void parse(Map<String, String> params, Map<Long, Presence> presence, Map<Long, Long> versions) {
         try {
             params.forEach((name, value) -> {
                 if (name.startsWith(PRESENCE_PREFIX)) {
@@ -111,12 +140,17 @@ class AttendanceController {
         } catch (IllegalArgumentException malformed) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
+    }
+
+    private String save(Event event, Map<Long, Presence> presence, Map<Long, Long> versions, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        long id = event.getId();
         try {
             attendance.record(id, presence, versions);
         } catch (VersionConflictException conflict) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return conflict(event, presence, versions, model);
-        } catch (RuleViolationException notYet) {
+        } catch (FieldViolationException notYet) {
             redirect.addFlashAttribute(FlashMessages.WARNING, "attendance.error.notStarted");
             return "redirect:/events/" + id + "/attendance";
         }

@@ -1,5 +1,8 @@
 package hu.kozossegi.portal.activities.web;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +14,7 @@ import hu.kozossegi.portal.accounts.Accounts;
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.OwnCountyFilter;
 import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.accounts.StaffMember;
 import hu.kozossegi.portal.activities.internal.Attendance;
 import hu.kozossegi.portal.activities.internal.AttendanceRow;
 import hu.kozossegi.portal.activities.internal.Clash;
@@ -23,7 +27,6 @@ import hu.kozossegi.portal.activities.internal.EventRow;
 import hu.kozossegi.portal.activities.internal.EventStatus;
 import hu.kozossegi.portal.activities.internal.Events;
 import hu.kozossegi.portal.activities.internal.Presence;
-import hu.kozossegi.portal.activities.internal.RuleViolationException;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.Settlements;
 import hu.kozossegi.portal.initiatives.InitiativeSummary;
@@ -39,7 +42,6 @@ import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -129,8 +131,8 @@ class EventController {
                 : counties.find(event.getCountyCode()).orElse(null));
         model.addAttribute("venue", event.getVenueSettlementId() == null ? null
                 : settlements.find(event.getVenueSettlementId()).orElse(null));
-        model.addAttribute("facilitator", event.getFacilitatorUserId() == null ? null
-                : accounts.find(event.getFacilitatorUserId()).orElse(null));
+        model.addAttribute("facilitatorName", event.getFacilitatorUserId() == null ? event.getFacilitatorName()
+                : accounts.find(event.getFacilitatorUserId()).map(StaffMember::fullName).orElse(null));
         model.addAttribute("initiative", initiative(event));
         model.addAttribute("attendance", rows);
         model.addAttribute("workers", workers.findAll(rows.stream().map(AttendanceRow::workerId).toList()));
@@ -163,12 +165,12 @@ class EventController {
             Event saved = events.create(details);
             redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
             return "redirect:/events/" + saved.getId();
-        } catch (RuleViolationException broken) {
-            broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
-            return form(form, null, model);
         } catch (YearClosedException closed) {
             FieldErrors.reject(errors, closed);
             response.setStatus(HttpStatus.CONFLICT.value());
+            return form(form, null, model);
+        } catch (FieldViolationException broken) {
+            FieldErrors.reject(errors, broken);
             return form(form, null, model);
         }
     }
@@ -176,9 +178,13 @@ class EventController {
     @GetMapping("/events/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Event event = events.checkEditable(id);
+        return form(storedForm(event), event, model);
+    }
+
+    private EventForm storedForm(Event event) {
         String venueName = event.getVenueSettlementId() == null ? ""
                 : settlements.find(event.getVenueSettlementId()).map(s -> s.name()).orElse("");
-        return form(EventForm.of(event, venueName, initiative(event)), event, model);
+        return EventForm.of(event, venueName, initiative(event));
     }
 
     @PostMapping("/events/{id}/edit")
@@ -197,17 +203,18 @@ class EventController {
         }
         try {
             events.update(id, form.getVersion(), details);
-        } catch (OptimisticLockingFailureException conflict) {
-            errors.reject("event.error.conflict");
+        } catch (VersionConflictException conflict) {
+            Event saved = events.get(id);
+            model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
+            form.setVersion(saved.getVersion());
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("current", events.get(id));
-            return form(form, event, model);
-        } catch (RuleViolationException broken) {
-            broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
             return form(form, event, model);
         } catch (YearClosedException closed) {
             FieldErrors.reject(errors, closed);
             response.setStatus(HttpStatus.CONFLICT.value());
+            return form(form, event, model);
+        } catch (FieldViolationException broken) {
+            FieldErrors.reject(errors, broken);
             return form(form, event, model);
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");

@@ -95,7 +95,7 @@ class EventForm {
         f.facilitatorUserId = e.getFacilitatorUserId();
         f.facilitatorName = e.getFacilitatorName();
         f.capacity = e.getCapacity();
-        f.trainingHours = e.getTrainingHours();
+        f.trainingHours = whole(e.getTrainingHours());
         f.initiativeTitle = initiative == null ? null : initiative.title();
         f.initiativeId = initiative == null ? null : initiative.id();
         f.status = e.getStatus();
@@ -267,5 +267,10 @@ class EventForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    /** Stored hours as typed: "6", not "6.0" (the column keeps one decimal place). */
+    static BigDecimal whole(BigDecimal hours) {
+        return hours != null && hours.stripTrailingZeros().scale() <= 0 ? hours.setScale(0) : hours;
     }
 }

@@ -1,18 +1,18 @@
 package hu.kozossegi.portal.activities.web;
 
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import java.time.Instant;
 import java.util.List;
 
 import hu.kozossegi.portal.accounts.Accounts;
 import hu.kozossegi.portal.accounts.StaffMember;
 import hu.kozossegi.portal.activities.internal.EventDetails;
-import hu.kozossegi.portal.activities.internal.EventKind;
 import hu.kozossegi.portal.activities.internal.EventRules;
-import hu.kozossegi.portal.activities.internal.RuleViolation;
 import hu.kozossegi.portal.geography.Counties;
-import hu.kozossegi.portal.geography.SettlementSummary;
-import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.geography.SettlementNameResolver;
 import hu.kozossegi.portal.initiatives.InitiativeSummary;
+import hu.kozossegi.portal.shared.web.FieldErrors;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -24,12 +24,12 @@ import org.springframework.validation.BindingResult;
 @Component
 class EventFormResolver {
 
-    private final Settlements settlements;
+    private final SettlementNameResolver settlements;
     private final Accounts accounts;
     private final Counties counties;
     private final InitiativeNames initiatives;
 
-    EventFormResolver(Settlements settlements, Accounts accounts, Counties counties, InitiativeNames initiatives) {
+    EventFormResolver(SettlementNameResolver settlements, Accounts accounts, Counties counties, InitiativeNames initiatives) {
         this.settlements = settlements;
         this.accounts = accounts;
         this.counties = counties;
@@ -54,19 +54,22 @@ class EventFormResolver {
         }
         Instant startsAt = form.getStartsAt() == null ? null : form.getStartsAt().atZone(EventRules.ZONE).toInstant();
         Instant endsAt = form.getEndsAt() == null ? null : form.getEndsAt().atZone(EventRules.ZONE).toInstant();
-        for (RuleViolation v : EventRules.violations(startsAt, endsAt, form.getStatus(), form.getCancelReason(),
+        for (FieldViolation v : EventRules.violations(startsAt, endsAt, form.getStatus(), form.getCancelReason(),
                 Instant.now())) {
             if (!errors.hasFieldErrors(v.field())) {
-                errors.rejectValue(v.field(), v.messageKey());
+                FieldErrors.reject(errors, List.of(v));
             }
         }
+        EventRules.hours(form.getKind(), form.getTrainingHours())
+                .filter(v -> !errors.hasFieldErrors(v.field()))
+                .ifPresent(v -> errors.rejectValue(v.field(), v.messageKey()));
         if (errors.hasErrors()) {
             return null;
         }
         return new EventDetails(form.getKind(), form.getTitle().trim(), blankToNull(form.getTopic()),
                 blankToNull(form.getDescription()), county, startsAt, endsAt, venueId,
                 blankToNull(form.getVenueAddress()), form.getFacilitatorUserId(), facilitatorName, form.getCapacity(),
-                form.getKind() == EventKind.TRAINING ? form.getTrainingHours() : null, initiativeId, form.getStatus(),
+                form.getTrainingHours(), initiativeId, form.getStatus(),
                 blankToNull(form.getCancelReason()), blankToNull(form.getSummary()));
     }
 
@@ -94,19 +97,9 @@ class EventFormResolver {
         if (name == null || name.isBlank()) {
             return null;
         }
-        List<SettlementSummary> found = county == null ? List.of() : settlements.findByName(county, name);
-        if (found.isEmpty()) {
-            found = settlements.findByName(null, name);
-        }
-        if (found.size() == 1) {
-            return found.get(0).id();
-        }
-        if (found.isEmpty()) {
-            errors.rejectValue("venueName", "event.error.venueUnknown");
-        } else {
-            errors.rejectValue("venueName", "event.error.venueAmbiguous");
-        }
-        return null;
+        SettlementNameResolver.Resolved venue = settlements.resolvePreferring(name, county);
+        venue.violation("venueName").ifPresent(v -> FieldErrors.reject(errors, List.of(v)));
+        return venue.id();
     }
 
     static String blankToNull(String value) {

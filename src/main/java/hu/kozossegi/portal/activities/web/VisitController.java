@@ -1,5 +1,8 @@
 package hu.kozossegi.portal.activities.web;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,7 +15,6 @@ import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.OwnCountyFilter;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.activities.internal.FollowUp;
-import hu.kozossegi.portal.activities.internal.RuleViolationException;
 import hu.kozossegi.portal.activities.internal.Visit;
 import hu.kozossegi.portal.activities.internal.VisitDetails;
 import hu.kozossegi.portal.activities.internal.VisitRow;
@@ -21,11 +23,13 @@ import hu.kozossegi.portal.activities.internal.VisitStatus;
 import hu.kozossegi.portal.activities.internal.Visits;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.SettlementSummary;
+import hu.kozossegi.portal.geography.SettlementNameResolver;
 import hu.kozossegi.portal.geography.Settlements;
 import hu.kozossegi.portal.initiatives.InitiativeSummary;
 import hu.kozossegi.portal.initiatives.Initiatives;
 import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.db.SummedPage;
+import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
@@ -35,7 +39,6 @@ import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -55,7 +58,7 @@ class VisitController {
 
     private final OwnCountyFilter ownCounty;
     private final Visits visits;
-    private final SettlementNames names;
+    private final SettlementNameResolver names;
     private final Settlements settlements;
     private final Counties counties;
     private final Workers workers;
@@ -63,8 +66,9 @@ class VisitController {
     private final InitiativeNames initiativeNames;
     private final Initiatives initiatives;
 
-    VisitController(Visits visits, SettlementNames names, Settlements settlements, Counties counties,
-            Workers workers, CountyAccess access, InitiativeNames initiativeNames, Initiatives initiatives, OwnCountyFilter ownCounty) {
+    VisitController(Visits visits, SettlementNameResolver names, Settlements settlements, Counties counties,
+            Workers workers, CountyAccess access, InitiativeNames initiativeNames, Initiatives initiatives,
+            OwnCountyFilter ownCounty) {
         this.ownCounty = ownCounty;
         this.visits = visits;
         this.names = names;
@@ -138,8 +142,10 @@ class VisitController {
     }
 
     @PostMapping("/visits/{id}/workers")
-    String addWorker(@PathVariable long id, @RequestParam long workerId, RedirectAttributes redirect) {
+    String addWorker(@PathVariable long id, @RequestParam(name = "workerId", required = false) String typedWorkerId,
+            RedirectAttributes redirect) {
         visits.checkEditable(id);
+        long workerId = RequiredParam.number(typedWorkerId);
         if (workers.find(workerId).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
@@ -177,12 +183,12 @@ class VisitController {
             Visit saved = visits.create(details);
             redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
             return "redirect:/visits/" + saved.getId();
-        } catch (RuleViolationException broken) {
-            broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
-            return form(form, null, model);
         } catch (YearClosedException closed) {
             FieldErrors.reject(errors, closed);
             response.setStatus(HttpStatus.CONFLICT.value());
+            return form(form, null, model);
+        } catch (FieldViolationException broken) {
+            FieldErrors.reject(errors, broken);
             return form(form, null, model);
         }
     }
@@ -190,12 +196,17 @@ class VisitController {
     @GetMapping("/visits/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Visit visit = visits.checkEditable(id);
+        return form(storedForm(visit), visit, model);
+    }
+
+    private VisitForm storedForm(Visit visit) {
+        long id = visit.getId();
         List<Long> visiting = visits.visitingSettlements(id);
         var found = settlements.findAll(Stream.concat(Stream.of(visit.getHostSettlementId()), visiting.stream())
                 .toList());
-        return form(VisitForm.of(visit, found.get(visit.getHostSettlementId()),
+        return VisitForm.of(visit, found.get(visit.getHostSettlementId()),
                 visiting.stream().map(found::get).toList(), initiative(visit.getHostInitiativeId()),
-                initiatives(visits.visitingInitiatives(id))), visit, model);
+                initiatives(visits.visitingInitiatives(id)));
     }
 
     @PostMapping("/visits/{id}/edit")
@@ -212,16 +223,18 @@ class VisitController {
         }
         try {
             visits.update(id, form.getVersion(), details);
-        } catch (OptimisticLockingFailureException conflict) {
-            errors.reject("visit.error.conflict");
+        } catch (VersionConflictException conflict) {
+            Visit saved = visits.checkEditable(id);
+            model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
+            form.setVersion(saved.getVersion());
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(form, visit, model);
-        } catch (RuleViolationException broken) {
-            broken.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
             return form(form, visit, model);
         } catch (YearClosedException closed) {
             FieldErrors.reject(errors, closed);
             response.setStatus(HttpStatus.CONFLICT.value());
+            return form(form, visit, model);
+        } catch (FieldViolationException broken) {
+            FieldErrors.reject(errors, broken);
             return form(form, visit, model);
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
@@ -235,12 +248,9 @@ class VisitController {
         }
         SettlementSummary host = null;
         if (form.getHostSettlement() != null && !form.getHostSettlement().isBlank()) {
-            SettlementNames.Result result = names.resolve(form.getHostSettlement(), county);
+            SettlementNameResolver.Resolved result = names.resolvePreferring(form.getHostSettlement(), county);
             host = result.settlement();
-            if (host == null) {
-                errors.rejectValue("hostSettlement", result.ambiguous() ? "visit.error.settlementAmbiguous"
-                        : "visit.error.settlementUnknown", new Object[] {form.getHostSettlement().trim()}, null);
-            }
+            result.violation("hostSettlement").ifPresent(v -> FieldErrors.reject(errors, List.of(v)));
         }
         List<Long> visiting = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -249,10 +259,9 @@ class VisitController {
                 if (line.isBlank() || !seen.add(line.trim())) {
                     continue;
                 }
-                SettlementNames.Result result = names.resolve(line, null);
-                if (result.settlement() == null) {
-                    errors.rejectValue("visitingSettlements", result.ambiguous() ? "visit.error.settlementAmbiguous"
-                            : "visit.error.settlementUnknown", new Object[] {line.trim()}, null);
+                SettlementNameResolver.Resolved result = names.resolve(line);
+                if (!result.found()) {
+                    result.violation("visitingSettlements").ifPresent(v -> FieldErrors.reject(errors, List.of(v)));
                 } else {
                     visiting.add(result.settlement().id());
                 }
@@ -276,7 +285,7 @@ class VisitController {
                 form.getOtherParticipants(), form.getFollowUp(), form.getFollowUpDate(),
                 EventFormResolver.blankToNull(form.getFollowUpNote()));
         var violations = VisitRules.violations(details);
-        violations.forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+        FieldErrors.reject(errors, violations);
         return violations.isEmpty() ? details : null;
     }
 

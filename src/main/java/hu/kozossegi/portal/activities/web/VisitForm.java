@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.activities.web;
 
+import hu.kozossegi.portal.geography.SettlementNameResolver;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,8 +83,8 @@ class VisitForm {
         f.visitDate = v.getVisitDate();
         f.status = v.getStatus();
         f.county = v.getCountyCode();
-        f.hostSettlement = host == null ? "" : SettlementNames.label(host);
-        f.visitingSettlements = visiting.stream().map(SettlementNames::label).collect(Collectors.joining("\n"));
+        f.hostSettlement = host == null ? "" : SettlementNameResolver.label(host);
+        f.visitingSettlements = visiting.stream().map(SettlementNameResolver::label).collect(Collectors.joining("\n"));
         f.hostInitiative = hostInitiative == null ? null : hostInitiative.title();
         f.hostInitiativeId = hostInitiative == null ? null : hostInitiative.id();
         f.visitingInitiatives = visitingInitiatives.stream().map(InitiativeSummary::title)

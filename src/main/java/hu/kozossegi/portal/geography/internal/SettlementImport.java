@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.geography.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ public class SettlementImport {
 
     /** A problem of a bad row: its line in the file, the settlement name typed in it, the column (header text)
      * and the message. */
-    public record RowProblem(long line, String name, String column, Problem problem) {
+    public record RowProblem(long line, String name, String column, FieldViolation problem) {
     }
 
     /** What the file would do (or did). {@code existingId} null: a new settlement. */
@@ -79,20 +81,20 @@ public class SettlementImport {
             SettlementInput input = input(row, mapping);
             Optional<RegistrySnapshot.Entry> match = match(input, registry);
             if (match.isPresent() && match.get().id() == null) {
-                problems.add(problem(row, file, mapping, new Problem("name", "settlement.import.error.duplicate")));
+                problems.add(problem(row, file, mapping, new FieldViolation("name", "settlement.import.error.duplicate")));
                 continue;
             }
             Long selfId = match.map(RegistrySnapshot.Entry::id).orElse(null);
             SettlementValidator.Validated result = validator.validate(input, selfId, registry);
-            List<Problem> rowProblems = new ArrayList<>(result.problems());
+            List<FieldViolation> rowProblems = new ArrayList<>(result.problems());
             if (result.valid() && !user.isNationalOffice()
                     && (!result.data().countyCode().equals(user.countyCode())
                         || match.filter(m -> !m.countyCode().equals(user.countyCode())).isPresent())) {
-                rowProblems.add(new Problem("county", "settlement.import.error.otherCounty"));
+                rowProblems.add(new FieldViolation("county", "settlement.import.error.otherCounty"));
             }
             for (String field : ImportMapping.FIELDS) {
                 if (formula(row.value(mapping.column(field)))) {
-                    rowProblems.add(new Problem(field, "settlement.import.error.formula"));
+                    rowProblems.add(new FieldViolation(field, "settlement.import.error.formula"));
                 }
             }
             if (!rowProblems.isEmpty()) {
@@ -172,7 +174,7 @@ public class SettlementImport {
                 row.value(mapping.column("latitude")), row.value(mapping.column("longitude")));
     }
 
-    private static RowProblem problem(ImportFile.Row row, ImportFile file, ImportMapping mapping, Problem problem) {
+    private static RowProblem problem(ImportFile.Row row, ImportFile file, ImportMapping mapping, FieldViolation problem) {
         Integer column = mapping.column(problem.field());
         String header = column == null ? "" : file.header().get(column);
         String name = row.value(mapping.column("name"));

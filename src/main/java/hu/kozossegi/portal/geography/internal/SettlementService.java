@@ -1,5 +1,9 @@
 package hu.kozossegi.portal.geography.internal;
 
+import hu.kozossegi.portal.geography.Counties;
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
+
 import java.util.List;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
@@ -19,21 +23,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 public class SettlementService {
 
-    /** {@code stale} is set when the settlement changed since the form was opened: nothing was saved. */
-    public record SaveResult(Long id, List<Problem> problems, boolean stale) {
-
-        public boolean saved() {
-            return id != null;
-        }
-    }
-
     private final SettlementRepository repository;
     private final SettlementValidator validator;
     private final CountyAccess access;
     private final JdbcClient jdbc;
+    private final Counties counties;
 
     SettlementService(SettlementRepository repository, SettlementValidator validator, CountyAccess access,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, Counties counties) {
+        this.counties = counties;
         this.repository = repository;
         this.validator = validator;
         this.access = access;
@@ -59,30 +57,39 @@ public class SettlementService {
         return settlement;
     }
 
-    @Transactional
-    public SaveResult create(SettlementInput input) {
-        checkMayWrite();
-        SettlementValidator.Validated result = validator.validate(input, null, RegistrySnapshot.load(jdbc));
-        if (!result.valid()) {
-            return new SaveResult(null, result.problems(), false);
+    /** A county the user may not write is refused (403) before anything else of the form is looked at. */
+    public void checkCounty(String county) {
+        String code = county == null ? "" : county.strip();
+        if (counties.exists(code)) {
+            access.checkWrite(code, Role.COUNTY_COORDINATOR);
         }
-        access.checkWrite(result.data().countyCode(), Role.COUNTY_COORDINATOR);
-        return new SaveResult(repository.save(new Settlement(result.data())).getId(), List.of(), false);
     }
 
+    /** Saves a new settlement; a broken rule is a {@link FieldViolationException}. */
     @Transactional
-    public SaveResult update(long id, long version, SettlementInput input) {
-        Settlement settlement = checkMayEdit(id);
-        if (settlement.getVersion() != version) {
-            return new SaveResult(null, List.of(), true);
-        }
-        SettlementValidator.Validated result = validator.validate(input, id, RegistrySnapshot.load(jdbc));
+    public long create(SettlementInput input) {
+        checkMayWrite();
+        checkCounty(input.county());
+        SettlementValidator.Validated result = validator.validate(input, null, RegistrySnapshot.load(jdbc));
         if (!result.valid()) {
-            return new SaveResult(null, result.problems(), false);
+            throw new FieldViolationException(result.problems());
         }
         access.checkWrite(result.data().countyCode(), Role.COUNTY_COORDINATOR);
+        return repository.save(new Settlement(result.data())).getId();
+    }
+
+    /** Saves a change made on the form opened at {@code version}; a newer save is a {@link VersionConflictException}. */
+    @Transactional
+    public void update(long id, long version, SettlementInput input) {
+        Settlement settlement = checkMayEdit(id);
+        checkCounty(input.county());
+        SettlementValidator.Validated result = validator.validate(input, id, RegistrySnapshot.load(jdbc));
+        if (!result.valid()) {
+            throw new FieldViolationException(result.problems());
+        }
+        access.checkWrite(result.data().countyCode(), Role.COUNTY_COORDINATOR);
+        VersionConflictException.check(settlement.getVersion(), version);
         settlement.apply(result.data());
-        repository.saveAndFlush(settlement);
-        return new SaveResult(id, List.of(), false);
+        VersionConflictException.whileWriting(version, () -> repository.saveAndFlush(settlement));
     }
 }

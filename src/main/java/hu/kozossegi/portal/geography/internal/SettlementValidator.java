@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.geography.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
@@ -48,7 +50,7 @@ public class SettlementValidator {
     }
 
     /** The outcome: data ready to save when {@code problems} is empty. {@code parentKey} names an in-file parent. */
-    public record Validated(SettlementData data, String parentKey, List<Problem> problems) {
+    public record Validated(SettlementData data, String parentKey, List<FieldViolation> problems) {
 
         public boolean valid() {
             return problems.isEmpty();
@@ -57,13 +59,13 @@ public class SettlementValidator {
 
     /** Checks {@code in}; {@code selfId} is the settlement being edited (null when new). */
     public Validated validate(SettlementInput in, Long selfId, RegistrySnapshot registry) {
-        List<Problem> problems = new ArrayList<>();
+        List<FieldViolation> problems = new ArrayList<>();
         String name = trim(in.name());
         if (name.isEmpty()) {
-            problems.add(new Problem("name", "settlement.error.nameRequired"));
+            problems.add(new FieldViolation("name", "settlement.error.nameRequired"));
         }
         else if (name.length() > 120) {
-            problems.add(new Problem("name", "settlement.error.nameTooLong"));
+            problems.add(new FieldViolation("name", "settlement.error.nameTooLong"));
         }
         String county = county(in.county(), problems);
         SettlementType type = type(in.type(), problems);
@@ -71,14 +73,14 @@ public class SettlementValidator {
         String ksh = ksh(in.kshCode(), problems);
         String microRegion = trim(in.microRegion());
         if (microRegion.length() > 120) {
-            problems.add(new Problem("microRegion", "settlement.error.microRegionTooLong"));
+            problems.add(new FieldViolation("microRegion", "settlement.error.microRegionTooLong"));
         }
         Boolean disadvantaged = yesNo(in.disadvantaged(), problems);
         BigDecimal latitude = coordinate(in.latitude(), "latitude", 45.7, 48.6, problems);
         BigDecimal longitude = coordinate(in.longitude(), "longitude", 16.1, 22.9, problems);
         if ((latitude == null) != (longitude == null) && problems.stream()
                 .noneMatch(p -> p.field().equals("latitude") || p.field().equals("longitude"))) {
-            problems.add(new Problem(latitude == null ? "latitude" : "longitude", "settlement.error.coordinatesPair"));
+            problems.add(new FieldViolation(latitude == null ? "latitude" : "longitude", "settlement.error.coordinatesPair"));
         }
         Long parentId = null;
         String parentKey = null;
@@ -90,19 +92,19 @@ public class SettlementValidator {
             }
             if (!name.isEmpty()) {
                 registry.byName(county, name).filter(e -> e.id() == null || !e.id().equals(selfId))
-                        .ifPresent(e -> problems.add(new Problem("name", "settlement.error.nameTaken")));
+                        .ifPresent(e -> problems.add(new FieldViolation("name", "settlement.error.nameTaken")));
             }
             registry.byId(selfId).filter(RegistrySnapshot.Entry::hasChildren).ifPresent(self -> {
                 if (!PARENT_TYPES.contains(type) && !(BUDAPEST.equals(self.data().name()))) {
-                    problems.add(new Problem("type", "settlement.error.hasChildren"));
+                    problems.add(new FieldViolation("type", "settlement.error.hasChildren"));
                 }
                 if (!county.equals(self.countyCode())) {
-                    problems.add(new Problem("county", "settlement.error.hasChildrenCounty"));
+                    problems.add(new FieldViolation("county", "settlement.error.hasChildrenCounty"));
                 }
             });
         }
         registry.byKsh(ksh).filter(e -> e.id() == null || !e.id().equals(selfId))
-                .ifPresent(e -> problems.add(new Problem("kshCode", "settlement.error.kshTaken", e.data().name())));
+                .ifPresent(e -> problems.add(new FieldViolation("kshCode", "settlement.error.kshTaken", e.data().name())));
         if (!problems.isEmpty()) {
             return new Validated(null, null, List.copyOf(problems));
         }
@@ -111,50 +113,50 @@ public class SettlementValidator {
     }
 
     private Optional<RegistrySnapshot.Entry> parent(String typed, String county, SettlementType type, Long selfId,
-            RegistrySnapshot registry, List<Problem> problems) {
+            RegistrySnapshot registry, List<FieldViolation> problems) {
         String parentName = trim(typed);
         if (type == SettlementType.BUDAPEST_DISTRICT) {
             if (!BUDAPEST_COUNTY.equals(county)) {
-                problems.add(new Problem("county", "settlement.error.districtCounty"));
+                problems.add(new FieldViolation("county", "settlement.error.districtCounty"));
                 return Optional.empty();
             }
             Optional<RegistrySnapshot.Entry> budapest = registry.budapest();
             if (budapest.isEmpty()) {
-                problems.add(new Problem("parent", "settlement.error.noBudapest"));
+                problems.add(new FieldViolation("parent", "settlement.error.noBudapest"));
             }
             else if (!parentName.isEmpty() && !fold(parentName).equals(fold(BUDAPEST))) {
-                problems.add(new Problem("parent", "settlement.error.districtParent"));
+                problems.add(new FieldViolation("parent", "settlement.error.districtParent"));
             }
             return budapest;
         }
         if (type != SettlementType.HOUSING_ESTATE) {
             if (!parentName.isEmpty()) {
-                problems.add(new Problem("parent", "settlement.error.parentNotAllowed"));
+                problems.add(new FieldViolation("parent", "settlement.error.parentNotAllowed"));
             }
             return Optional.empty();
         }
         if (parentName.isEmpty()) {
-            problems.add(new Problem("parent", "settlement.error.parentRequired"));
+            problems.add(new FieldViolation("parent", "settlement.error.parentRequired"));
             return Optional.empty();
         }
         Optional<RegistrySnapshot.Entry> parent = registry.byNameIgnoringAccents(county, parentName,
                 e -> PARENT_TYPES.contains(e.type()) && (e.id() == null || !e.id().equals(selfId)));
         if (parent.isEmpty()) {
-            problems.add(new Problem("parent", "settlement.error.parentNotFound", parentName));
+            problems.add(new FieldViolation("parent", "settlement.error.parentNotFound", parentName));
         }
         return parent;
     }
 
     /** The county code for a typed code or name, or null when it names no county. */
     public String countyCode(String typed) {
-        List<Problem> ignored = new ArrayList<>();
+        List<FieldViolation> ignored = new ArrayList<>();
         return county(typed, ignored);
     }
 
-    private String county(String typed, List<Problem> problems) {
+    private String county(String typed, List<FieldViolation> problems) {
         String value = trim(typed);
         if (value.isEmpty()) {
-            problems.add(new Problem("county", "settlement.error.countyRequired"));
+            problems.add(new FieldViolation("county", "settlement.error.countyRequired"));
             return null;
         }
         if (value.matches("\\d{1,2}")) {
@@ -168,14 +170,14 @@ public class SettlementValidator {
                 return county.code();
             }
         }
-        problems.add(new Problem("county", "settlement.error.countyUnknown", value));
+        problems.add(new FieldViolation("county", "settlement.error.countyUnknown", value));
         return null;
     }
 
-    private static SettlementType type(String typed, List<Problem> problems) {
+    private static SettlementType type(String typed, List<FieldViolation> problems) {
         String value = trim(typed);
         if (value.isEmpty()) {
-            problems.add(new Problem("type", "settlement.error.typeRequired"));
+            problems.add(new FieldViolation("type", "settlement.error.typeRequired"));
             return null;
         }
         for (SettlementType type : SettlementType.values()) {
@@ -185,35 +187,35 @@ public class SettlementValidator {
         }
         SettlementType type = TYPE_WORDS.get(fold(value));
         if (type == null) {
-            problems.add(new Problem("type", "settlement.error.typeUnknown", value));
+            problems.add(new FieldViolation("type", "settlement.error.typeUnknown", value));
         }
         return type;
     }
 
-    private static Integer population(String typed, List<Problem> problems) {
+    private static Integer population(String typed, List<FieldViolation> problems) {
         String value = trim(typed).replaceAll("[\\s\\u00a0.]", "");
         if (value.isEmpty()) {
             return null;
         }
         if (!value.matches("\\d{1,8}")) {
-            problems.add(new Problem("population", "settlement.error.population"));
+            problems.add(new FieldViolation("population", "settlement.error.population"));
             return null;
         }
         int population = Integer.parseInt(value);
         if (population > 2_000_000) {
-            problems.add(new Problem("population", "settlement.error.population"));
+            problems.add(new FieldViolation("population", "settlement.error.population"));
             return null;
         }
         return population;
     }
 
-    private static String ksh(String typed, List<Problem> problems) {
+    private static String ksh(String typed, List<FieldViolation> problems) {
         String value = trim(typed).replaceAll("\\s", "");
         if (value.isEmpty()) {
             return null;
         }
         if (!isValidKsh(value)) {
-            problems.add(new Problem("kshCode", "settlement.error.ksh"));
+            problems.add(new FieldViolation("kshCode", "settlement.error.ksh"));
             return null;
         }
         return value;
@@ -232,7 +234,7 @@ public class SettlementValidator {
         return sum % 10 == code.charAt(4) - '0';
     }
 
-    private static Boolean yesNo(String typed, List<Problem> problems) {
+    private static Boolean yesNo(String typed, List<FieldViolation> problems) {
         String value = fold(trim(typed));
         if (YES.contains(value)) {
             return true;
@@ -240,12 +242,12 @@ public class SettlementValidator {
         if (NO.contains(value)) {
             return false;
         }
-        problems.add(new Problem("disadvantaged", "settlement.error.yesNo", typed));
+        problems.add(new FieldViolation("disadvantaged", "settlement.error.yesNo", typed));
         return false;
     }
 
     private static BigDecimal coordinate(String typed, String field, double min, double max,
-            List<Problem> problems) {
+            List<FieldViolation> problems) {
         String value = trim(typed).replace(',', '.');
         if (value.isEmpty()) {
             return null;
@@ -253,13 +255,13 @@ public class SettlementValidator {
         try {
             BigDecimal number = new BigDecimal(value);
             if (number.doubleValue() < min || number.doubleValue() > max) {
-                problems.add(new Problem(field, "settlement.error." + field + "Range"));
+                problems.add(new FieldViolation(field, "settlement.error." + field + "Range"));
                 return null;
             }
             return number.setScale(6, RoundingMode.HALF_UP);
         }
         catch (NumberFormatException ex) {
-            problems.add(new Problem(field, "settlement.error." + field + "Range"));
+            problems.add(new FieldViolation(field, "settlement.error." + field + "Range"));
             return null;
         }
     }

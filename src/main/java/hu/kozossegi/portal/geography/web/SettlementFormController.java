@@ -1,11 +1,15 @@
 package hu.kozossegi.portal.geography.web;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.ConflictLine;
+import hu.kozossegi.portal.shared.web.FieldErrors;
+
 import java.util.List;
 
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.SettlementType;
-import hu.kozossegi.portal.geography.internal.Problem;
 import hu.kozossegi.portal.geography.internal.SettlementQueries;
 import hu.kozossegi.portal.geography.internal.SettlementRow;
 import hu.kozossegi.portal.geography.internal.SettlementService;
@@ -13,7 +17,6 @@ import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,16 +50,19 @@ class SettlementFormController {
     String create(@Valid @ModelAttribute("form") SettlementForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         PortalUser user = service.checkMayWrite();
+        service.checkCounty(form.county());
         if (errors.hasErrors()) {
             return render(model, null, user);
         }
-        SettlementService.SaveResult result = service.create(form.input());
-        if (!result.saved()) {
-            reject(errors, result.problems());
+        long id;
+        try {
+            id = service.create(form.input());
+        } catch (FieldViolationException broken) {
+            FieldErrors.reject(errors, broken);
             return render(model, null, user);
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "settlement.created");
-        return "redirect:/settlements/" + result.id();
+        return "redirect:/settlements/" + id;
     }
 
     @GetMapping("/settlements/{id}/edit")
@@ -72,30 +78,36 @@ class SettlementFormController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         service.checkMayEdit(id);
         PortalUser user = service.checkMayWrite();
+        service.checkCounty(form.county());
         if (form.version() == null) {
             throw ListParams.badRequest();
         }
         if (errors.hasErrors()) {
             return render(model, id, user);
         }
-        SettlementService.SaveResult result;
         try {
-            result = service.update(id, form.version(), form.input());
-        }
-        catch (ObjectOptimisticLockingFailureException ex) {
-            result = new SettlementService.SaveResult(null, List.of(), true);
-        }
-        if (result.stale()) {
-            SettlementRow current = queries.find(id).orElseThrow();
+            service.update(id, form.version(), form.input());
+        } catch (FieldViolationException broken) {
+            FieldErrors.reject(errors, broken);
+            return render(model, id, user);
+        } catch (VersionConflictException stale) {
+            SettlementForm saved = SettlementForm.of(queries.find(id).orElseThrow());
             // The user's input stays; the form now carries the current version, so saving again is a deliberate choice.
             model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-            model.addAttribute("form", form.withVersion(current.version()));
-            model.addAttribute("current", current);
+            model.addAttribute("form", form.withVersion(saved.version()));
+            model.addAttribute("conflicts", ConflictLine.compare()
+                    .field("settlement.field.name", saved.name(), form.name())
+                    .field("settlement.field.county", saved.county(), form.county())
+                    .field("settlement.field.type", saved.type(), form.type())
+                    .field("settlement.field.parent", saved.parent(), form.parent())
+                    .field("settlement.field.population", saved.population(), form.population())
+                    .field("settlement.field.kshCode", saved.kshCode(), form.kshCode())
+                    .field("settlement.field.microRegion", saved.microRegion(), form.microRegion())
+                    .field("settlement.field.disadvantaged", saved.disadvantaged(), form.disadvantaged())
+                    .field("settlement.field.latitude", saved.latitude(), form.latitude())
+                    .field("settlement.field.longitude", saved.longitude(), form.longitude())
+                    .list());
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return render(model, id, user);
-        }
-        if (!result.saved()) {
-            reject(errors, result.problems());
             return render(model, id, user);
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "settlement.updated");
@@ -109,11 +121,5 @@ class SettlementFormController {
                 .map(c -> new Option(c.code(), c.name())).toList());
         model.addAttribute("types", SettlementType.values());
         return "geography/form";
-    }
-
-    static void reject(BindingResult errors, List<Problem> problems) {
-        for (Problem problem : problems) {
-            errors.rejectValue(problem.field(), problem.key(), problem.args(), problem.key());
-        }
     }
 }

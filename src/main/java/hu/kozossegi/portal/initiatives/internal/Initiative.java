@@ -1,5 +1,9 @@
 package hu.kozossegi.portal.initiatives.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -92,7 +96,7 @@ public class Initiative {
     protected Initiative() {
     }
 
-    /** A new initiative; throws {@link InitiativeRuleException} when the data breaks a rule. */
+    /** A new initiative; throws {@link FieldViolationException} when the data breaks a rule. */
     public static Initiative create(InitiativeData data) {
         Initiative initiative = new Initiative();
         initiative.update(data, 0, null);
@@ -101,10 +105,10 @@ public class Initiative {
 
     /** Applies an edit; the outcome figures let the aggregate refuse PLANNED with outcomes. */
     public void update(InitiativeData data, int outcomeCount, LocalDate earliestOutcome) {
-        List<RuleViolation> violations = InitiativeRules.check(data.status(), data.startDate(), data.endDate(),
+        List<FieldViolation> violations = InitiativeRules.check(data.status(), data.startDate(), data.endDate(),
                 outcomeCount, earliestOutcome);
         if (!violations.isEmpty()) {
-            throw new InitiativeRuleException(violations);
+            throw new FieldViolationException(violations);
         }
         title = data.title();
         primarySettlementId = data.primarySettlementId();

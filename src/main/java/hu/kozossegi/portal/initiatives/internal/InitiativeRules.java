@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.initiatives.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,37 +18,37 @@ public final class InitiativeRules {
      * Violations of status and date rules: a start date unless PLANNED, an end date for CLOSED and ABANDONED,
      * the end not before the start, no outcomes while PLANNED, no outcome before the start.
      */
-    public static List<RuleViolation> check(InitiativeStatus status, LocalDate start, LocalDate end,
+    public static List<FieldViolation> check(InitiativeStatus status, LocalDate start, LocalDate end,
             int outcomeCount, LocalDate earliestOutcome) {
-        List<RuleViolation> violations = new ArrayList<>();
+        List<FieldViolation> violations = new ArrayList<>();
         if (status == null) {
             return violations;
         }
         if (start == null && status != InitiativeStatus.PLANNED) {
-            violations.add(new RuleViolation("startDate", "initiative.error.startRequired"));
+            violations.add(new FieldViolation("startDate", "initiative.error.startRequired"));
         }
         if (end == null && status.ended()) {
-            violations.add(new RuleViolation("endDate", "initiative.error.endRequired"));
+            violations.add(new FieldViolation("endDate", "initiative.error.endRequired"));
         }
         if (start != null && end != null && end.isBefore(start)) {
-            violations.add(new RuleViolation("endDate", "initiative.error.endBeforeStart"));
+            violations.add(new FieldViolation("endDate", "initiative.error.endBeforeStart"));
         }
         if (status == InitiativeStatus.PLANNED && outcomeCount > 0) {
-            violations.add(new RuleViolation("status", "initiative.error.plannedWithOutcomes"));
+            violations.add(new FieldViolation("status", "initiative.error.plannedWithOutcomes"));
         }
         if (start != null && earliestOutcome != null && earliestOutcome.isBefore(start)) {
-            violations.add(new RuleViolation("startDate", "initiative.error.startAfterOutcome"));
+            violations.add(new FieldViolation("startDate", "initiative.error.startAfterOutcome"));
         }
         return violations;
     }
 
     /** Violations of adding an outcome achieved on {@code achievedOn}. */
-    public static List<RuleViolation> checkOutcome(InitiativeStatus status, LocalDate start, LocalDate achievedOn) {
-        List<RuleViolation> violations = new ArrayList<>();
+    public static List<FieldViolation> checkOutcome(InitiativeStatus status, LocalDate start, LocalDate achievedOn) {
+        List<FieldViolation> violations = new ArrayList<>();
         if (status == InitiativeStatus.PLANNED) {
-            violations.add(new RuleViolation("achievedOn", "outcome.error.planned"));
+            violations.add(new FieldViolation("achievedOn", "outcome.error.planned"));
         } else if (achievedOn != null && start != null && achievedOn.isBefore(start)) {
-            violations.add(new RuleViolation("achievedOn", "outcome.error.beforeStart"));
+            violations.add(new FieldViolation("achievedOn", "outcome.error.beforeStart"));
         }
         return violations;
     }

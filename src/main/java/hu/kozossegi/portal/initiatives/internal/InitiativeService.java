@@ -1,5 +1,9 @@
 package hu.kozossegi.portal.initiatives.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import java.util.List;
 
@@ -9,6 +13,7 @@ import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.geography.Settlements;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -47,6 +52,15 @@ public class InitiativeService {
         return access.checkWrite(countyCode, Role.COUNTY_COORDINATOR);
     }
 
+    /** Creating: the national office or a county coordinator (the county follows from the settlement on save). */
+    public PortalUser checkCreate() {
+        PortalUser user = access.requireUser();
+        if (!user.isNationalOffice() && user.role() != Role.COUNTY_COORDINATOR) {
+            throw new AccessDeniedException("initiatives are created by coordinators");
+        }
+        return user;
+    }
+
     public boolean currentUserIsNationalOffice() {
         return access.requireUser().isNationalOffice();
     }
@@ -79,7 +93,7 @@ public class InitiativeService {
         access.checkNationalOffice();
         Initiative initiative = load(id);
         if (outcomes.countByInitiativeId(id) > 0) {
-            throw new InitiativeRuleException(List.of(new RuleViolation(null, "initiative.error.deleteWithOutcomes")));
+            throw new FieldViolationException(List.of(new FieldViolation(null, "initiative.error.deleteWithOutcomes")));
         }
         initiatives.delete(initiative);
     }

@@ -1,5 +1,9 @@
 package hu.kozossegi.portal.initiatives.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import java.time.LocalDate;
 import java.util.List;
@@ -93,10 +97,10 @@ public class OutcomeService {
     }
 
     private static void checkRules(Initiative initiative, LocalDate achievedOn) {
-        List<RuleViolation> violations = InitiativeRules.checkOutcome(initiative.getStatus(),
+        List<FieldViolation> violations = InitiativeRules.checkOutcome(initiative.getStatus(),
                 initiative.getStartDate(), achievedOn);
         if (!violations.isEmpty()) {
-            throw new InitiativeRuleException(violations);
+            throw new FieldViolationException(violations);
         }
     }
 }

@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.initiatives.web;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +13,12 @@ import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetail;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetailQuery;
 import hu.kozossegi.portal.initiatives.internal.InitiativeHistory;
-import hu.kozossegi.portal.initiatives.internal.InitiativeRuleException;
 import hu.kozossegi.portal.initiatives.internal.InitiativeService;
 import hu.kozossegi.portal.initiatives.internal.NoteService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeType;
 import hu.kozossegi.portal.shared.web.FieldErrors;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,18 +68,18 @@ class InitiativeDetailController {
             BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         InitiativeDetail detail = find(id);
         service.checkEdit(detail.head().countyCode());
-        OutcomeType type = form.checkedType(errors);
-        LocalDate date = FormDates.parse(form.achievedOn(), "achievedOn", errors);
+        OutcomeType type = form.outcomeType();
+        LocalDate date = form.achievedOn();
         if (!errors.hasErrors()) {
             try {
-                outcomes.add(id, type, form.name().trim(), date, FormDates.blankToNull(form.description()));
+                outcomes.add(id, type, form.name().trim(), date, FilterParams.blankToNull(form.description()));
                 redirect.addFlashAttribute(FlashMessages.SUCCESS, "outcome.added");
                 return "redirect:/initiatives/" + id + "#outcomes";
-            } catch (InitiativeRuleException e) {
-                e.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
             } catch (YearClosedException e) {
                 FieldErrors.reject(errors, e);
                 response.setStatus(HttpStatus.CONFLICT.value());
+            } catch (FieldViolationException e) {
+                FieldErrors.reject(errors, e);
             }
         }
         return render(detail, form, NoteForm.today(), model);
@@ -88,7 +90,7 @@ class InitiativeDetailController {
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         InitiativeDetail detail = find(id);
         notes.checkWrite(detail.head().countyCode());
-        LocalDate date = FormDates.parse(form.notedOn(), "notedOn", errors);
+        LocalDate date = form.notedOn();
         if (errors.hasErrors()) {
             return render(detail, OutcomeForm.empty(), form, model);
         }
@@ -125,7 +127,7 @@ class InitiativeDetailController {
         InitiativeDetail detail = find(id);
         try {
             service.delete(id);
-        } catch (InitiativeRuleException e) {
+        } catch (FieldViolationException e) {
             model.addAttribute("initiative", detail.head());
             model.addAttribute("hasOutcomes", true);
             return "initiatives/delete";

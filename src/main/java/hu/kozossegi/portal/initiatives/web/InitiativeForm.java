@@ -1,16 +1,25 @@
 package hu.kozossegi.portal.initiatives.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import hu.kozossegi.portal.initiatives.InitiativeStatus;
+import hu.kozossegi.portal.shared.web.PlausibleDate;
+import hu.kozossegi.portal.shared.web.RequiredWith;
+import hu.kozossegi.portal.shared.web.WholeNumber;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What the initiative form submits. Dates and numbers stay text so that whatever was typed comes back on an
- * error; settlements are typed names resolved on the server; workers are ids picked by a search step.
+ * What the initiative form submits, bound through setters: a date or number that does not convert is a
+ * {@code typeMismatch} error at its field with the typed text shown again. Settlements are typed names resolved
+ * on the server ({@code geography.SettlementNameResolver}); workers are ids picked by a search step.
  */
 class InitiativeForm {
 
@@ -26,9 +35,13 @@ class InitiativeForm {
     private List<String> otherSettlements = new ArrayList<>();
     private Long programmeId;
     @NotNull(message = "{initiative.error.statusRequired}")
-    private String status;
-    private String startDate = "";
-    private String endDate = "";
+    private InitiativeStatus status;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(message = "{initiative.error.dateOutOfRange}")
+    private LocalDate startDate;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(message = "{initiative.error.dateOutOfRange}")
+    private LocalDate endDate;
     private Long leadWorkerId;
     private List<Long> workerIds = new ArrayList<>();
     private String workerQuery = "";
@@ -37,26 +50,32 @@ class InitiativeForm {
     private String needAssessment = "";
     @Size(max = 20000, message = "{initiative.error.textTooLong}")
     private String actionProgramme = "";
-    private String residentParticipants = "";
+    @Min(value = 0, message = "{initiative.error.countInvalid}")
+    @Max(value = 1_000_000, message = "{initiative.error.countInvalid}")
+    private Integer residentParticipants;
     @Valid
     private List<FundingRow> funding = new ArrayList<>();
 
-    /** One funding line as typed. */
+    /** One funding line: a source and an amount in forints, both or neither. */
+    @RequiredWith(field = "source", when = "amount", message = "{initiative.error.fundingSourceRequired}")
+    @RequiredWith(field = "amount", when = "source", message = "{initiative.error.fundingAmountInvalid}")
     static class FundingRow {
         @Size(max = 200, message = "{initiative.error.fundingSourceTooLong}")
         private String source = "";
-        private String amount = "";
+        @Min(value = 0, message = "{initiative.error.fundingAmountInvalid}")
+        @WholeNumber
+        private Long amount;
 
         FundingRow() {
         }
 
-        FundingRow(String source, String amount) {
+        FundingRow(String source, Long amount) {
             this.source = source;
             this.amount = amount;
         }
 
         boolean blank() {
-            return isBlank(source) && isBlank(amount);
+            return isBlank(source) && amount == null;
         }
 
         public String getSource() {
@@ -67,11 +86,11 @@ class InitiativeForm {
             this.source = source;
         }
 
-        public String getAmount() {
+        public Long getAmount() {
             return amount;
         }
 
-        public void setAmount(String amount) {
+        public void setAmount(Long amount) {
             this.amount = amount;
         }
     }
@@ -82,8 +101,18 @@ class InitiativeForm {
 
     /** Empty rows so the user can type further settlements and funding lines. */
     void padRows(int extra) {
-        otherSettlements.removeIf(InitiativeForm::isBlank);
-        funding.removeIf(FundingRow::blank);
+        padRows(extra, true);
+    }
+
+    /**
+     * Empty rows up to the minimum (and {@code extra} more); {@code compact} first drops the blank ones, which a
+     * form with errors must not do, since its errors name the rows by position.
+     */
+    void padRows(int extra, boolean compact) {
+        if (compact) {
+            otherSettlements.removeIf(InitiativeForm::isBlank);
+            funding.removeIf(row -> row == null || row.blank());
+        }
         int settlementRows = Math.max(MIN_SETTLEMENT_ROWS, otherSettlements.size() + extra);
         while (otherSettlements.size() < settlementRows) {
             otherSettlements.add("");
@@ -134,27 +163,27 @@ class InitiativeForm {
         this.programmeId = programmeId;
     }
 
-    public String getStatus() {
+    public InitiativeStatus getStatus() {
         return status;
     }
 
-    public void setStatus(String status) {
+    public void setStatus(InitiativeStatus status) {
         this.status = status;
     }
 
-    public String getStartDate() {
+    public LocalDate getStartDate() {
         return startDate;
     }
 
-    public void setStartDate(String startDate) {
+    public void setStartDate(LocalDate startDate) {
         this.startDate = startDate;
     }
 
-    public String getEndDate() {
+    public LocalDate getEndDate() {
         return endDate;
     }
 
-    public void setEndDate(String endDate) {
+    public void setEndDate(LocalDate endDate) {
         this.endDate = endDate;
     }
 
@@ -206,11 +235,11 @@ class InitiativeForm {
         this.actionProgramme = actionProgramme;
     }
 
-    public String getResidentParticipants() {
+    public Integer getResidentParticipants() {
         return residentParticipants;
     }
 
-    public void setResidentParticipants(String residentParticipants) {
+    public void setResidentParticipants(Integer residentParticipants) {
         this.residentParticipants = residentParticipants;
     }
 

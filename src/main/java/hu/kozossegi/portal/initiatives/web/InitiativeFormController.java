@@ -10,17 +10,18 @@ import java.util.stream.Collectors;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
-import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.initiatives.InitiativeStatus;
 import hu.kozossegi.portal.initiatives.internal.InitiativeData;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetail;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetailQuery;
-import hu.kozossegi.portal.initiatives.internal.InitiativeRuleException;
 import hu.kozossegi.portal.initiatives.internal.InitiativeService;
 import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.people.WorkerSummary;
 import hu.kozossegi.portal.people.Workers;
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.RequiredParam;
+import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
@@ -29,7 +30,6 @@ import hu.kozossegi.portal.shared.years.ReportYears;
 import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,23 +72,18 @@ class InitiativeFormController {
 
     @GetMapping("/initiatives/new")
     String create(Model model, Locale locale) {
-        PortalUser user = access.requireUser();
-        if (!user.isNationalOffice() && user.role() != Role.COUNTY_COORDINATOR) {
-            throw new AccessDeniedException("coordinators only");
-        }
+        service.checkCreate();
         InitiativeForm form = new InitiativeForm();
-        form.setStatus(InitiativeStatus.RUNNING.name());
+        form.setStatus(InitiativeStatus.RUNNING);
         form.padRows(0);
         return render(form, null, model, locale, List.of());
     }
 
+    /** Saving: the default of the form (Enter in a text field, or the save button). */
     @PostMapping("/initiatives/new")
-    String create(@ModelAttribute("form") InitiativeForm form, BindingResult errors,
-            @RequestParam Map<String, String> params, Model model, Locale locale, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        if (!params.containsKey("save")) {
-            return step(form, null, params, model, locale);
-        }
+    String create(@ModelAttribute("form") InitiativeForm form, BindingResult errors, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        service.checkCreate();
         Optional<InitiativeData> data = validate(form, errors);
         if (data.isEmpty()) {
             return render(form, null, model, locale, List.of());
@@ -97,14 +92,51 @@ class InitiativeFormController {
             long id = service.create(data.get());
             redirect.addFlashAttribute(FlashMessages.SUCCESS, "initiative.created");
             return "redirect:/initiatives/" + id;
-        } catch (InitiativeRuleException e) {
-            e.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
-            return render(form, null, model, locale, List.of());
         } catch (YearClosedException e) {
             FieldErrors.reject(errors, e);
             response.setStatus(HttpStatus.CONFLICT.value());
             return render(form, null, model, locale, List.of());
+        } catch (FieldViolationException e) {
+            FieldErrors.reject(errors, e);
+            return render(form, null, model, locale, List.of());
         }
+    }
+
+    /**
+     * The buttons that are not a save (more rows, worker search, add or remove a worker) re-render the form. A
+     * browser sends only the pressed button; the conditions exclude each other so that any request has one
+     * handler, and a request naming "save" always saves.
+     */
+    @PostMapping(value = "/initiatives/new",
+            params = {"moreRows", "!searchWorkers", "!addWorker", "!removeWorker", "!save"})
+    String createMoreRows(@ModelAttribute("form") InitiativeForm form, BindingResult errors, Model model,
+            Locale locale) {
+        service.checkCreate();
+        return step(form, errors, null, Step.MORE_ROWS, null, model, locale);
+    }
+
+    @PostMapping(value = "/initiatives/new",
+            params = {"searchWorkers", "!addWorker", "!removeWorker", "!save"})
+    String createSearchWorkers(@ModelAttribute("form") InitiativeForm form, BindingResult errors, Model model,
+            Locale locale) {
+        service.checkCreate();
+        return step(form, errors, null, Step.SEARCH_WORKERS, null, model, locale);
+    }
+
+    @PostMapping(value = "/initiatives/new",
+            params = {"addWorker", "!removeWorker", "!save"})
+    String createAddWorker(@ModelAttribute("form") InitiativeForm form, BindingResult errors,
+            @RequestParam String addWorker, Model model, Locale locale) {
+        service.checkCreate();
+        return step(form, errors, null, Step.ADD_WORKER, addWorker, model, locale);
+    }
+
+    @PostMapping(value = "/initiatives/new",
+            params = {"removeWorker", "!save"})
+    String createRemoveWorker(@ModelAttribute("form") InitiativeForm form, BindingResult errors,
+            @RequestParam String removeWorker, Model model, Locale locale) {
+        service.checkCreate();
+        return step(form, errors, null, Step.REMOVE_WORKER, removeWorker, model, locale);
     }
 
     @GetMapping("/initiatives/{id}/edit")
@@ -116,16 +148,11 @@ class InitiativeFormController {
         return render(form, id, model, locale, List.of());
     }
 
+    /** Saving: the default of the form (Enter in a text field, or the save button). */
     @PostMapping("/initiatives/{id}/edit")
     String edit(@PathVariable long id, @ModelAttribute("form") InitiativeForm form, BindingResult errors,
-            @RequestParam Map<String, String> params, Model model, Locale locale, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        InitiativeDetail current = details.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        service.checkEdit(current.head().countyCode());
-        if (!params.containsKey("save")) {
-            return step(form, id, params, model, locale);
-        }
+            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        checkEdit(id);
         Optional<InitiativeData> data = validate(form, errors);
         if (data.isEmpty()) {
             return render(form, id, model, locale, List.of());
@@ -134,21 +161,60 @@ class InitiativeFormController {
             service.update(id, form.getVersion(), data.get());
             redirect.addFlashAttribute(FlashMessages.SUCCESS, "initiative.saved");
             return "redirect:/initiatives/" + id;
-        } catch (InitiativeRuleException e) {
-            e.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
-            return render(form, id, model, locale, List.of());
         } catch (YearClosedException e) {
             FieldErrors.reject(errors, e);
             response.setStatus(HttpStatus.CONFLICT.value());
             return render(form, id, model, locale, List.of());
+        } catch (FieldViolationException e) {
+            FieldErrors.reject(errors, e);
+            return render(form, id, model, locale, List.of());
         } catch (VersionConflictException e) {
             InitiativeDetail saved = details.find(id)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            List<ConflictLine> conflicts = ConflictLine.between(form, InitiativeFormMapper.from(saved));
+            List<ConflictLine> conflicts = ConflictLines.between(form, InitiativeFormMapper.from(saved));
             form.setVersion(saved.head().version());
             response.setStatus(HttpStatus.CONFLICT.value());
             return render(form, id, model, locale, conflicts);
         }
+    }
+
+    @PostMapping(value = "/initiatives/{id}/edit",
+            params = {"moreRows", "!searchWorkers", "!addWorker", "!removeWorker", "!save"})
+    String editMoreRows(@PathVariable long id, @ModelAttribute("form") InitiativeForm form, BindingResult errors,
+            Model model, Locale locale) {
+        checkEdit(id);
+        return step(form, errors, id, Step.MORE_ROWS, null, model, locale);
+    }
+
+    @PostMapping(value = "/initiatives/{id}/edit",
+            params = {"searchWorkers", "!addWorker", "!removeWorker", "!save"})
+    String editSearchWorkers(@PathVariable long id, @ModelAttribute("form") InitiativeForm form,
+            BindingResult errors, Model model, Locale locale) {
+        checkEdit(id);
+        return step(form, errors, id, Step.SEARCH_WORKERS, null, model, locale);
+    }
+
+    @PostMapping(value = "/initiatives/{id}/edit",
+            params = {"addWorker", "!removeWorker", "!save"})
+    String editAddWorker(@PathVariable long id, @ModelAttribute("form") InitiativeForm form, BindingResult errors,
+            @RequestParam String addWorker, Model model, Locale locale) {
+        checkEdit(id);
+        return step(form, errors, id, Step.ADD_WORKER, addWorker, model, locale);
+    }
+
+    @PostMapping(value = "/initiatives/{id}/edit",
+            params = {"removeWorker", "!save"})
+    String editRemoveWorker(@PathVariable long id, @ModelAttribute("form") InitiativeForm form,
+            BindingResult errors, @RequestParam String removeWorker, Model model, Locale locale) {
+        checkEdit(id);
+        return step(form, errors, id, Step.REMOVE_WORKER, removeWorker, model, locale);
+    }
+
+    /** Rights first: the initiative's county, whatever the form contains. */
+    private void checkEdit(long id) {
+        InitiativeDetail current = details.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        service.checkEdit(current.head().countyCode());
     }
 
     private Optional<InitiativeData> validate(InitiativeForm form, BindingResult errors) {
@@ -156,14 +222,18 @@ class InitiativeFormController {
         Set<String> themeCodes = details.themes().stream().map(InitiativeDetail.Theme::code)
                 .collect(Collectors.toSet());
         Optional<InitiativeData> data = mapper.map(form, themeCodes, errors);
-        form.padRows(0);
+        form.padRows(0, !errors.hasErrors());
         return data;
     }
 
+    /** The buttons of the form that are not a save. */
+    private enum Step { MORE_ROWS, SEARCH_WORKERS, ADD_WORKER, REMOVE_WORKER }
+
     /** A step that is not a save: search or add workers, or more empty rows; nothing is validated yet. */
-    private String step(InitiativeForm form, Long id, Map<String, String> params, Model model, Locale locale) {
-        if (params.containsKey("addWorker")) {
-            Long worker = parseId(params.get("addWorker"));
+    private String step(InitiativeForm form, BindingResult errors, Long id, Step step, String workerId, Model model,
+            Locale locale) {
+        if (step == Step.ADD_WORKER) {
+            Long worker = RequiredParam.number(workerId);
             if (!form.getWorkerIds().contains(worker)) {
                 form.getWorkerIds().add(worker);
             }
@@ -171,28 +241,20 @@ class InitiativeFormController {
                 form.setLeadWorkerId(worker);
             }
         }
-        if (params.containsKey("removeWorker")) {
-            Long worker = parseId(params.get("removeWorker"));
+        if (step == Step.REMOVE_WORKER) {
+            Long worker = RequiredParam.number(workerId);
             form.getWorkerIds().remove(worker);
             if (Objects.equals(form.getLeadWorkerId(), worker)) {
                 form.setLeadWorkerId(null);
             }
         }
-        if (params.containsKey("searchWorkers") && !InitiativeForm.isBlank(form.getWorkerQuery())) {
+        if (step == Step.SEARCH_WORKERS && !InitiativeForm.isBlank(form.getWorkerQuery())) {
             String county = access.currentUser().map(PortalUser::countyCode).orElse(null);
             model.addAttribute("workerResults", workers.search(form.getWorkerQuery(), county, WORKER_RESULTS)
                     .stream().filter(w -> !form.getWorkerIds().contains(w.id())).toList());
         }
-        form.padRows(params.containsKey("moreRows") ? 2 : 0);
+        form.padRows(step == Step.MORE_ROWS ? 2 : 0, !errors.hasErrors());
         return render(form, id, model, locale, List.of());
-    }
-
-    private static Long parseId(String value) {
-        try {
-            return Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
     }
 
     /** The closed years binding the user and, when editing, the stored dates they fix (shown before typing). */

@@ -7,6 +7,8 @@ import hu.kozossegi.portal.initiatives.internal.InitiativeService;
 import hu.kozossegi.portal.initiatives.internal.NoteService;
 import hu.kozossegi.portal.initiatives.internal.ProgressNote;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.RequiredParam;
+import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.years.YearClosedException;
@@ -47,8 +49,8 @@ class NoteController {
     String edit(@PathVariable long id, @PathVariable long noteId, @Valid @ModelAttribute("noteForm") NoteForm form,
             BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         notes.editable(id, noteId);
-        long version = FormVersions.parse(form.version());
-        LocalDate date = FormDates.parse(form.notedOn(), "notedOn", errors);
+        long version = RequiredParam.number(form.version());
+        LocalDate date = form.notedOn();
         if (errors.hasErrors()) {
             return form(id, noteId, form, false, List.of(), model);
         }
@@ -61,7 +63,7 @@ class NoteController {
         } catch (VersionConflictException e) {
             NoteForm saved = NoteForm.of(notes.editable(id, noteId));
             response.setStatus(HttpStatus.CONFLICT.value());
-            return form(id, noteId, form.withVersion(saved.version()), true, ConflictLine.between(form, saved),
+            return form(id, noteId, form.withVersion(saved.version()), true, ConflictLines.between(form, saved),
                     model);
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "note.saved");
@@ -78,7 +80,7 @@ class NoteController {
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         notes.deletable(id, noteId);
         try {
-            notes.delete(id, noteId, FormVersions.parse(version));
+            notes.delete(id, noteId, RequiredParam.number(version));
         } catch (VersionConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return confirm(id, notes.editable(id, noteId), true, model);

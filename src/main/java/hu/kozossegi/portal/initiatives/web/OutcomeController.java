@@ -1,16 +1,20 @@
 package hu.kozossegi.portal.initiatives.web;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import hu.kozossegi.portal.initiatives.internal.InitiativeRuleException;
 import hu.kozossegi.portal.initiatives.internal.InitiativeService;
 import hu.kozossegi.portal.initiatives.internal.Outcome;
 import hu.kozossegi.portal.initiatives.internal.OutcomeService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeType;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.RequiredParam;
+import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FieldErrors;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,27 +60,27 @@ class OutcomeController {
             @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors, Model model,
             Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         outcomes.editable(id, outcomeId);
-        long version = FormVersions.parse(form.version());
-        OutcomeType type = form.checkedType(errors);
-        LocalDate date = FormDates.parse(form.achievedOn(), "achievedOn", errors);
+        long version = RequiredParam.number(form.version());
+        OutcomeType type = form.outcomeType();
+        LocalDate date = form.achievedOn();
         if (errors.hasErrors()) {
             return form(id, outcomeId, form, false, List.of(), model);
         }
         try {
             outcomes.update(id, outcomeId, version, type, form.name().trim(), date,
-                    FormDates.blankToNull(form.description()));
-        } catch (InitiativeRuleException e) {
-            e.violations().forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
-            return form(id, outcomeId, form, false, List.of(), model);
+                    FilterParams.blankToNull(form.description()));
         } catch (YearClosedException e) {
             FieldErrors.reject(errors, e);
             response.setStatus(HttpStatus.CONFLICT.value());
+            return form(id, outcomeId, form, false, List.of(), model);
+        } catch (FieldViolationException e) {
+            FieldErrors.reject(errors, e);
             return form(id, outcomeId, form, false, List.of(), model);
         } catch (VersionConflictException e) {
             OutcomeForm saved = OutcomeForm.of(outcomes.editable(id, outcomeId));
             response.setStatus(HttpStatus.CONFLICT.value());
             return form(id, outcomeId, form.withVersion(saved.version()), true,
-                    ConflictLine.between(form, saved, t -> typeLabel(t, locale)), model);
+                    ConflictLines.between(form, saved, t -> typeLabel(t, locale)), model);
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "outcome.saved");
         return "redirect:/initiatives/" + id + "#outcomes";
@@ -93,7 +97,7 @@ class OutcomeController {
             RedirectAttributes redirect) {
         outcomes.deletable(id, outcomeId);
         try {
-            outcomes.delete(id, outcomeId, FormVersions.parse(version));
+            outcomes.delete(id, outcomeId, RequiredParam.number(version));
         } catch (VersionConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return confirm(id, outcomes.editable(id, outcomeId), true, model);

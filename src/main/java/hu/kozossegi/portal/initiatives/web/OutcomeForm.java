@@ -1,53 +1,116 @@
 package hu.kozossegi.portal.initiatives.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 
 import hu.kozossegi.portal.initiatives.internal.Outcome;
 import hu.kozossegi.portal.initiatives.internal.OutcomeType;
-import org.springframework.validation.BindingResult;
+import hu.kozossegi.portal.shared.web.PlausibleDate;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * Adding an outcome (version unused) and correcting one (version of the outcome the form was opened on). Every
- * component is text, so that no typed value can fail the record's construction: an unknown type or version would
- * otherwise skip validation and lose the field errors when the form is shown again.
+ * Adding an outcome (version unused) and correcting one (version of the outcome the form was opened on), bound
+ * through setters: an unknown type or a date that does not convert is a {@code typeMismatch} error at its field,
+ * the typed text kept. The version stays text: a tampered one is a bad request ({@link FormVersions}).
  */
-record OutcomeForm(
-        String version,
-        @NotBlank(message = "{outcome.error.typeRequired}") String type,
-        @NotBlank(message = "{outcome.error.nameRequired}") @Size(max = 200, message = "{outcome.error.nameTooLong}") String name,
-        @NotBlank(message = "{outcome.error.dateRequired}") String achievedOn,
-        @Size(max = 5000, message = "{initiative.error.textTooLong}") String description) {
+class OutcomeForm {
+
+    private String version;
+    @NotNull(message = "{outcome.error.typeRequired}")
+    private OutcomeType type;
+    @NotBlank(message = "{outcome.error.nameRequired}")
+    @Size(max = 200, message = "{outcome.error.nameTooLong}")
+    private String name = "";
+    @NotNull(message = "{outcome.error.dateRequired}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(message = "{initiative.error.dateOutOfRange}")
+    private LocalDate achievedOn;
+    @Size(max = 5000, message = "{initiative.error.textTooLong}")
+    private String description = "";
 
     static OutcomeForm empty() {
-        return new OutcomeForm(null, null, "", "", "");
+        return new OutcomeForm();
     }
 
     static OutcomeForm of(Outcome outcome) {
-        return new OutcomeForm(Long.toString(outcome.getVersion()), outcome.getType().name(), outcome.getName(),
-                outcome.getAchievedOn().toString(), outcome.getDescription() == null ? "" : outcome.getDescription());
+        OutcomeForm form = new OutcomeForm();
+        form.version = Long.toString(outcome.getVersion());
+        form.type = outcome.getType();
+        form.name = outcome.getName();
+        form.achievedOn = outcome.getAchievedOn();
+        form.description = outcome.getDescription() == null ? "" : outcome.getDescription();
+        return form;
     }
 
     OutcomeForm withVersion(String newVersion) {
-        return new OutcomeForm(newVersion, type, name, achievedOn, description);
+        OutcomeForm copy = new OutcomeForm();
+        copy.version = newVersion;
+        copy.type = type;
+        copy.name = name;
+        copy.achievedOn = achievedOn;
+        copy.description = description;
+        return copy;
     }
 
-    /** The chosen type, or null when none or an unknown one was sent. */
+    String version() {
+        return version;
+    }
+
     OutcomeType outcomeType() {
-        for (OutcomeType t : OutcomeType.values()) {
-            if (t.name().equals(type)) {
-                return t;
-            }
-        }
-        return null;
+        return type;
     }
 
-    /** The chosen type; an unknown one is a field error like a missing one. */
-    OutcomeType checkedType(BindingResult errors) {
-        OutcomeType chosen = outcomeType();
-        if (chosen == null && !errors.hasFieldErrors("type")) {
-            errors.rejectValue("type", "outcome.error.typeRequired");
-        }
-        return chosen;
+    String name() {
+        return name;
+    }
+
+    LocalDate achievedOn() {
+        return achievedOn;
+    }
+
+    String description() {
+        return description;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
+    }
+
+    public OutcomeType getType() {
+        return type;
+    }
+
+    public void setType(OutcomeType type) {
+        this.type = type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalDate getAchievedOn() {
+        return achievedOn;
+    }
+
+    public void setAchievedOn(LocalDate achievedOn) {
+        this.achievedOn = achievedOn;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
     }
 }

@@ -2,17 +2,17 @@ package hu.kozossegi.portal.people.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.geography.Counties;
-import hu.kozossegi.portal.geography.SettlementSummary;
-import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.geography.SettlementNameResolver;
+import hu.kozossegi.portal.shared.rules.FieldViolation;
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.years.FixedDate;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.http.HttpStatus;
@@ -29,29 +29,20 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 public class WorkerService {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
-    public record SaveResult(Long id, List<FieldProblem> problems, boolean stale) {
-
-        public boolean saved() {
-            return id != null;
-        }
-    }
-
     private final CommunityWorkerRepository repository;
     private final CountyAccess access;
     private final Counties counties;
-    private final Settlements settlements;
+    private final SettlementNameResolver settlementNames;
     private final ReportYears years;
     private final JdbcClient jdbc;
     private final Clock clock = Clock.systemDefaultZone();
 
     WorkerService(CommunityWorkerRepository repository, CountyAccess access, Counties counties,
-            Settlements settlements, ReportYears years, JdbcClient jdbc) {
+            SettlementNameResolver settlementNames, ReportYears years, JdbcClient jdbc) {
         this.repository = repository;
         this.access = access;
         this.counties = counties;
-        this.settlements = settlements;
+        this.settlementNames = settlementNames;
         this.years = years;
         this.jdbc = jdbc;
     }
@@ -85,36 +76,35 @@ public class WorkerService {
         return years.fixedDates(checkMayWrite().isNationalOffice(), new FixedDate("worker.field.joinedOn", joinedOn));
     }
 
+    /** Saves a new worker; rights (the worker's county) come before the register checks. */
     @Transactional
-    public SaveResult create(WorkerInput input) {
+    public long create(WorkerInput input) {
         PortalUser user = checkMayWrite();
-        List<FieldProblem> problems = new ArrayList<>();
-        WorkerData data = parse(input, problems);
-        if (!problems.isEmpty()) {
-            return new SaveResult(null, problems, false);
-        }
-        access.checkWrite(data.countyCode(), Role.COUNTY_COORDINATOR);
+        checkCounty(input.county());
+        WorkerData data = check(input);
         years.checkLongLivedDate("joinedOn", null, data.joinedOn(), user.isNationalOffice());
-        return new SaveResult(repository.save(new CommunityWorker(data)).getId(), List.of(), false);
+        return repository.save(new CommunityWorker(data)).getId();
     }
 
+    /** Saves a change made on the form opened at {@code version}; a newer save is a {@link VersionConflictException}. */
     @Transactional
-    public SaveResult update(long id, long version, WorkerInput input) {
+    public void update(long id, long version, WorkerInput input) {
         CommunityWorker worker = checkMayEdit(id);
         PortalUser user = checkMayWrite();
-        if (worker.getVersion() != version) {
-            return new SaveResult(null, List.of(), true);
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        WorkerData data = parse(input, problems);
-        if (!problems.isEmpty()) {
-            return new SaveResult(null, problems, false);
-        }
-        access.checkWrite(data.countyCode(), Role.COUNTY_COORDINATOR);
+        checkCounty(input.county());
+        WorkerData data = check(input);
         years.checkLongLivedDate("joinedOn", worker.getJoinedOn(), data.joinedOn(), user.isNationalOffice());
+        VersionConflictException.check(worker.getVersion(), version);
         worker.apply(data);
-        repository.saveAndFlush(worker);
-        return new SaveResult(id, List.of(), false);
+        VersionConflictException.whileWriting(version, () -> repository.saveAndFlush(worker));
+    }
+
+    /** A county the user may not write is refused (403) before anything else of the form is looked at. */
+    public void checkCounty(String county) {
+        String code = strip(county);
+        if (counties.exists(code)) {
+            access.checkWrite(code, Role.COUNTY_COORDINATOR);
+        }
     }
 
     /** National office only; also scrubs the personal data from the worker's history. */
@@ -134,86 +124,52 @@ public class WorkerService {
                 WHERE id = :id""").param("name", "Anonimizált közösségi munkás #" + id).param("id", id).update();
     }
 
-    private WorkerData parse(WorkerInput in, List<FieldProblem> problems) {
-        String name = strip(in.fullName());
-        if (name.isEmpty()) {
-            problems.add(new FieldProblem("fullName", "worker.error.nameRequired"));
+    /**
+     * The rules that need the register: the county exists, the settlement is one of it, the phone is Hungarian.
+     * The form shows them together with its own field errors.
+     */
+    public List<FieldViolation> registerProblems(WorkerInput in) {
+        List<FieldViolation> problems = new ArrayList<>();
+        check(in, problems);
+        return problems;
+    }
+
+    private WorkerData check(WorkerInput in) {
+        List<FieldViolation> problems = new ArrayList<>();
+        WorkerData data = check(in, problems);
+        if (!problems.isEmpty()) {
+            throw new FieldViolationException(problems);
         }
-        else if (name.length() > 120) {
-            problems.add(new FieldProblem("fullName", "worker.error.nameTooLong"));
-        }
+        return data;
+    }
+
+    private WorkerData check(WorkerInput in, List<FieldViolation> problems) {
         String county = strip(in.county());
         if (!counties.exists(county)) {
-            problems.add(new FieldProblem("county", "worker.error.countyRequired"));
+            problems.add(new FieldViolation("county", "worker.error.countyRequired"));
             county = null;
         }
-        Long settlementId = settlement(strip(in.settlement()), county, problems);
-        WorkerKind kind = null;
-        try {
-            kind = WorkerKind.valueOf(strip(in.kind()));
-        }
-        catch (IllegalArgumentException ex) {
-            problems.add(new FieldProblem("kind", "worker.error.kindRequired"));
-        }
-        String organisation = strip(in.organisation());
-        if (organisation.length() > 200) {
-            problems.add(new FieldProblem("organisation", "worker.error.organisationTooLong"));
-        }
-        String email = strip(in.email());
-        if (!email.isEmpty() && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
-            problems.add(new FieldProblem("email", "worker.error.email"));
+        Long settlementId = null;
+        if (!strip(in.settlement()).isEmpty() && county != null) {
+            SettlementNameResolver.Resolved found = settlementNames.resolveIn(in.settlement(), county);
+            found.violation("settlement").ifPresent(problems::add);
+            settlementId = found.id();
         }
         String phone = strip(in.phone());
         String normalisedPhone = null;
         if (!phone.isEmpty()) {
             normalisedPhone = PhoneNumbers.normalise(phone).orElse(null);
             if (normalisedPhone == null) {
-                problems.add(new FieldProblem("phone", "worker.error.phone"));
+                problems.add(new FieldViolation("phone", "worker.error.phone"));
             }
         }
-        LocalDate joinedOn = date(strip(in.joinedOn()), problems);
+        String organisation = strip(in.organisation());
+        String email = strip(in.email());
         String notes = strip(in.notes());
-        if (notes.length() > 4000) {
-            problems.add(new FieldProblem("notes", "worker.error.notesTooLong"));
-        }
-        return new WorkerData(name, county, settlementId, kind, organisation.isEmpty() ? null : organisation,
+        return new WorkerData(strip(in.fullName()), county, settlementId, in.kind(),
+                organisation.isEmpty() ? null : organisation,
                 email.isEmpty() ? null : email.toLowerCase(java.util.Locale.ROOT), normalisedPhone, in.active(),
-                joinedOn, notes.isEmpty() ? null : notes);
-    }
-
-    private Long settlement(String name, String county, List<FieldProblem> problems) {
-        if (name.isEmpty() || county == null) {
-            return null;
-        }
-        List<SettlementSummary> found = settlements.findByName(county, name);
-        List<SettlementSummary> exact = found.stream().filter(s -> s.name().equalsIgnoreCase(name)).toList();
-        if (exact.size() == 1) {
-            return exact.get(0).id();
-        }
-        if (found.size() == 1) {
-            return found.get(0).id();
-        }
-        problems.add(new FieldProblem("settlement", found.isEmpty() ? "worker.error.settlementNotFound"
-                : "worker.error.settlementAmbiguous", name));
-        return null;
-    }
-
-    private LocalDate date(String typed, List<FieldProblem> problems) {
-        if (typed.isEmpty()) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(typed.replace('.', '-').replaceAll("-$", "").replace(" ", ""));
-            if (date.isAfter(LocalDate.now(clock)) || date.getYear() < 1990) {
-                problems.add(new FieldProblem("joinedOn", "worker.error.joinedOnRange"));
-                return null;
-            }
-            return date;
-        }
-        catch (DateTimeParseException ex) {
-            problems.add(new FieldProblem("joinedOn", "worker.error.joinedOn"));
-            return null;
-        }
+                in.joinedOn(), notes.isEmpty() ? null : notes);
     }
 
     private static String strip(String value) {

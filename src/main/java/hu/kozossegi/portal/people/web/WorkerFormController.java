@@ -4,18 +4,18 @@ import java.util.List;
 
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.geography.Counties;
-import hu.kozossegi.portal.people.internal.FieldProblem;
 import hu.kozossegi.portal.people.internal.WorkerKind;
 import hu.kozossegi.portal.people.internal.WorkerQueries;
 import hu.kozossegi.portal.people.internal.WorkerRow;
 import hu.kozossegi.portal.people.internal.WorkerService;
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.years.YearClosedException;
 import hu.kozossegi.portal.shared.web.Option;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,22 +50,24 @@ class WorkerFormController {
             RedirectAttributes redirect, HttpServletResponse response) {
         PortalUser user = service.checkMayWrite();
         if (errors.hasErrors()) {
+            service.checkCounty(form.getCounty());
+            service.registerProblems(form.input()).stream().filter(v -> !errors.hasFieldErrors(v.field()))
+                    .forEach(v -> FieldErrors.reject(errors, List.of(v)));
             return render(model, null, user);
         }
-        WorkerService.SaveResult result;
+        long id;
         try {
-            result = service.create(form.input());
+            id = service.create(form.input());
         } catch (YearClosedException closed) {
             FieldErrors.reject(errors, closed);
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return render(model, null, user);
-        }
-        if (!result.saved()) {
-            reject(errors, result.problems());
+        } catch (FieldViolationException broken) {
+            FieldErrors.reject(errors, broken);
             return render(model, null, user);
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "worker.created");
-        return "redirect:/workers/" + result.id();
+        return "redirect:/workers/" + id;
     }
 
     @GetMapping("/workers/{id}/edit")
@@ -85,31 +87,26 @@ class WorkerFormController {
             throw WorkerListController.bad();
         }
         if (errors.hasErrors()) {
+            service.checkCounty(form.getCounty());
+            service.registerProblems(form.input()).stream().filter(v -> !errors.hasFieldErrors(v.field()))
+                    .forEach(v -> FieldErrors.reject(errors, List.of(v)));
             return render(model, id, user);
         }
-        WorkerService.SaveResult result;
         try {
-            result = service.update(id, form.version(), form.input());
-        }
-        catch (ObjectOptimisticLockingFailureException ex) {
-            result = new WorkerService.SaveResult(null, List.of(), true);
-        }
-        catch (YearClosedException closed) {
+            service.update(id, form.version(), form.input());
+        } catch (YearClosedException closed) {
             FieldErrors.reject(errors, closed);
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return render(model, id, user);
-        }
-        if (result.stale()) {
-            WorkerRow current = queries.find(id, user).orElseThrow();
-            // The user's input stays; the form now carries the current version, so saving again is a deliberate choice.
-            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-            model.addAttribute("form", form.withVersion(current.version()));
-            model.addAttribute("current", current);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+        } catch (FieldViolationException broken) {
+            FieldErrors.reject(errors, broken);
             return render(model, id, user);
-        }
-        if (!result.saved()) {
-            reject(errors, result.problems());
+        } catch (VersionConflictException stale) {
+            WorkerForm saved = WorkerForm.of(queries.find(id, user).orElseThrow());
+            model.addAttribute("conflicts", WorkerConflicts.between(form, saved));
+            // The user's input stays; the form now carries the current version, so saving again is a deliberate choice.
+            form.setVersion(saved.version());
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return render(model, id, user);
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "worker.updated");
@@ -146,11 +143,5 @@ class WorkerFormController {
         model.addAttribute("fixedDates", id == null || locked.isEmpty() ? List.of()
                 : service.fixedDates(queries.find(id, user).map(WorkerRow::joinedOn).orElse(null)));
         return "people/form";
-    }
-
-    private static void reject(BindingResult errors, List<FieldProblem> problems) {
-        for (FieldProblem problem : problems) {
-            errors.rejectValue(problem.field(), problem.key(), problem.args(), problem.key());
-        }
     }
 }

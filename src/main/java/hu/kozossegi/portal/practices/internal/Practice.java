@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.practices.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ import jakarta.persistence.Version;
 
 /**
  * A good practice and its review workflow. Every state change goes through a method here that refuses illegal
- * transitions ({@link PracticeRuleException}) and records who made it, when and with which comment.
+ * transitions ({@link FieldViolationException}) and records who made it, when and with which comment.
  */
 @Entity
 @Table(name = "practice")
@@ -120,7 +122,7 @@ public class Practice {
     /** Changes the text; only a draft or a returned practice can be changed. */
     public void edit(PracticeContent content, Instant now) {
         if (!status.editable()) {
-            throw new PracticeRuleException("practice.error.notEditable");
+            throw new FieldViolationException(null, "practice.error.notEditable");
         }
         apply(content);
         updatedAt = now;
@@ -128,7 +130,7 @@ public class Practice {
 
     public void submit(Actor actor, Instant now, String comment) {
         if (!status.editable()) {
-            throw new PracticeRuleException("practice.error.cannotSubmit");
+            throw new FieldViolationException(null, "practice.error.cannotSubmit");
         }
         moveTo(PracticeStatus.SUBMITTED, actor, now, blankToNull(comment));
     }
@@ -136,7 +138,7 @@ public class Practice {
     public void returnForChanges(Actor actor, Instant now, String comment) {
         requireReview(actor);
         if (blankToNull(comment) == null) {
-            throw new PracticeRuleException("practice.error.commentRequired");
+            throw new FieldViolationException(null, "practice.error.commentRequired");
         }
         moveTo(PracticeStatus.RETURNED, actor, now, comment.strip());
     }
@@ -144,7 +146,7 @@ public class Practice {
     public void accredit(Actor actor, Instant now, LocalDate on, String number, String comment) {
         requireReview(actor);
         if (on == null || blankToNull(number) == null) {
-            throw new PracticeRuleException("practice.error.accreditationIncomplete");
+            throw new FieldViolationException(null, "practice.error.accreditationIncomplete");
         }
         accreditedOn = on;
         accreditationNumber = number.strip();
@@ -154,7 +156,7 @@ public class Practice {
     public void reject(Actor actor, Instant now, String reason) {
         requireReview(actor);
         if (blankToNull(reason) == null) {
-            throw new PracticeRuleException("practice.error.reasonRequired");
+            throw new FieldViolationException(null, "practice.error.reasonRequired");
         }
         rejectionReason = reason.strip();
         moveTo(PracticeStatus.REJECTED, actor, now, rejectionReason);
@@ -162,10 +164,10 @@ public class Practice {
 
     private void requireReview(Actor actor) {
         if (!actor.nationalOffice()) {
-            throw new PracticeRuleException("practice.error.reviewNationalOnly");
+            throw new FieldViolationException(null, "practice.error.reviewNationalOnly");
         }
         if (status != PracticeStatus.SUBMITTED) {
-            throw new PracticeRuleException("practice.error.notSubmitted");
+            throw new FieldViolationException(null, "practice.error.notSubmitted");
         }
     }
 
@@ -177,10 +179,10 @@ public class Practice {
 
     private void apply(PracticeContent c) {
         if (!c.contactConsent()) {
-            throw new PracticeRuleException("practice.error.consentRequired");
+            throw new FieldViolationException(null, "practice.error.consentRequired");
         }
         if (blankToNull(c.contactEmail()) == null && blankToNull(c.contactPhone()) == null) {
-            throw new PracticeRuleException("practice.error.contactRequired");
+            throw new FieldViolationException(null, "practice.error.contactRequired");
         }
         title = c.title().strip();
         summary = c.summary().strip();

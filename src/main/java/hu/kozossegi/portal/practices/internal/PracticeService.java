@@ -1,5 +1,9 @@
 package hu.kozossegi.portal.practices.internal;
 
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
+
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes on good practices. Every write checks the user's right on the server: the initiative's county staff
  * (coordinator or developer) propose and edit, the national office reviews. Illegal changes throw
- * {@link PracticeRuleException}; a stale version throws it with {@code practice.error.conflict}.
+ * {@link FieldViolationException}; a stale version throws {@link VersionConflictException}.
  */
 @Service
 @Transactional
@@ -78,7 +82,7 @@ public class PracticeService {
     public void accredit(long id, long version, LocalDate on, String number, String comment) {
         Practice practice = reviewable(id, version);
         if (number != null && practices.existsByAccreditationNumberAndIdNot(number.strip(), id)) {
-            throw new PracticeRuleException("practice.error.numberTaken");
+            throw new FieldViolationException("accreditationNumber", "practice.error.numberTaken");
         }
         practice.accredit(actor(access.requireUser()), now(), on, number, comment);
     }
@@ -91,19 +95,19 @@ public class PracticeService {
     public long addAttachment(long id, String originalName, byte[] bytes, String altText) {
         Practice practice = writable(id, null);
         if (!practice.status().editable()) {
-            throw new PracticeRuleException("practice.error.notEditable");
+            throw new FieldViolationException(null, "practice.error.notEditable");
         }
         if (attachments.count(id) >= Attachments.MAX_PER_PRACTICE) {
-            throw new PracticeRuleException("practice.upload.tooMany");
+            throw new FieldViolationException("file", "practice.upload.tooMany");
         }
         String name = UploadCheck.safeName(originalName);
         UploadCheck.Kind kind = UploadCheck.check(name, bytes, maxUploadBytes);
         String alt = altText == null || altText.isBlank() ? null : altText.strip();
         if (kind.isImage() && alt == null) {
-            throw new PracticeRuleException(ALT_TEXT_REQUIRED);
+            throw new FieldViolationException("altText", ALT_TEXT_REQUIRED);
         }
         if (alt != null && alt.length() > Attachments.MAX_ALT_TEXT) {
-            throw new PracticeRuleException(ALT_TEXT_TOO_LONG);
+            throw new FieldViolationException("altText", ALT_TEXT_TOO_LONG);
         }
         return attachments.insert(id, name, kind.mediaType(), bytes, kind.isImage() ? alt : null,
                 access.requireUser().getUsername());
@@ -112,7 +116,7 @@ public class PracticeService {
     public void removeAttachment(long id, long attachmentId) {
         Practice practice = writable(id, null);
         if (!practice.status().editable()) {
-            throw new PracticeRuleException("practice.error.notEditable");
+            throw new FieldViolationException(null, "practice.error.notEditable");
         }
         attachments.delete(id, attachmentId);
     }
@@ -148,7 +152,7 @@ public class PracticeService {
 
     private static void checkVersion(Practice practice, Long version) {
         if (version != null && version != practice.version()) {
-            throw new PracticeRuleException(PracticeRuleException.CONFLICT);
+            throw new VersionConflictException(practice.version());
         }
     }
 

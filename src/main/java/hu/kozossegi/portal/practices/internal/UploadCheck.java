@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.practices.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,14 +74,14 @@ public final class UploadCheck {
     /** The checked kind, or the message key saying why the file is refused. */
     public static Kind check(String fileName, byte[] bytes, long maxBytes) {
         if (bytes.length == 0) {
-            throw new PracticeRuleException("practice.upload.empty");
+            throw new FieldViolationException("file", "practice.upload.empty");
         }
         if (bytes.length > maxBytes) {
-            throw new PracticeRuleException("practice.upload.tooLarge");
+            throw new FieldViolationException("file", "practice.upload.tooLarge");
         }
-        Kind kind = detect(bytes).orElseThrow(() -> new PracticeRuleException("practice.upload.wrongType"));
+        Kind kind = detect(bytes).orElseThrow(() -> new FieldViolationException("file", "practice.upload.wrongType"));
         if (!kind.allowsName(fileName)) {
-            throw new PracticeRuleException("practice.upload.nameMismatch");
+            throw new FieldViolationException("file", "practice.upload.nameMismatch");
         }
         return kind;
     }

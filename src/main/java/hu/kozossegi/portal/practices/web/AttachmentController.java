@@ -1,5 +1,9 @@
 package hu.kozossegi.portal.practices.web;
 
+import hu.kozossegi.portal.shared.web.FieldErrors;
+
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -9,7 +13,6 @@ import hu.kozossegi.portal.practices.internal.Attachments.AttachmentFile;
 import hu.kozossegi.portal.practices.internal.Practice;
 import hu.kozossegi.portal.practices.internal.PracticeNotFoundException;
 import hu.kozossegi.portal.practices.internal.PracticeReader;
-import hu.kozossegi.portal.practices.internal.PracticeRuleException;
 import hu.kozossegi.portal.practices.internal.PracticeService;
 import hu.kozossegi.portal.practices.internal.UploadCheck;
 import hu.kozossegi.portal.shared.web.FlashMessages;
@@ -85,10 +88,8 @@ class AttachmentController {
             service.addAttachment(id, form.getFile().getOriginalFilename(), form.getFile().getBytes(),
                     form.getAltText());
         }
-        catch (PracticeRuleException ex) {
-            boolean alt = PracticeService.ALT_TEXT_REQUIRED.equals(ex.messageKey())
-                    || PracticeService.ALT_TEXT_TOO_LONG.equals(ex.messageKey());
-            errors.rejectValue(alt ? "altText" : "file", ex.messageKey());
+        catch (FieldViolationException ex) {
+            FieldErrors.reject(errors, ex);
             return render(practice, form, model);
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "practice.flash.uploaded");
@@ -108,7 +109,7 @@ class AttachmentController {
             throw new AccessDeniedException("not the practice's county");
         }
         if (!practice.status().editable()) {
-            throw new PracticeRuleException("practice.error.notEditable");
+            throw new FieldViolationException(null, "practice.error.notEditable");
         }
         return practice;
     }

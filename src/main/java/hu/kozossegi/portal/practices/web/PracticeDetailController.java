@@ -1,5 +1,9 @@
 package hu.kozossegi.portal.practices.web;
 
+import hu.kozossegi.portal.shared.web.FieldErrors;
+
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
 import java.util.Locale;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
@@ -13,7 +17,6 @@ import hu.kozossegi.portal.practices.internal.Practice;
 import hu.kozossegi.portal.practices.internal.PracticeNotFoundException;
 import hu.kozossegi.portal.practices.internal.PracticeQueries;
 import hu.kozossegi.portal.practices.internal.PracticeReader;
-import hu.kozossegi.portal.practices.internal.PracticeRuleException;
 import hu.kozossegi.portal.practices.internal.PracticeService;
 import hu.kozossegi.portal.practices.internal.Themes;
 import hu.kozossegi.portal.shared.web.FlashMessages;
@@ -77,13 +80,11 @@ class PracticeDetailController {
                 redirect.addFlashAttribute(FlashMessages.SUCCESS, "practice.flash.reviewed." + form.getDecision());
                 return "redirect:/good-practices/" + id;
             }
-            catch (PracticeRuleException ex) {
-                if ("practice.error.numberTaken".equals(ex.messageKey())) {
-                    errors.rejectValue("accreditationNumber", ex.messageKey());
-                }
-                else {
+            catch (FieldViolationException ex) {
+                if (ex.violations().stream().anyMatch(v -> v.field() == null)) {
                     throw ex;
                 }
+                FieldErrors.reject(errors, ex);
             }
         }
         return render(practice, form, model, locale);

@@ -1,6 +1,9 @@
 package hu.kozossegi.portal.practices.web;
 
-import hu.kozossegi.portal.practices.internal.PracticeRuleException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
+
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
@@ -12,16 +15,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice(basePackageClasses = PracticeErrors.class)
 class PracticeErrors {
 
-    @ExceptionHandler(PracticeRuleException.class)
+    @ExceptionHandler(FieldViolationException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    String refused(PracticeRuleException ex, Model model) {
+    String refused(FieldViolationException ex, Model model) {
         model.addAttribute("status", 409);
-        model.addAttribute("messageKey", ex.messageKey());
+        model.addAttribute("messageKey", ex.violations().get(0).messageKey());
         model.addAttribute("messageArg", null);
         return "error/rule";
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, VersionConflictException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(Model model) {
         model.addAttribute("status", 409);

@@ -1,5 +1,13 @@
 package hu.kozossegi.portal.practices.web;
 
+import hu.kozossegi.portal.shared.web.FieldErrors;
+
+import hu.kozossegi.portal.shared.web.ConflictLine;
+
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
+
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+
 import java.util.Locale;
 
 import hu.kozossegi.portal.practices.internal.InitiativeSources;
@@ -7,9 +15,9 @@ import hu.kozossegi.portal.practices.internal.InitiativeSources.InitiativeRef;
 import hu.kozossegi.portal.practices.internal.Practice;
 import hu.kozossegi.portal.practices.internal.PracticeNotFoundException;
 import hu.kozossegi.portal.practices.internal.PracticeReader;
-import hu.kozossegi.portal.practices.internal.PracticeRuleException;
 import hu.kozossegi.portal.practices.internal.PracticeService;
 import hu.kozossegi.portal.practices.internal.Themes;
+import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -79,19 +87,45 @@ class PracticeFormController {
                 redirect.addFlashAttribute(FlashMessages.SUCCESS, "practice.flash.saved");
                 return "redirect:/good-practices/" + id;
             }
-            catch (PracticeRuleException ex) {
-                errors.reject(ex.messageKey());
-                if (PracticeRuleException.CONFLICT.equals(ex.messageKey())) {
-                    response.setStatus(HttpServletResponse.SC_CONFLICT);
-                }
+            catch (VersionConflictException stale) {
+                Practice saved = reader.find(id).orElseThrow(PracticeNotFoundException::new);
+                PracticeForm savedForm = PracticeForm.of(saved.content(), saved.version());
+                model.addAttribute("conflicts", ConflictLine.compare()
+                        .field("practice.field.title", savedForm.getTitle(), form.getTitle())
+                        .field("practice.field.summary", savedForm.getSummary(), form.getSummary())
+                        .field("practice.field.problem", savedForm.getProblem(), form.getProblem())
+                        .field("practice.field.method", savedForm.getMethod(), form.getMethod())
+                        .field("practice.field.requirements", savedForm.getRequirements(), form.getRequirements())
+                        .field("practice.field.results", savedForm.getResults(), form.getResults())
+                        .field("practice.field.pitfalls", savedForm.getPitfalls(), form.getPitfalls())
+                        .field("practice.field.transferability", savedForm.getTransferability(),
+                                form.getTransferability())
+                        .field("practice.field.contactName", savedForm.getContactName(), form.getContactName())
+                        .field("practice.field.contactRole", savedForm.getContactRole(), form.getContactRole())
+                        .field("practice.field.contactEmail", savedForm.getContactEmail(), form.getContactEmail())
+                        .field("practice.field.contactPhone", savedForm.getContactPhone(), form.getContactPhone())
+                        .field("practice.field.contactConsent", savedForm.isContactConsent(),
+                                form.isContactConsent())
+                        .set("practice.field.themes", savedForm.getThemes(), form.getThemes())
+                        .list());
+                form.setVersion(saved.version());
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+            }
+            catch (FieldViolationException broken) {
+                FieldErrors.reject(errors, broken);
             }
         }
         return render(model, form, null, practice, locale);
     }
 
     @PostMapping("/good-practices/{id}/submit")
-    String submit(@PathVariable long id, @RequestParam long version,
+    String submit(@PathVariable long id, @RequestParam(name = "version", required = false) String typedVersion,
             @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        Practice practice = reader.find(id).orElseThrow(PracticeNotFoundException::new);
+        if (!service.mayEdit(practice.countyCode())) {
+            throw new AccessDeniedException("not the practice's county");
+        }
+        long version = RequiredParam.number(typedVersion);
         service.submit(id, version, comment == null || comment.length() <= 2000 ? comment : comment.substring(0, 2000));
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "practice.flash.submitted");
         return "redirect:/good-practices/" + id;
@@ -109,7 +143,7 @@ class PracticeFormController {
             throw new AccessDeniedException("not the practice's county");
         }
         if (!practice.status().editable()) {
-            throw new PracticeRuleException("practice.error.notEditable");
+            throw new FieldViolationException(null, "practice.error.notEditable");
         }
         return practice;
     }

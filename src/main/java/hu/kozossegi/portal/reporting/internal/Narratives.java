@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.reporting.internal;
 
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
+
 import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,7 +24,7 @@ public class Narratives {
                 .orElseGet(Narrative::empty);
     }
 
-    /** Saves the texts; throws {@link ConcurrentChangeException} when {@code n.version()} is not the current one. */
+    /** Saves the texts; throws {@link VersionConflictException} when {@code n.version()} is not the current one. */
     @Transactional
     public void save(int year, Narrative n, String username) {
         int touched;
@@ -42,7 +44,7 @@ public class Narratives {
                             username, year, n.version()).update();
         }
         if (touched != 1) {
-            throw new ConcurrentChangeException("narrative of " + year);
+            throw new VersionConflictException(n.version() + 1);
         }
     }
 }

@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.reporting.internal;
 
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
+
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -58,7 +60,7 @@ public class Targets {
                     WHERE year = ? AND version = ?""").params(username, year, expectedVersion).update();
         }
         if (touched != 1) {
-            throw new ConcurrentChangeException("targets of " + year);
+            throw new VersionConflictException(expectedVersion + 1);
         }
         jdbc.sql("DELETE FROM county_target WHERE year = ?").param(year).update();
         List<Object[]> rows = new ArrayList<>();

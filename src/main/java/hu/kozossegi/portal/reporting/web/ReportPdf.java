@@ -1,149 +1,31 @@
 package hu.kozossegi.portal.reporting.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Calendar;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 
-import com.openhtmltopdf.extend.FSStream;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
-import com.openhtmltopdf.pdfboxout.PDFCreationListener;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
-import hu.kozossegi.portal.reporting.internal.ReportPeriod;
+import hu.kozossegi.portal.shared.export.PdfWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The report as an A4 PDF: the template {@code reporting/report-pdf} (the same Thymeleaf fragments as the HTML
- * pages), laid out by openhtmltopdf with the DejaVu fonts embedded (they carry ő and ű), page numbers, repeated
- * table headers and unsplit rows. The same report gives the same bytes every time: the creation and
- * modification dates and the seed of the file identifier are the report's time (a closed year's closing), not
- * the time of printing. The renderer reads only the portal's bundled files and never opens a network
- * connection: an address in the narrative would otherwise be fetched by the server at every print.
+ * pages) through the shared {@link PdfWriter}, with page numbers, repeated table headers and unsplit rows. The
+ * same report gives the same bytes every time: it is dated at the report's time (a closed year's closing).
  */
 @Component
 class ReportPdf {
 
-    private static final String FAMILY = "DejaVu Sans";
-    /** The document's base: relative addresses resolve under it, to files bundled in {@code static/}. */
-    private static final String BASE = "https://portal.invalid/";
+    private final PdfWriter writer;
 
-    private final TemplateEngine templates;
-
-    ReportPdf(TemplateEngine templates) {
-        this.templates = templates;
+    ReportPdf(PdfWriter writer) {
+        this.writer = writer;
     }
 
     /** Renders {@code reporting/report-pdf} with {@code model} (which holds at least {@code view}). */
     byte[] render(Map<String, Object> model, Instant asOf, Locale locale, HttpServletRequest request,
             HttpServletResponse response) {
-        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response);
-        WebContext context = new WebContext(exchange, locale, model);
-        String html = templates.process("reporting/report-pdf", context);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-        builder.useExternalResourceAccessControl(ReportPdf::bundled, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl(ReportPdf::bundled, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.useHttpStreamImplementation(ReportPdf::bundledStream);
-        builder.useProtocolsStreamImplementation(ReportPdf::bundledStream, "file", "jar", "ftp", "data");
-        builder.useFont(() -> font("DejaVuSans.ttf"), FAMILY, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
-        builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html, BASE)), BASE);
-        builder.toStream(out);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.setListener(new DatedAt(asOf));
-            renderer.layout();
-            renderer.createPDF();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return out.toByteArray();
-    }
-
-    /** Only the portal's own bundled files (under the fixed base); never an address from the document. */
-    private static boolean bundled(String uri, ExternalResourceType type) {
-        return uri != null && uri.startsWith(BASE) && !uri.contains("..");
-    }
-
-    /** Any stream the renderer still asks for comes from the class path, or is empty: no connection is opened. */
-    private static FSStream bundledStream(String uri) {
-        ClassPathResource resource = bundled(uri, null) ? new ClassPathResource("static/" + uri.substring(BASE.length()))
-                : null;
-        return new FSStream() {
-            @Override
-            public InputStream getStream() {
-                try {
-                    return resource != null && resource.exists() ? resource.getInputStream() : InputStream.nullInputStream();
-                }
-                catch (IOException ex) {
-                    return InputStream.nullInputStream();
-                }
-            }
-
-            @Override
-            public Reader getReader() {
-                return new InputStreamReader(getStream(), StandardCharsets.UTF_8);
-            }
-        };
-    }
-
-    private static InputStream font(String name) {
-        try {
-            return new ClassPathResource("fonts/" + name).getInputStream();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
-    /** Dates the document just before it is written (openhtmltopdf sets the creation date to now before that). */
-    private record DatedAt(Instant at) implements PDFCreationListener {
-
-        @Override
-        public void preOpen(PdfBoxRenderer renderer) {
-        }
-
-        @Override
-        public void preWrite(PdfBoxRenderer renderer, int pageCount) {
-        }
-
-        @Override
-        public void onClose(PdfBoxRenderer renderer) {
-            PDDocument document = renderer.getPdfDocument();
-            Calendar when = Calendar.getInstance(TimeZone.getTimeZone(ReportPeriod.ZONE), Locale.ROOT);
-            when.setTimeInMillis(at.toEpochMilli());
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setCreationDate(when);
-            info.setModificationDate(when);
-            // The file identifier is a hash of this seed and the document information, instead of the current time.
-            document.setDocumentId(at.toEpochMilli());
-        }
+        return writer.render("reporting/report-pdf", model, asOf, locale, request, response);
     }
 }

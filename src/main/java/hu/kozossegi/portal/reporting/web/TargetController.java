@@ -6,11 +6,12 @@ import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.County;
-import hu.kozossegi.portal.reporting.internal.ConcurrentChangeException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.reporting.internal.TargetGrid;
 import hu.kozossegi.portal.reporting.internal.TargetIndicator;
 import hu.kozossegi.portal.reporting.internal.Targets;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,19 +53,19 @@ class TargetController {
     }
 
     @PostMapping("/admin/targets/{year:\\d{4}}")
-    String save(@PathVariable int year, @ModelAttribute("targetForm") TargetForm form, BindingResult errors,
+    String save(@PathVariable int year, @Valid @ModelAttribute("targetForm") TargetForm form, BindingResult errors,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         PortalUser user = access.checkNationalOffice();
         ReportViews.checkYear(year);
         List<County> all = counties.all();
-        var parsed = form.toTargets(all, errors);
         if (errors.hasErrors()) {
             return render(year, form, model);
         }
+        var parsed = form.toTargets(all);
         try {
             targets.save(year, parsed, form.getVersion(), user.getUsername());
         }
-        catch (ConcurrentChangeException ex) {
+        catch (VersionConflictException ex) {
             TargetGrid saved = targets.load(year);
             model.addAttribute("notice", "targets.conflict");
             response.setStatus(HttpServletResponse.SC_CONFLICT);

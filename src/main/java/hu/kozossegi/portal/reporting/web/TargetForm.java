@@ -10,20 +10,27 @@ import hu.kozossegi.portal.geography.County;
 import hu.kozossegi.portal.reporting.internal.Target;
 import hu.kozossegi.portal.reporting.internal.TargetGrid;
 import hu.kozossegi.portal.reporting.internal.TargetIndicator;
-import org.springframework.validation.BindingResult;
+import hu.kozossegi.portal.shared.web.NotLessThan;
+import hu.kozossegi.portal.shared.web.RequiredWith;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 /**
- * The target grid as typed: one row per county (in the order of {@code Counties.all()}), one cell per target
- * indicator, minimum and maximum kept as text so that a wrong entry is shown back as typed.
+ * The target grid, bound through setters: one row per county (in the order of {@code Counties.all()}), one cell
+ * per target indicator. A minimum or maximum that is not a whole number is a {@code typeMismatch} error at its
+ * cell with the typed text shown again; the cell's own rules are class-level constraints.
  */
 public class TargetForm {
 
     static final int LIMIT = 100_000;
 
     private long version = -1;
+    @Valid
     private List<Row> rows = new ArrayList<>();
 
     public static class Row {
+        @Valid
         private List<Cell> cells = new ArrayList<>();
 
         public List<Cell> getCells() {
@@ -35,24 +42,30 @@ public class TargetForm {
         }
     }
 
+    @RequiredWith(field = "min", when = "max", message = "{targets.error.minRequired}")
+    @NotLessThan(field = "max", other = "min", message = "{targets.error.order}")
     public static class Cell {
-        private String min = "";
-        private String max = "";
+        @Min(value = 0, message = "{targets.error.number}")
+        @Max(value = LIMIT, message = "{targets.error.tooLarge}")
+        private Integer min;
+        @Min(value = 0, message = "{targets.error.number}")
+        @Max(value = LIMIT, message = "{targets.error.tooLarge}")
+        private Integer max;
 
-        public String getMin() {
+        public Integer getMin() {
             return min;
         }
 
-        public void setMin(String min) {
-            this.min = min == null ? "" : min.trim();
+        public void setMin(Integer min) {
+            this.min = min;
         }
 
-        public String getMax() {
+        public Integer getMax() {
             return max;
         }
 
-        public void setMax(String max) {
-            this.max = max == null ? "" : max.trim();
+        public void setMax(Integer max) {
+            this.max = max;
         }
     }
 
@@ -65,8 +78,8 @@ public class TargetForm {
                 Cell cell = new Cell();
                 Target target = grid.find(county.code(), indicator);
                 if (target != null) {
-                    cell.setMin(String.valueOf(target.min()));
-                    cell.setMax(target.max() == null ? "" : String.valueOf(target.max()));
+                    cell.setMin(target.min());
+                    cell.setMax(target.max());
                 }
                 row.cells.add(cell);
             }
@@ -75,25 +88,16 @@ public class TargetForm {
         return form;
     }
 
-    /** Checks every cell, records errors at the cells, and returns the targets when there is none. */
-    Map<String, Map<TargetIndicator, Target>> toTargets(List<County> counties, BindingResult errors) {
+    /** The targets of the bound and validated grid: a cell with a minimum is a target. */
+    Map<String, Map<TargetIndicator, Target>> toTargets(List<County> counties) {
         Map<String, Map<TargetIndicator, Target>> result = new HashMap<>();
         TargetIndicator[] indicators = TargetIndicator.values();
         for (int r = 0; r < counties.size(); r++) {
             Map<TargetIndicator, Target> county = new EnumMap<>(TargetIndicator.class);
             for (int c = 0; c < indicators.length; c++) {
                 Cell cell = cell(r, c);
-                String path = "rows[" + r + "].cells[" + c + "].";
-                Integer min = parse(cell.min, path + "min", errors);
-                Integer max = parse(cell.max, path + "max", errors);
-                if (min == null && max != null) {
-                    errors.rejectValue(path + "min", "targets.error.minRequired");
-                }
-                else if (min != null && max != null && max < min) {
-                    errors.rejectValue(path + "max", "targets.error.order");
-                }
-                else if (min != null) {
-                    county.put(indicators[c], new Target(min, max));
+                if (cell.min != null) {
+                    county.put(indicators[c], new Target(cell.min, cell.max));
                 }
             }
             result.put(counties.get(r).code(), county);
@@ -102,26 +106,11 @@ public class TargetForm {
     }
 
     private Cell cell(int row, int column) {
-        if (row < rows.size() && column < rows.get(row).cells.size()) {
+        if (row < rows.size() && rows.get(row) != null && column < rows.get(row).cells.size()
+                && rows.get(row).cells.get(column) != null) {
             return rows.get(row).cells.get(column);
         }
         return new Cell();
-    }
-
-    private static Integer parse(String text, String field, BindingResult errors) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        if (!text.matches("\\d{1,9}")) {
-            errors.rejectValue(field, "targets.error.number");
-            return null;
-        }
-        int value = Integer.parseInt(text);
-        if (value > LIMIT) {
-            errors.rejectValue(field, "targets.error.tooLarge");
-            return null;
-        }
-        return value;
     }
 
     public long getVersion() {

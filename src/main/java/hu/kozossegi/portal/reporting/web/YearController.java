@@ -2,7 +2,7 @@ package hu.kozossegi.portal.reporting.web;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
-import hu.kozossegi.portal.reporting.internal.ConcurrentChangeException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.reporting.internal.Narratives;
 import hu.kozossegi.portal.reporting.internal.OpenPoints;
 import hu.kozossegi.portal.reporting.internal.YearClosing;
@@ -102,7 +102,7 @@ class YearController {
         try {
             narratives.save(year, form.toNarrative(), user.getUsername());
         }
-        catch (ConcurrentChangeException ex) {
+        catch (VersionConflictException ex) {
             model.addAttribute("narrativeForm", NarrativeForm.of(narratives.load(year)));
             model.addAttribute("notice", "narrative.conflict");
             response.setStatus(HttpServletResponse.SC_CONFLICT);

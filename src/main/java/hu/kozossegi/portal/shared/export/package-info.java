@@ -1,2 +1,2 @@
-/** The one CSV and XLSX writer of every export, with the guard against spreadsheet formulas. */
+/** The one CSV, XLSX and PDF writer of every export, with the guard against spreadsheet formulas. */
 package hu.kozossegi.portal.shared.export;

@@ -14,7 +14,12 @@ public final class FieldErrors {
 
     /** Adds every violation as a field error (or a global error when its field is null). */
     public static void reject(BindingResult binding, FieldViolationException ex) {
-        for (FieldViolation v : ex.violations()) {
+        reject(binding, ex.violations());
+    }
+
+    /** Adds every violation (a rule checked before saving) as a field error, or a global one when its field is null. */
+    public static void reject(BindingResult binding, java.util.List<FieldViolation> violations) {
+        for (FieldViolation v : violations) {
             if (v.field() == null) {
                 binding.reject(v.messageKey(), v.args(), v.messageKey());
             } else {

@@ -33,6 +33,11 @@ class LocaleConfig implements WebMvcConfigurer {
     }
 
     @Override
+    public void addFormatters(org.springframework.format.FormatterRegistry registry) {
+        registry.addFormatterForFieldAnnotation(new WholeNumber.Factory());
+    }
+
+    @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LanguageSwitch());
         registry.addInterceptor(new FormErrorsInterceptor());

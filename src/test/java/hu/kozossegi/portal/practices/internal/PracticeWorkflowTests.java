@@ -111,7 +111,8 @@ class PracticeWorkflowTests {
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(PracticeRuleException.class,
-                ex -> assertThat(ex.messageKey()).isEqualTo(key));
+        assertThatThrownBy(call).isInstanceOfSatisfying(
+                hu.kozossegi.portal.shared.rules.FieldViolationException.class,
+                ex -> assertThat(ex.violations().get(0).messageKey()).isEqualTo(key));
     }
 }
