@@ -5,6 +5,9 @@
 #   ./mvnw -q spring-boot:run -Dspring-boot.run.arguments="--server.port=8088 --portal.embedded-db.data-dir=/tmp/wt8-pg" &
 #   scripts/security-scan.sh [base-url] [username] [password]
 #
+# ONLY=<regex> scans only the pages matching it; SKIP_WAPITI=1 runs sqlmap only. PG=<postgres url of the portal's database> also scans the read API
+# (/api/v1 lists) with a network token inserted for the run (only its SHA-256 is stored).
+#
 # Reports go to target/security-scan/. Add a module's list pages to PAGES below.
 set -euo pipefail
 
@@ -30,7 +33,22 @@ PAGES=(
   "/good-practices?county=20&q=kozosseg&page=0"
   "/good-practices/review?status=SUBMITTED&page=0"
   "/reports?year=2005"
+  "/reports/2005/counties/02"
+  "/reports/2005/settlements?county=02&type=VILLAGE&disadvantaged=true&page=0"
+  "/reports/2005/settlements?region=3&page=0"
+  "/reports/2005/workers?county=02&kind=VOLUNTEER&source=events&page=0"
+  "/reports/2005/outcomes?county=02&type=CLUB&page=0"
+  "/admin/api-tokens"
+  "/open-data"
   "/dashboard"
+)
+API_PAGES=(
+  "/api/v1/initiatives?county=02&year=2005&status=RUNNING&q=kozos&page=0&size=20"
+  "/api/v1/settlements?county=02&q=pecs&page=0"
+  "/api/v1/events?county=02&year=2005&kind=WORKSHOP&page=0"
+  "/api/v1/exchange-visits?county=02&year=2005&page=0"
+  "/api/v1/good-practices?county=02&page=0"
+  "/api/v1/figures/2005?county=02"
 )
 skipped=0
 
@@ -63,6 +81,7 @@ echo "signed in as $USER_NAME; reports in $OUT"
 
 scanned=()
 for page in "${PAGES[@]}"; do
+  if [ -n "${ONLY:-}" ] && ! [[ "$page" =~ $ONLY ]]; then continue; fi
   code=$(curl -s -o /dev/null -w '%{http_code}' -b "$COOKIE" "$BASE$page")
   if [ "$code" != "200" ]; then
     echo "NOT SCANNED $page ($code)"
@@ -79,6 +98,30 @@ for page in "${PAGES[@]}"; do
   grep -E "is vulnerable|injectable|not injectable|all tested parameters" "$OUT/sqlmap$name.log" | sort -u || true
 done
 
+if [ -n "${PG:-}" ]; then
+  API_TOKEN="kkp_scan_$(date +%s)"
+  psql "$PG" -qAtc "INSERT INTO api_token (name, token_hash, token_prefix, scope, created_by)
+    VALUES ('security scan $API_TOKEN', encode(sha256(convert_to('$API_TOKEN', 'UTF8')), 'hex'), left('$API_TOKEN', 10),
+            'NETWORK', 'scan')" >/dev/null
+  for page in "${API_PAGES[@]}"; do
+    if [ -n "${ONLY:-}" ] && ! [[ "$page" =~ $ONLY ]]; then continue; fi
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $API_TOKEN" "$BASE$page")
+    if [ "$code" != "200" ]; then
+      echo "NOT SCANNED $page ($code)"
+      skipped=$((skipped + 1))
+      continue
+    fi
+    name=$(echo "${page%%\?*}" | tr '/' '_')
+    echo "== sqlmap $page (API token)"
+    sqlmap -u "$BASE$page" --headers="Authorization: Bearer $API_TOKEN" --batch --level=3 --risk=2 --dbms=PostgreSQL \
+      --technique=BEUST --time-sec=2 --threads=2 --flush-session --disable-coloring \
+      --output-dir="$OUT/sqlmap" > "$OUT/sqlmap$name.log" 2>&1 || true
+    grep -E "is vulnerable|injectable|not injectable|all tested parameters" "$OUT/sqlmap$name.log" | sort -u || true
+  done
+  psql "$PG" -qAtc "UPDATE api_token SET revoked_at = now(), revoked_by = 'scan' WHERE name = 'security scan $API_TOKEN'" >/dev/null || true
+fi
+
+if [ -z "${SKIP_WAPITI:-}" ]; then
 echo "== wapiti"
 sign_in
 urls=()
@@ -86,8 +129,9 @@ for page in "${scanned[@]}"; do urls+=(--start "$BASE$page"); done
 wapiti -u "$BASE/" "${urls[@]}" -H "Cookie: $COOKIE" \
   -m "sql,blindsql,xss,permanentxss,csrf,http_headers,csp,cookieflags" \
   --scope folder -d 3 --max-links-per-page 40 \
-  --max-scan-time 600 -f txt -o "$OUT/wapiti.txt" --flush-session > "$OUT/wapiti.log" 2>&1 || true
+  --max-scan-time 600 --max-attack-time 300 -f txt -o "$OUT/wapiti.txt" --flush-session > "$OUT/wapiti.log" 2>&1 || true
 sed -n '/Summary of vulnerabilities/,/^\*\*\*\*\*\*/p' "$OUT/wapiti.txt" 2>/dev/null || tail -20 "$OUT/wapiti.log"
+fi
 echo "done: $OUT"
 if [ "$skipped" -gt 0 ]; then
   echo "$skipped list page(s) did not answer 200 and were not scanned" >&2

@@ -1,38 +1,30 @@
 package hu.kozossegi.portal.geography;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import hu.kozossegi.portal.shared.db.RecordRows;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import hu.kozossegi.portal.geography.internal.CountyTable;
 import org.springframework.stereotype.Service;
 
 /**
- * The 20 counties: fixed reference data, read once and kept in memory. Lists come in Hungarian
- * alphabetical order of the county name.
+ * The 20 counties: fixed reference data, read once into the reference cache ({@link CountyTable}). Lists come
+ * in Hungarian alphabetical order of the county name.
  */
 @Service
 public class Counties {
 
-    private final JdbcClient jdbc;
-    private volatile List<County> all;
-    private volatile Map<String, County> byCode;
+    private final CountyTable table;
 
-    Counties(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Counties(CountyTable table) {
+        this.table = table;
     }
 
     public List<County> all() {
-        load();
-        return all;
+        return table.all();
     }
 
     public Optional<County> find(String code) {
-        load();
-        return Optional.ofNullable(code == null ? null : byCode.get(code));
+        return code == null ? Optional.empty() : all().stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
     public boolean exists(String code) {
@@ -66,18 +58,5 @@ public class Counties {
         java.util.Map<Integer, String> regions = new java.util.TreeMap<>();
         all().forEach(c -> regions.putIfAbsent(c.regionId(), c.regionName()));
         return regions;
-    }
-
-    private void load() {
-        if (all != null) {
-            return;
-        }
-        List<County> loaded = jdbc.sql("""
-                SELECT c.code, c.name, c.seat, r.id AS region_id, r.name AS region_name
-                FROM county c JOIN region r ON r.id = c.region_id
-                ORDER BY c.name COLLATE "hu-HU-x-icu"
-                """).query(RecordRows.of(County.class)).list();
-        byCode = loaded.stream().collect(Collectors.toUnmodifiableMap(County::code, Function.identity()));
-        all = List.copyOf(loaded);
     }
 }

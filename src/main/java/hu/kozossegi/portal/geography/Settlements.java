@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -70,17 +71,17 @@ public class Settlements {
      * match over every settlement (which a cached generic plan would otherwise do for every call).
      */
     public List<SettlementSummary> search(String q, String countyCode, int limit) {
-        boolean text = q != null && !q.isBlank();
+        boolean text = TextSearch.given(q);
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         if (text) {
-            where.append(" AND search_key(s.name) LIKE '%' || search_key(:q) || '%'");
+            where.append(" AND ").append(TextSearch.contains("search_key(s.name)", ":q"));
         }
         if (countyCode != null) {
             where.append(" AND s.county_code = :county");
         }
         JdbcClient.StatementSpec spec = jdbc.sql(SELECT + where + ORDER + " LIMIT :limit").param("limit", limit);
         if (text) {
-            spec = spec.param("q", q.trim());
+            spec = spec.param("q", TextSearch.literal(q));
         }
         if (countyCode != null) {
             spec = spec.param("county", countyCode);

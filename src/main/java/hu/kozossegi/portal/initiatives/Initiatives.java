@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.Optional;
 
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -52,10 +53,12 @@ public class Initiatives {
     /** Initiatives whose title contains {@code q} (accents and case ignored), optionally of one county. */
     public List<InitiativeSummary> search(String q, String countyCode, int limit) {
         return jdbc.sql(SELECT + """
-                 WHERE i.title_key LIKE '%' || search_key(:q) || '%'
+                 WHERE %s
                    AND (CAST(:county AS text) IS NULL OR s.county_code = :county)
-                 ORDER BY i.title COLLATE "hu-HU-x-icu", i.id LIMIT :limit""")
-                .param("q", q == null ? "" : q.trim()).param("county", countyCode).param("limit", limit)
+                 ORDER BY i.title COLLATE "hu-HU-x-icu", i.id LIMIT :limit""".formatted(
+                        TextSearch.contains("i.title_key", ":q")))
+                .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "").param("county", countyCode)
+                .param("limit", limit)
                 .query(RecordRows.of(InitiativeSummary.class)).list();
     }
 }

@@ -12,4 +12,8 @@
  * {@code practice_theme} (practices). No column holding a person's name or contact (worker, facilitator,
  * practice contact, author) is ever selected. Its own table: {@code api_token}.
  */
+@ReadsTables({"activity_event", "county", "event_attendance", "exchange_visit", "exchange_visit_worker", "initiative",
+        "initiative_settlement", "practice", "programme", "settlement"})
 package hu.kozossegi.portal.opendata;
+
+import hu.kozossegi.portal.shared.db.ReadsTables;

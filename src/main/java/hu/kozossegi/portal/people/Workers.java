@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -50,10 +51,10 @@ public class Workers {
      */
     public List<WorkerSummary> search(String q, String preferCounty, int limit) {
         return jdbc.sql(SELECT + """
-                 WHERE search_key(w.full_name) LIKE '%' || search_key(:q) || '%'
+                 WHERE %s
                  ORDER BY (w.county_code = :county AND w.active) DESC, w.full_name COLLATE "hu-HU-x-icu", w.id
-                 LIMIT :limit""")
-                .param("q", q == null ? "" : q.trim()).param("county", preferCounty == null ? "" : preferCounty)
+                 LIMIT :limit""".formatted(TextSearch.contains("search_key(w.full_name)", ":q")))
+                .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "").param("county", preferCounty == null ? "" : preferCounty)
                 .param("limit", limit)
                 .query(RecordRows.of(WorkerSummary.class)).list();
     }

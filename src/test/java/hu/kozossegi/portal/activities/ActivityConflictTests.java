@@ -1,6 +1,6 @@
 package hu.kozossegi.portal.activities;
 
-import static hu.kozossegi.portal.activities.ActivitiesFixtures.unique;
+import static hu.kozossegi.portal.support.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 

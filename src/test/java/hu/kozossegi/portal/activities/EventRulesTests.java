@@ -73,7 +73,7 @@ class EventRulesTests {
                 .contains(new FieldViolation("trainingHours", "event.error.hoursOnlyForTraining"));
         assertThat(EventRules.hours(EventKind.WORKSHOP, null)).isEmpty();
         assertThatThrownBy(() -> training.update(details(EventKind.WORKSHOP, new BigDecimal("6")), NOW))
-                .isInstanceOf(RuleViolationException.class);
+                .isInstanceOf(FieldViolationException.class);
         assertThat(training.getKind()).isEqualTo(EventKind.TRAINING);
         assertThat(training.getTrainingHours()).isEqualByComparingTo("6.5");
     }

@@ -1,7 +1,7 @@
 package hu.kozossegi.portal.activities;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static hu.kozossegi.portal.activities.ActivitiesFixtures.unique;
+import static hu.kozossegi.portal.support.TestData.unique;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.accounts.internal.UserAccountRepository;
 import hu.kozossegi.portal.support.BrowserTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ class SettlementBrowserTests extends BrowserTest {
         String username = "tolna-koord-" + token;
         TestUsers.persist(accounts, encoder, username, Role.COUNTY_COORDINATOR, "17", "demo-jelszo-123", false);
         String town = "Szekszárd-" + token;
-        SettlementTestData.insert(jdbc, town, "17", "COUNTY_CITY", null, 32000);
+        new TestData(jdbc).settlement(town, "17", "COUNTY_CITY", null, 32000);
 
         signIn(username, "demo-jelszo-123");
         visit("/settlements");

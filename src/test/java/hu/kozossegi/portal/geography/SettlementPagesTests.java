@@ -1,7 +1,6 @@
 package hu.kozossegi.portal.geography;
 
-import static hu.kozossegi.portal.geography.SettlementTestData.insert;
-import static hu.kozossegi.portal.geography.SettlementTestData.unique;
+import static hu.kozossegi.portal.support.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -35,8 +35,8 @@ class SettlementPagesTests {
     @Test
     void searchIgnoresAccentsAndCase() throws Exception {
         String token = unique("x").substring(2);
-        insert(jdbc, "Kővágószőlős-" + token, "02", "VILLAGE", null, 1300);
-        insert(jdbc, "Pécs-" + token, "02", "COUNTY_CITY", null, 140000);
+        new TestData(jdbc).settlement("Kővágószőlős-" + token, "02", "VILLAGE", null, 1300);
+        new TestData(jdbc).settlement("Pécs-" + token, "02", "COUNTY_CITY", null, 140000);
         MvcTestResult result = mvc.get().uri("/settlements").param("q", "KOVAGOSZOLOS-" + token)
                 .with(TestUsers.developer("12")).exchange();
         assertThat(result).hasStatusOk();
@@ -49,7 +49,7 @@ class SettlementPagesTests {
     void listIsInHungarianAlphabeticalOrder() throws Exception {
         String prefix = unique("Rend");
         for (String name : List.of("Zsolt", "Ödön", "Gyula", "Csaba", "Zoltán", "Olga", "Győr", "Cecil", "Gábor")) {
-            insert(jdbc, prefix + " " + name, "03", "VILLAGE", null, 100);
+            new TestData(jdbc).settlement(prefix + " " + name, "03", "VILLAGE", null, 100);
         }
         MvcTestResult result = mvc.get().uri("/settlements").param("q", prefix).with(TestUsers.coordinator("03"))
                 .exchange();
@@ -63,7 +63,7 @@ class SettlementPagesTests {
     void budapestDistrictsSortByTheirNumber() throws Exception {
         String prefix = unique("Kerületváros");
         for (String numeral : List.of("XIX", "XV", "II", "IX", "I", "XXIII", "IV", "X")) {
-            insert(jdbc, prefix + " " + numeral + ". kerület", "01", "BUDAPEST_DISTRICT", SettlementTestData.budapest(jdbc),
+            new TestData(jdbc).settlement(prefix + " " + numeral + ". kerület", "01", "BUDAPEST_DISTRICT", new TestData(jdbc).budapest(),
                     null);
         }
         MvcTestResult result = mvc.get().uri("/settlements").param("q", prefix).with(TestUsers.coordinator("01"))
@@ -115,7 +115,7 @@ class SettlementPagesTests {
     @Test
     void theParentTownMayBeTypedWithoutAccents() throws Exception {
         String town = unique("Őrszentűrbő");
-        insert(jdbc, town, "12", "TOWN", null, 15000);
+        new TestData(jdbc).settlement(town, "12", "TOWN", null, 15000);
         String estate = unique("Lakótelep");
         assertThat(form(mvc.post().uri("/settlements/new"), Map.of("name", estate, "county", "12",
                 "type", "HOUSING_ESTATE", "parent", "orszenturbo" + town.substring("Őrszentűrbő".length())))
@@ -127,7 +127,7 @@ class SettlementPagesTests {
     @Test
     void housingEstateHangsUnderATownOfTheSameCountyAndDistrictsUnderBudapest() throws Exception {
         String town = unique("Város");
-        insert(jdbc, town, "12", "TOWN", null, 20000);
+        new TestData(jdbc).settlement(town, "12", "TOWN", null, 20000);
         String estate = unique("Lakótelep");
         assertThat(form(mvc.post().uri("/settlements/new"), Map.of("name", estate, "county", "12",
                 "type", "HOUSING_ESTATE", "parent", town)).with(TestUsers.coordinator("12")).exchange())
@@ -139,7 +139,7 @@ class SettlementPagesTests {
                 "type", "HOUSING_ESTATE", "parent", town)).with(TestUsers.coordinator("13")).exchange())
                 .hasStatus(HttpStatus.BAD_REQUEST);
 
-        long budapest = SettlementTestData.budapest(jdbc);
+        long budapest = new TestData(jdbc).budapest();
         String district = unique("Kerület");
         assertThat(form(mvc.post().uri("/settlements/new"), Map.of("name", district, "county", "01",
                 "type", "BUDAPEST_DISTRICT")).with(TestUsers.coordinator("01")).exchange())
@@ -151,7 +151,7 @@ class SettlementPagesTests {
     @Test
     void writesOfAnotherCountyOrByADeveloperAreRefusedAndChangeNothing() {
         String name = unique("Védett");
-        long id = insert(jdbc, name, "02", "VILLAGE", null, 700);
+        long id = new TestData(jdbc).settlement(name, "02", "VILLAGE", null, 700);
         Map<String, String> change = Map.of("name", name + " átírva", "county", "02", "type", "VILLAGE",
                 "version", "0");
         assertThat(form(mvc.post().uri("/settlements/" + id + "/edit"), change).with(TestUsers.coordinator("12")))
@@ -178,7 +178,7 @@ class SettlementPagesTests {
     @Test
     void aStaleEditShowsTheCurrentValuesAndOverwritesNothing() throws Exception {
         String name = unique("Ütközés");
-        long id = insert(jdbc, name, "02", "VILLAGE", null, 700);
+        long id = new TestData(jdbc).settlement(name, "02", "VILLAGE", null, 700);
         jdbc.sql("UPDATE settlement SET population = 750, version = 1 WHERE id = ?").param(id).update();
         MvcTestResult result = form(mvc.post().uri("/settlements/" + id + "/edit"), Map.of("name", name,
                 "county", "02", "type", "VILLAGE", "population", "999", "version", "0"))
@@ -207,8 +207,8 @@ class SettlementPagesTests {
     @Test
     void theFilteredListExportsAsCsv() throws Exception {
         String prefix = unique("Export");
-        insert(jdbc, prefix + " Alsó", "14", "VILLAGE", null, 300);
-        insert(jdbc, prefix + " Felső", "14", "LARGE_VILLAGE", null, 4000);
+        new TestData(jdbc).settlement(prefix + " Alsó", "14", "VILLAGE", null, 300);
+        new TestData(jdbc).settlement(prefix + " Felső", "14", "LARGE_VILLAGE", null, 4000);
         MvcTestResult result = mvc.get().uri("/settlements.csv").param("q", prefix).param("type", "VILLAGE")
                 .with(TestUsers.developer("02")).exchange();
         assertThat(result).hasStatusOk();

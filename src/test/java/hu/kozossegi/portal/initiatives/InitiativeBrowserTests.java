@@ -1,11 +1,12 @@
 package hu.kozossegi.portal.initiatives;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static hu.kozossegi.portal.initiatives.InitiativeFixtures.unique;
+import static hu.kozossegi.portal.support.TestData.unique;
 
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.accounts.internal.UserAccountRepository;
 import hu.kozossegi.portal.support.BrowserTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -31,7 +32,7 @@ class InitiativeBrowserTests extends BrowserTest {
 
     @Test
     void coordinatorCreatesAnInitiativeAddsAnOutcomeAndFindsItByYear() {
-        InitiativeFixtures fx = new InitiativeFixtures(jdbc);
+        TestData fx = new TestData(jdbc);
         String home = unique("Bükkösd");
         String other = unique("Hetvehely");
         fx.settlement("02", home);

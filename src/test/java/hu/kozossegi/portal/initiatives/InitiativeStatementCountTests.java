@@ -1,12 +1,13 @@
 package hu.kozossegi.portal.initiatives;
 
-import static hu.kozossegi.portal.initiatives.InitiativeFixtures.unique;
+import static hu.kozossegi.portal.support.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.SqlStatementCounter;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ class InitiativeStatementCountTests {
 
     @Test
     void listStatementsDoNotGrowWithRows() {
-        InitiativeFixtures fx = new InitiativeFixtures(jdbc);
+        TestData fx = new TestData(jdbc);
         long small = fx.settlement("02", unique("Kevés"));
         long big = fx.settlement("02", unique("Sok"));
         fx.initiative(small, unique("Egyetlen"), "RUNNING", LocalDate.of(2020, 1, 1), null);
@@ -49,7 +50,7 @@ class InitiativeStatementCountTests {
 
     @Test
     void detailStatementsDoNotGrowWithChildren() {
-        InitiativeFixtures fx = new InitiativeFixtures(jdbc);
+        TestData fx = new TestData(jdbc);
         long home = fx.settlement("02", unique("Otthon"));
         long bare = fx.initiative(home, unique("Csupasz"), "RUNNING", LocalDate.of(2020, 1, 1), null);
         long rich = fx.initiative(home, unique("Gazdag"), "RUNNING", LocalDate.of(2020, 1, 1), null);

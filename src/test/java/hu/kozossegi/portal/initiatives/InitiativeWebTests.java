@@ -1,12 +1,13 @@
 package hu.kozossegi.portal.initiatives;
 
-import static hu.kozossegi.portal.initiatives.InitiativeFixtures.unique;
+import static hu.kozossegi.portal.support.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,14 +27,14 @@ class InitiativeWebTests {
     @Autowired
     JdbcClient jdbc;
 
-    InitiativeFixtures fx;
+    TestData fx;
     String villageA;
     String villageB;
     long villageAId;
 
     @BeforeEach
     void data() {
-        fx = new InitiativeFixtures(jdbc);
+        fx = new TestData(jdbc);
         villageA = unique("Kővágó");
         villageB = unique("Szőlőshegy");
         villageAId = fx.settlement("02", villageA);

@@ -1,6 +1,6 @@
 package hu.kozossegi.portal.initiatives;
 
-import static hu.kozossegi.portal.initiatives.InitiativeFixtures.unique;
+import static hu.kozossegi.portal.support.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -10,6 +10,7 @@ import java.util.Map;
 
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,13 +31,13 @@ class OutcomeNoteEditTests {
     @Autowired
     JdbcClient jdbc;
 
-    InitiativeFixtures fx;
+    TestData fx;
     long village;
     long initiative;
 
     @BeforeEach
     void data() {
-        fx = new InitiativeFixtures(jdbc);
+        fx = new TestData(jdbc);
         village = fx.settlement("02", unique("Abaliget"));
         initiative = fx.initiative(village, unique("Kerekasztal"), "RUNNING", LocalDate.of(2024, 1, 1), null);
     }

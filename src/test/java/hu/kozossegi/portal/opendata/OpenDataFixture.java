@@ -1,11 +1,13 @@
 package hu.kozossegi.portal.opendata;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import hu.kozossegi.portal.opendata.internal.ApiScope;
 import hu.kozossegi.portal.opendata.internal.ApiTokens;
+import hu.kozossegi.portal.support.TestData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -55,8 +57,7 @@ final class OpenDataFixture {
     }
 
     long settlement(String countyCode, String name) {
-        return jdbc.sql("INSERT INTO settlement (name, county_code, type, disadvantaged) VALUES (?, ?, 'VILLAGE', TRUE) RETURNING id")
-                .params(name, countyCode).query(Long.class).single();
+        return new TestData(jdbc).settlement(countyCode).set("name", name).set("disadvantaged", true).insert();
     }
 
     /** A worker with a known name, e-mail and phone (remembered in {@link #secrets}). */
@@ -68,19 +69,15 @@ final class OpenDataFixture {
         secrets.add(name);
         secrets.add(email);
         secrets.add(phone);
-        return jdbc.sql("""
-                INSERT INTO community_worker (full_name, county_code, kind, organisation, email, phone)
-                VALUES (?, ?, 'PROFESSIONAL', 'Titkos Egyesület', ?, ?) RETURNING id""")
-                .params(name, countyCode, email, phone).query(Long.class).single();
+        return new TestData(jdbc).worker(countyCode).set("full_name", name).set("kind", "PROFESSIONAL")
+                .set("organisation", "Titkos Egyesület").set("email", email).set("phone", phone).insert();
     }
 
     long initiative(String countyCode, long settlementId, String title, Long programmeId) {
         long lead = worker(countyCode);
-        long id = jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, programme_id, status, start_date, lead_worker_id,
-                    need_assessment, resident_participants)
-                VALUES (?, ?, ?, 'RUNNING', make_date(?, 2, 1), ?, 'Felmérés', 12) RETURNING id""")
-                .params(title, settlementId, programmeId, year, lead).query(Long.class).single();
+        long id = new TestData(jdbc).initiative(settlementId).set("title", title).set("programme_id", programmeId)
+                .set("start_date", LocalDate.of(year, 2, 1)).set("lead_worker_id", lead)
+                .set("need_assessment", "Felmérés").set("resident_participants", 12).insert();
         jdbc.sql("INSERT INTO initiative_worker (initiative_id, worker_id) VALUES (?, ?)").params(id, lead).update();
         return id;
     }

@@ -3,12 +3,12 @@ package hu.kozossegi.portal.practices;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
 import hu.kozossegi.portal.practices.internal.Actor;
 import hu.kozossegi.portal.practices.internal.Practice;
 import hu.kozossegi.portal.practices.internal.PracticeContent;
 import hu.kozossegi.portal.practices.internal.PracticeRepository;
+import hu.kozossegi.portal.support.TestData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +29,8 @@ public class PracticeFixtures {
 
     /** A new settlement of {@code type} in {@code county}; returns its id. */
     public long settlement(String county, String type) {
-        return jdbc.sql("""
-                INSERT INTO settlement (name, county_code, type, latitude, longitude)
-                VALUES (?, ?, ?, 47.1, 19.1) RETURNING id""")
-                .params("Próbafalva " + UUID.randomUUID(), county, type).query(Long.class).single();
+        return new TestData(jdbc).settlement(county).set("type", type).set("latitude", 47.1).set("longitude", 19.1)
+                .insert();
     }
 
     /** A running initiative whose primary settlement is a new village of {@code county}; returns its id. */
@@ -41,10 +39,7 @@ public class PracticeFixtures {
     }
 
     public long initiative(String county, long settlementId) {
-        return jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date)
-                VALUES (?, ?, 'RUNNING', DATE '2025-03-01') RETURNING id""")
-                .params("Próba kezdeményezés " + UUID.randomUUID(), settlementId).query(Long.class).single();
+        return new TestData(jdbc).initiative(settlementId).set("start_date", LocalDate.of(2025, 3, 1)).insert();
     }
 
     public static PracticeContent content(String title, String... themes) {

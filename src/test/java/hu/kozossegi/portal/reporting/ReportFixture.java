@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
+import hu.kozossegi.portal.support.TestData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,9 +20,11 @@ final class ReportFixture {
     private static boolean built;
 
     private final JdbcClient jdbc;
+    private final TestData data;
 
     ReportFixture(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.data = new TestData(jdbc);
     }
 
     synchronized void build() {
@@ -93,22 +96,18 @@ final class ReportFixture {
     }
 
     private long settlement(String name, String county, String type, Long parent, boolean disadvantaged) {
-        return jdbc.sql("""
-                INSERT INTO settlement (name, county_code, type, parent_id, disadvantaged) VALUES (?, ?, ?, ?, ?)
-                RETURNING id""").params(name, county, type, parent, disadvantaged).query(Long.class).single();
+        return data.settlement(county).set("name", name).set("type", type).set("parent_id", parent)
+                .set("disadvantaged", disadvantaged).insert();
     }
 
     private long worker(String name, String county, String kind) {
-        return jdbc.sql("INSERT INTO community_worker (full_name, county_code, kind) VALUES (?, ?, ?) RETURNING id")
-                .params(name, county, kind).query(Long.class).single();
+        return data.worker(county).set("full_name", name).set("kind", kind).insert();
     }
 
     private long initiative(String title, long settlement, String status, LocalDate start, LocalDate end, Long lead,
             Integer residents) {
-        return jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date, end_date, lead_worker_id,
-                    resident_participants) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(title, settlement, status, start, end, lead, residents).query(Long.class).single();
+        return data.initiative(settlement).set("title", title).set("status", status).set("start_date", start)
+                .set("end_date", end).set("lead_worker_id", lead).set("resident_participants", residents).insert();
     }
 
     private void reach(long initiative, long settlement) {

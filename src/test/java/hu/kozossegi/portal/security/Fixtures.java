@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import hu.kozossegi.portal.support.TestData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -33,39 +34,25 @@ final class Fixtures {
     }
 
     static Map<String, Object> settlement(JdbcClient jdbc, String county) {
-        long id = jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, ?, 'VILLAGE') RETURNING id")
-                .params("Mátrixfalva " + System.nanoTime() + "-" + SEQUENCE.incrementAndGet(), county)
-                .query(Long.class).single();
-        return Map.of("id", id);
+        return Map.of("id", new TestData(jdbc).settlement(county).insert());
     }
 
     static Map<String, Object> initiative(JdbcClient jdbc, String county) {
-        Object settlement = settlement(jdbc, county).get("id");
-        long id = jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date)
-                VALUES (?, ?, 'RUNNING', DATE '2024-03-01') RETURNING id""")
-                .params("Mátrix kezdeményezés " + SEQUENCE.incrementAndGet(), settlement).query(Long.class).single();
-        return Map.of("id", id);
+        return Map.of("id", new TestData(jdbc).initiativeIn(county));
     }
 
     /** An outcome (in an open year) of a new initiative of {@code county}. */
     static Map<String, Object> outcome(JdbcClient jdbc, String county) {
-        Object initiative = initiative(jdbc, county).get("id");
-        long id = jdbc.sql("""
-                INSERT INTO initiative_outcome (initiative_id, type, name, achieved_on)
-                VALUES (?, 'CLUB', 'Mátrix klub', DATE '2024-05-01') RETURNING id""")
-                .param(initiative).query(Long.class).single();
-        return Map.of("id", initiative, "outcomeId", id);
+        TestData data = new TestData(jdbc);
+        long initiative = data.initiativeIn(county);
+        return Map.of("id", initiative, "outcomeId", data.outcome(initiative).insert());
     }
 
     /** A progress note (in an open year) of a new initiative of {@code county}. */
     static Map<String, Object> note(JdbcClient jdbc, String county) {
-        Object initiative = initiative(jdbc, county).get("id");
-        long id = jdbc.sql("""
-                INSERT INTO progress_note (initiative_id, noted_on, text, author)
-                VALUES (?, DATE '2024-05-01', 'Mátrix feljegyzés', 'matrix') RETURNING id""")
-                .param(initiative).query(Long.class).single();
-        return Map.of("id", initiative, "noteId", id);
+        TestData data = new TestData(jdbc);
+        long initiative = data.initiativeIn(county);
+        return Map.of("id", initiative, "noteId", data.note(initiative).insert());
     }
 
     static Map<String, Object> programme(JdbcClient jdbc, String county) {
@@ -93,9 +80,7 @@ final class Fixtures {
     }
 
     static Map<String, Object> worker(JdbcClient jdbc, String county) {
-        long id = jdbc.sql("INSERT INTO community_worker (full_name, county_code, kind) VALUES (?, ?, 'VOLUNTEER') RETURNING id")
-                .params("Mátrix Munkás " + SEQUENCE.incrementAndGet(), county).query(Long.class).single();
-        return Map.of("id", id);
+        return Map.of("id", new TestData(jdbc).worker(county).insert());
     }
 
     /** A good practice of {@code county}; accredited, so that the public catalogue shows it too. */

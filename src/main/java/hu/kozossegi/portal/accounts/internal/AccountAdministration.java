@@ -9,6 +9,8 @@ import hu.kozossegi.portal.accounts.PasswordChanged;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.shared.audit.AuditLog;
 import hu.kozossegi.portal.shared.audit.AuditType;
+import hu.kozossegi.portal.shared.db.TextSearch;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -71,9 +73,9 @@ public class AccountAdministration {
             where.append(" AND u.active = ?");
             params.add(filter.active());
         }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" AND search_key(u.full_name || ' ' || u.username) LIKE '%' || search_key(?) || '%'");
-            params.add(filter.q().trim());
+        if (TextSearch.given(filter.q())) {
+            where.append(" AND ").append(TextSearch.contains("search_key(u.full_name || ' ' || u.username)", "?"));
+            params.add(TextSearch.literal(filter.q()));
         }
         long total = jdbc.sql("SELECT count(*) FROM user_account u" + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
@@ -101,7 +103,7 @@ public class AccountAdministration {
         access.checkNationalOffice();
         String oneTime = password == null || password.isBlank() ? OneTimePasswords.generate() : password;
         UserAccount account = accounts.save(new UserAccount(change.username().trim(), change.fullName().trim(),
-                blankToNull(change.email()), change.role(), countyFor(change), encoder.encode(oneTime), true));
+                FilterParams.blankToNull(change.email()), change.role(), countyFor(change), encoder.encode(oneTime), true));
         audit.record(AuditType.ACCOUNT_CREATED, describe(account));
         return new Created(account.getId(), oneTime);
     }
@@ -121,7 +123,7 @@ public class AccountAdministration {
         UserAccount account = load(id, version);
         boolean disabling = account.isActive() && !change.active();
         String rightsBefore = rights(account);
-        account.update(change.fullName().trim(), blankToNull(change.email()), change.role(), countyFor(change),
+        account.update(change.fullName().trim(), FilterParams.blankToNull(change.email()), change.role(), countyFor(change),
                 change.active());
         accounts.flush();
         audit.record(disabling ? AuditType.ACCOUNT_DISABLED : AuditType.ACCOUNT_CHANGED, describe(account));
@@ -198,9 +200,5 @@ public class AccountAdministration {
     private static String describe(UserAccount account) {
         return account.getUsername() + " (" + account.getRole() + (account.getCountyCode() == null ? ""
                 : ", " + account.getCountyCode()) + (account.isActive() ? "" : ", inactive") + ")";
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -12,9 +12,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.EntityListeners;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.springframework.data.annotation.CreatedDate;
 
 /** A portal account. Accounts are disabled, never deleted, so history keeps its names. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "user_account")
 public class UserAccount {
 
@@ -49,7 +53,8 @@ public class UserAccount {
     private Instant passwordChangedAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    @CreatedDate
+    private Instant createdAt;
 
     @Version
     private long version;

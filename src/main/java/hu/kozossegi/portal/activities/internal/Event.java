@@ -18,9 +18,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.EntityListeners;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
 
 /** A workshop, training, consultation or conference; national when it has no county. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "activity_event")
 public class Event {
 
@@ -80,10 +85,12 @@ public class Event {
     private long version;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    @CreatedDate
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
+    @LastModifiedDate
+    private Instant updatedAt;
 
     protected Event() {
     }
@@ -127,7 +134,6 @@ public class Event {
         status = d.status() == null ? EventStatus.SCHEDULED : d.status();
         cancelReason = status == EventStatus.CANCELLED ? d.cancelReason() : null;
         summary = d.summary();
-        updatedAt = now;
     }
 
     public boolean hasStarted(Instant now) {

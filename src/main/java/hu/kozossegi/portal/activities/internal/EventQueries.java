@@ -11,6 +11,7 @@ import java.util.Map;
 
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.db.SummedPage;
+import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -89,10 +90,10 @@ public class EventQueries {
             conditions.add("e.starts_at < :to");
             params.put("to", Timestamp.from(startOf(f.to().plusDays(1))));
         }
-        if (f.q() != null && !f.q().isBlank()) {
-            conditions.add("(search_key(e.title) LIKE '%' || search_key(:q) || '%'"
-                    + " OR search_key(coalesce(e.topic, '')) LIKE '%' || search_key(:q) || '%')");
-            params.put("q", f.q().trim());
+        if (TextSearch.given(f.q())) {
+            conditions.add("(" + TextSearch.contains("search_key(e.title)", ":q")
+                    + " OR " + TextSearch.contains("search_key(coalesce(e.topic, ''))", ":q") + ")");
+            params.put("q", TextSearch.literal(f.q()));
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

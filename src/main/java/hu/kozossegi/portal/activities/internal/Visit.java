@@ -17,10 +17,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.EntityListeners;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
 
 /** An exchange visit: a visiting group learns a host settlement's methods. Its visiting parties and
  * travelling workers live in their own tables, written by {@link Visits}. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "exchange_visit")
 public class Visit {
 
@@ -66,10 +71,12 @@ public class Visit {
     private long version;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    @CreatedDate
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
+    @LastModifiedDate
+    private Instant updatedAt;
 
     protected Visit() {
     }
@@ -97,7 +104,6 @@ public class Visit {
         followUp = d.followUp();
         followUpDate = d.followUp() == null ? null : d.followUpDate();
         followUpNote = d.followUp() == null ? null : d.followUpNote();
-        updatedAt = Instant.now();
     }
 
     public Long getId() {

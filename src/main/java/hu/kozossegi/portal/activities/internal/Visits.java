@@ -11,6 +11,7 @@ import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.db.SummedPage;
+import hu.kozossegi.portal.shared.db.TextSearch;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -175,10 +176,10 @@ public class Visits {
             conditions.add("v.visit_date >= make_date(:year, 1, 1) AND v.visit_date < make_date(:year + 1, 1, 1)");
             params.put("year", year);
         }
-        if (q != null && !q.isBlank()) {
-            conditions.add("(search_key(v.purpose) LIKE '%' || search_key(:q) || '%'"
-                    + " OR search_key(coalesce(v.learned, '')) LIKE '%' || search_key(:q) || '%')");
-            params.put("q", q.trim());
+        if (TextSearch.given(q)) {
+            conditions.add("(" + TextSearch.contains("search_key(v.purpose)", ":q")
+                    + " OR " + TextSearch.contains("search_key(coalesce(v.learned, ''))", ":q") + ")");
+            params.put("q", TextSearch.literal(q));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long[] totals = jdbc.sql("""

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import hu.kozossegi.portal.geography.SettlementType;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,12 +14,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import jakarta.persistence.EntityListeners;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.springframework.data.annotation.LastModifiedDate;
 
 /** A settlement of the registry; every change is kept by Envers in {@code settlement_aud}. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "settlement")
 @Audited
 public class Settlement {
@@ -61,7 +65,7 @@ public class Settlement {
     private long version;
 
     @NotAudited
-    @UpdateTimestamp
+    @LastModifiedDate
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -79,8 +83,8 @@ public class Settlement {
         this.type = data.type();
         this.parentId = data.parentId();
         this.population = data.population();
-        this.kshCode = blankToNull(data.kshCode());
-        this.microRegion = blankToNull(data.microRegion());
+        this.kshCode = FilterParams.blankToNull(data.kshCode());
+        this.microRegion = FilterParams.blankToNull(data.microRegion());
         this.disadvantaged = data.disadvantaged();
         this.latitude = data.latitude();
         this.longitude = data.longitude();
@@ -89,10 +93,6 @@ public class Settlement {
     public SettlementData data() {
         return new SettlementData(name, countyCode, type, parentId, population, kshCode, microRegion, disadvantaged,
                 latitude, longitude);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public Long getId() {

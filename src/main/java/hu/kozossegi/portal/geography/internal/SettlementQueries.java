@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /** Reads for the settlement pages: two statements per list page (count and rows), one per detail. */
 @Component
@@ -78,9 +78,9 @@ public class SettlementQueries {
             where.append(" AND s.disadvantaged = :disadvantaged");
             params.put("disadvantaged", filter.disadvantaged());
         }
-        if (StringUtils.hasText(filter.q())) {
-            where.append(" AND search_key(s.name) LIKE '%' || search_key(:q) || '%'");
-            params.put("q", filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+        if (TextSearch.given(filter.q())) {
+            where.append(" AND ").append(TextSearch.contains("search_key(s.name)", ":q"));
+            params.put("q", TextSearch.literal(filter.q()));
         }
         return where.toString();
     }

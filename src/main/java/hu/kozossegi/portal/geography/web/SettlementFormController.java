@@ -13,6 +13,7 @@ import hu.kozossegi.portal.geography.SettlementType;
 import hu.kozossegi.portal.geography.internal.SettlementQueries;
 import hu.kozossegi.portal.geography.internal.SettlementRow;
 import hu.kozossegi.portal.geography.internal.SettlementService;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
 import jakarta.servlet.http.HttpServletResponse;
@@ -80,7 +81,7 @@ class SettlementFormController {
         PortalUser user = service.checkMayWrite();
         service.checkCounty(form.county());
         if (form.version() == null) {
-            throw ListParams.badRequest();
+            throw FilterParams.badRequest();
         }
         if (errors.hasErrors()) {
             return render(model, id, user);

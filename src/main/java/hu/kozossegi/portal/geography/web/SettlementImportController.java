@@ -13,6 +13,7 @@ import hu.kozossegi.portal.geography.internal.ImportRuns;
 import hu.kozossegi.portal.geography.internal.ImportUploads;
 import hu.kozossegi.portal.geography.internal.SettlementImport;
 import hu.kozossegi.portal.geography.internal.SettlementService;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
 import jakarta.servlet.http.HttpServletResponse;
@@ -145,7 +146,7 @@ class SettlementImportController {
     private static ImportMapping mapping(MappingForm form, ImportFile file, BindingResult errors) {
         ImportMapping mapping = form.toMapping(file.header().size());
         if (mapping == null) {
-            throw ListParams.badRequest();
+            throw FilterParams.badRequest();
         }
         for (String field : ImportMapping.REQUIRED) {
             if (mapping.column(field) == null) {

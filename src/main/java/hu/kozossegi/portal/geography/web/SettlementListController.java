@@ -19,6 +19,7 @@ import hu.kozossegi.portal.geography.internal.SettlementQueries;
 import hu.kozossegi.portal.geography.internal.SettlementRow;
 import hu.kozossegi.portal.shared.audit.AuditHistory;
 import hu.kozossegi.portal.shared.web.CurrentUrl;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,7 +59,7 @@ class SettlementListController {
             @RequestParam(required = false) String disadvantaged, @RequestParam(required = false) String q,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size, HttpServletRequest request, Model model) {
-        ListParams.checkPage(page, size);
+        FilterParams.pageAndSize(page, size);
         SettlementFilter filter = filter(ownCounty.county(county, request, model), type, disadvantaged, q, sort);
         Page<SettlementRow> rows = queries.list(filter, page, size);
         model.addAttribute("rows", rows.getContent());
@@ -108,23 +109,23 @@ class SettlementListController {
     }
 
     SettlementFilter filter(String county, String type, String disadvantaged, String q, String sort) {
-        String countyCode = ListParams.blankToNull(county);
+        String countyCode = FilterParams.blankToNull(county);
         if (countyCode != null && !counties.exists(countyCode)) {
-            throw ListParams.badRequest();
+            throw FilterParams.badRequest();
         }
-        String typeName = ListParams.blankToNull(type);
+        String typeName = FilterParams.blankToNull(type);
         if (typeName != null && Arrays.stream(SettlementType.values()).noneMatch(t -> t.name().equals(typeName))) {
-            throw ListParams.badRequest();
+            throw FilterParams.badRequest();
         }
-        String order = ListParams.blankToNull(sort);
+        String order = FilterParams.blankToNull(sort);
         if (order != null && !SettlementFilter.SORTS.contains(order)) {
-            throw ListParams.badRequest();
+            throw FilterParams.badRequest();
         }
-        String text = ListParams.blankToNull(q);
+        String text = FilterParams.blankToNull(q);
         if (text != null && text.length() > 100) {
-            throw ListParams.badRequest();
+            throw FilterParams.badRequest();
         }
         return new SettlementFilter(countyCode, typeName == null ? null : SettlementType.valueOf(typeName),
-                ListParams.yesNo(disadvantaged), text, order == null ? "name" : order);
+                FilterParams.yesNo(disadvantaged), text, order == null ? "name" : order);
     }
 }

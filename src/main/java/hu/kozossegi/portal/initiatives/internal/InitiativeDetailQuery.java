@@ -10,7 +10,9 @@ import hu.kozossegi.portal.initiatives.internal.InitiativeDetail.OutcomeLine;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetail.Person;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetail.Place;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetail.Theme;
+import hu.kozossegi.portal.shared.db.Caches;
 import hu.kozossegi.portal.shared.db.RecordRows;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,9 +68,10 @@ public class InitiativeDetailQuery {
                         .param(id).query(RecordRows.of(NoteLine.class)).list()));
     }
 
-    /** The theme list kept in the migration, in its order. */
+    /** The theme list kept in the migration, in its order (reference data: cached). */
+    @Cacheable(cacheNames = Caches.REFERENCE, key = "'initiativeThemes'")
     public List<Theme> themes() {
-        return jdbc.sql("SELECT code, name_hu, name_en FROM initiative_theme_ref ORDER BY position")
-                .query(RecordRows.of(Theme.class)).list();
+        return List.copyOf(jdbc.sql("SELECT code, name_hu, name_en FROM initiative_theme_ref ORDER BY position")
+                .query(RecordRows.of(Theme.class)).list());
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.db.SummedPage;
+import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -113,8 +114,8 @@ public class InitiativeListQuery {
         if (hasText(f.q())) {
             // Title or primary settlement's name: the settlement ids come first as an array, so that both halves
             // are index conditions PostgreSQL can OR together as bitmaps (trigram index on the stored title key).
-            sql.append(" AND (i.title_key LIKE '%' || search_key(:q) || '%' OR i.primary_settlement_id = ANY (ARRAY("
-                    + "SELECT id FROM settlement WHERE search_key(name) LIKE '%' || search_key(:q) || '%')))");
+            sql.append(" AND (" + TextSearch.contains("i.title_key", ":q") + " OR i.primary_settlement_id = ANY (ARRAY("
+                    + "SELECT id FROM settlement WHERE " + TextSearch.contains("search_key(name)", ":q") + ")))");
         }
         return sql.toString();
     }
@@ -146,7 +147,7 @@ public class InitiativeListQuery {
             spec = spec.param("programme", f.programme());
         }
         if (hasText(f.q())) {
-            spec = spec.param("q", f.q().trim());
+            spec = spec.param("q", TextSearch.literal(f.q()));
         }
         return spec;
     }

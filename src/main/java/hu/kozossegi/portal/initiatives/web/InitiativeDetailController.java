@@ -3,13 +3,16 @@ package hu.kozossegi.portal.initiatives.web;
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.initiatives.InitiativePageSection;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetail;
 import hu.kozossegi.portal.initiatives.internal.InitiativeDetailQuery;
 import hu.kozossegi.portal.initiatives.internal.InitiativeHistory;
@@ -46,9 +49,11 @@ class InitiativeDetailController {
     private final InitiativeHistory history;
     private final CountyAccess access;
     private final ReportYears years;
+    private final List<InitiativePageSection> sections;
 
     InitiativeDetailController(InitiativeDetailQuery details, InitiativeService service, OutcomeService outcomes,
-            NoteService notes, InitiativeHistory history, CountyAccess access, ReportYears years) {
+            NoteService notes, InitiativeHistory history, CountyAccess access, ReportYears years,
+            List<InitiativePageSection> sections) {
         this.details = details;
         this.service = service;
         this.outcomes = outcomes;
@@ -56,6 +61,11 @@ class InitiativeDetailController {
         this.history = history;
         this.access = access;
         this.years = years;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(InitiativePageSection::order)).toList();
+    }
+
+    /** A part another module contributes to the page: its fragment and its model. */
+    record Section(String fragment, Map<String, Object> model) {
     }
 
     @GetMapping("/initiatives/{id}")
@@ -161,6 +171,13 @@ class InitiativeDetailController {
         model.addAttribute("outcomeTypes", OutcomeType.values());
         model.addAttribute("outcomeForm", outcomeForm);
         model.addAttribute("noteForm", noteForm);
+        long id = detail.head().id();
+        for (InitiativePageSection.Place place : InitiativePageSection.Place.values()) {
+            model.addAttribute(place == InitiativePageSection.Place.ACTIONS ? "actionSections" : "endSections",
+                    sections.stream().filter(section -> section.place() == place)
+                            .map(section -> new Section(section.fragment(), section.model(user, id, county)))
+                            .filter(section -> !section.model().isEmpty()).toList());
+        }
         return "initiatives/detail";
     }
 }

@@ -3,6 +3,8 @@ package hu.kozossegi.portal.opendata.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import hu.kozossegi.portal.shared.db.TextSearch;
+
 /** The conditions and named parameters of one list query, built from its filters and the token's scope. */
 final class Where {
 
@@ -29,9 +31,8 @@ final class Where {
 
     /** As {@link #search}, on a column that already holds the search key (indexed). */
     Where searchKey(String keyColumn, String q) {
-        if (q != null && !q.isBlank()) {
-            String literal = q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            and(keyColumn + " LIKE '%' || search_key(:q) || '%'", "q", literal);
+        if (TextSearch.given(q)) {
+            and(TextSearch.contains(keyColumn, ":q"), "q", TextSearch.literal(q));
         }
         return this;
     }

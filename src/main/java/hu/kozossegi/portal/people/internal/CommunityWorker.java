@@ -12,12 +12,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import jakarta.persistence.EntityListeners;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.springframework.data.annotation.LastModifiedDate;
 
 /** A community worker; every change is kept by Envers in {@code community_worker_aud}. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "community_worker")
 @Audited
 public class CommunityWorker {
@@ -63,7 +66,7 @@ public class CommunityWorker {
     private long version;
 
     @NotAudited
-    @UpdateTimestamp
+    @LastModifiedDate
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

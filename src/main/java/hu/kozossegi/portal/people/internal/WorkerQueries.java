@@ -9,12 +9,12 @@ import java.util.stream.Stream;
 
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * Reads for the worker pages: two statements per list page, one per detail. Contact data and notes are selected
@@ -106,9 +106,9 @@ public class WorkerQueries {
             where.append(" AND w.active = :active");
             params.put("active", filter.active());
         }
-        if (StringUtils.hasText(filter.q())) {
-            where.append(" AND search_key(w.full_name) LIKE '%' || search_key(:q) || '%'");
-            params.put("q", filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+        if (TextSearch.given(filter.q())) {
+            where.append(" AND ").append(TextSearch.contains("search_key(w.full_name)", ":q"));
+            params.put("q", TextSearch.literal(filter.q()));
         }
         return where.toString();
     }

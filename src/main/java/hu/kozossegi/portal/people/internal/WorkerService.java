@@ -35,10 +35,11 @@ public class WorkerService {
     private final SettlementNameResolver settlementNames;
     private final ReportYears years;
     private final JdbcClient jdbc;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     WorkerService(CommunityWorkerRepository repository, CountyAccess access, Counties counties,
-            SettlementNameResolver settlementNames, ReportYears years, JdbcClient jdbc) {
+            SettlementNameResolver settlementNames, ReportYears years, JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.access = access;
         this.counties = counties;

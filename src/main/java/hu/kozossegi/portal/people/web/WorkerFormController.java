@@ -10,6 +10,7 @@ import hu.kozossegi.portal.people.internal.WorkerRow;
 import hu.kozossegi.portal.people.internal.WorkerService;
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.years.YearClosedException;
@@ -84,7 +85,7 @@ class WorkerFormController {
         service.checkMayEdit(id);
         PortalUser user = service.checkMayWrite();
         if (form.version() == null) {
-            throw WorkerListController.bad();
+            throw FilterParams.badRequest();
         }
         if (errors.hasErrors()) {
             service.checkCounty(form.getCounty());

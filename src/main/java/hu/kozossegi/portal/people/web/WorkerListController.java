@@ -23,6 +23,7 @@ import hu.kozossegi.portal.people.internal.WorkerKind;
 import hu.kozossegi.portal.people.internal.WorkerQueries;
 import hu.kozossegi.portal.people.internal.WorkerRow;
 import hu.kozossegi.portal.shared.audit.AuditHistory;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
@@ -67,9 +68,7 @@ class WorkerListController {
             @RequestParam(required = false) String kind, @RequestParam(required = false) String active,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size, HttpServletRequest request, Model model) {
-        if (page < 0 || page > 100_000 || size < 1 || size > 100) {
-            throw bad();
-        }
+        FilterParams.pageAndSize(page, size);
         WorkerFilter filter = filter(ownCounty.county(county, request, model), settlement, kind, active, q);
         String countyCode = filter.county();
         PortalUser reader = access.requireUser();
@@ -120,22 +119,22 @@ class WorkerListController {
 
     private WorkerFilter filter(String county, Long settlement, String kind, String active, String q) {
         if (q != null && q.length() > 100) {
-            throw bad();
+            throw FilterParams.badRequest();
         }
-        String countyCode = blankToNull(county);
+        String countyCode = FilterParams.blankToNull(county);
         if (countyCode != null && !counties.exists(countyCode)) {
-            throw bad();
+            throw FilterParams.badRequest();
         }
         WorkerKind workerKind = null;
-        if (blankToNull(kind) != null) {
+        if (FilterParams.blankToNull(kind) != null) {
             try {
                 workerKind = WorkerKind.valueOf(kind.strip());
             }
             catch (IllegalArgumentException ex) {
-                throw bad();
+                throw FilterParams.badRequest();
             }
         }
-        return new WorkerFilter(countyCode, settlement, workerKind, yesNo(active), blankToNull(q));
+        return new WorkerFilter(countyCode, settlement, workerKind, FilterParams.yesNo(active), FilterParams.blankToNull(q));
     }
 
     @GetMapping("/workers/{id}")
@@ -152,25 +151,5 @@ class WorkerListController {
                 && CountyAccess.canWrite(reader, worker.countyCode(), Role.COUNTY_COORDINATOR));
         model.addAttribute("canAnonymise", !worker.anonymised() && reader.isNationalOffice());
         return "people/detail";
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    static Boolean yesNo(String value) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        return switch (v) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw bad();
-        };
-    }
-
-    static ResponseStatusException bad() {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST);
     }
 }

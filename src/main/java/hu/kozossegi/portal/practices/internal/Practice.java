@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import hu.kozossegi.portal.practices.PracticeStatus;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -26,12 +27,17 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.EntityListeners;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
 
 /**
  * A good practice and its review workflow. Every state change goes through a method here that refuses illegal
  * transitions ({@link FieldViolationException}) and records who made it, when and with which comment.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "practice")
 public class Practice {
 
@@ -89,9 +95,11 @@ public class Practice {
     private String proposedBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
+    @CreatedDate
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @LastModifiedDate
     private Instant updatedAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -113,7 +121,6 @@ public class Practice {
         practice.countyCode = countyCode;
         practice.settlementId = settlementId;
         practice.proposedBy = actor.username();
-        practice.createdAt = now;
         practice.apply(content);
         practice.moveTo(PracticeStatus.DRAFT, actor, now, null);
         return practice;
@@ -125,19 +132,18 @@ public class Practice {
             throw new FieldViolationException(null, "practice.error.notEditable");
         }
         apply(content);
-        updatedAt = now;
     }
 
     public void submit(Actor actor, Instant now, String comment) {
         if (!status.editable()) {
             throw new FieldViolationException(null, "practice.error.cannotSubmit");
         }
-        moveTo(PracticeStatus.SUBMITTED, actor, now, blankToNull(comment));
+        moveTo(PracticeStatus.SUBMITTED, actor, now, FilterParams.blankToNull(comment));
     }
 
     public void returnForChanges(Actor actor, Instant now, String comment) {
         requireReview(actor);
-        if (blankToNull(comment) == null) {
+        if (FilterParams.blankToNull(comment) == null) {
             throw new FieldViolationException(null, "practice.error.commentRequired");
         }
         moveTo(PracticeStatus.RETURNED, actor, now, comment.strip());
@@ -145,17 +151,17 @@ public class Practice {
 
     public void accredit(Actor actor, Instant now, LocalDate on, String number, String comment) {
         requireReview(actor);
-        if (on == null || blankToNull(number) == null) {
+        if (on == null || FilterParams.blankToNull(number) == null) {
             throw new FieldViolationException(null, "practice.error.accreditationIncomplete");
         }
         accreditedOn = on;
         accreditationNumber = number.strip();
-        moveTo(PracticeStatus.ACCREDITED, actor, now, blankToNull(comment));
+        moveTo(PracticeStatus.ACCREDITED, actor, now, FilterParams.blankToNull(comment));
     }
 
     public void reject(Actor actor, Instant now, String reason) {
         requireReview(actor);
-        if (blankToNull(reason) == null) {
+        if (FilterParams.blankToNull(reason) == null) {
             throw new FieldViolationException(null, "practice.error.reasonRequired");
         }
         rejectionReason = reason.strip();
@@ -174,14 +180,13 @@ public class Practice {
     private void moveTo(PracticeStatus to, Actor actor, Instant now, String comment) {
         transitions.add(new PracticeTransition(status, to, actor, now, comment));
         status = to;
-        updatedAt = now;
     }
 
     private void apply(PracticeContent c) {
         if (!c.contactConsent()) {
             throw new FieldViolationException(null, "practice.error.consentRequired");
         }
-        if (blankToNull(c.contactEmail()) == null && blankToNull(c.contactPhone()) == null) {
+        if (FilterParams.blankToNull(c.contactEmail()) == null && FilterParams.blankToNull(c.contactPhone()) == null) {
             throw new FieldViolationException(null, "practice.error.contactRequired");
         }
         title = c.title().strip();
@@ -190,19 +195,15 @@ public class Practice {
         method = c.method().strip();
         requirements = c.requirements().strip();
         results = c.results().strip();
-        pitfalls = blankToNull(c.pitfalls());
+        pitfalls = FilterParams.blankToNull(c.pitfalls());
         transferability = c.transferability().strip();
         contactName = c.contactName().strip();
-        contactRole = blankToNull(c.contactRole());
-        contactEmail = blankToNull(c.contactEmail());
-        contactPhone = blankToNull(c.contactPhone());
+        contactRole = FilterParams.blankToNull(c.contactRole());
+        contactEmail = FilterParams.blankToNull(c.contactEmail());
+        contactPhone = FilterParams.blankToNull(c.contactPhone());
         contactConsent = true;
         themes.clear();
         themes.addAll(c.themes());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public PracticeContent content() {

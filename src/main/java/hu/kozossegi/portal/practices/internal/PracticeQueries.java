@@ -7,6 +7,8 @@ import java.util.List;
 import hu.kozossegi.portal.geography.SettlementType;
 import hu.kozossegi.portal.practices.PracticeStatus;
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.db.TextSearch;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -43,7 +45,7 @@ public class PracticeQueries {
             FROM practice p JOIN settlement s ON s.id = p.settlement_id JOIN county c ON c.code = p.county_code
             WHERE p.status = 'ACCREDITED'
               AND (CAST(:q AS text) IS NULL
-                   OR search_key(p.title || ' ' || p.summary || ' ' || p.method) LIKE '%' || search_key(:q) || '%')
+                   OR %s)
               AND (CAST(:county AS text) IS NULL OR p.county_code = :county)
               AND (CAST(:type AS text) IS NULL OR s.type = :type)
               AND (CAST(:region AS integer) IS NULL OR c.region_id = :region)
@@ -51,7 +53,7 @@ public class PracticeQueries {
                    AND make_date(:year, 12, 31))
               AND (CAST(:theme AS text) IS NULL
                    OR EXISTS (SELECT 1 FROM practice_theme t WHERE t.practice_id = p.id AND t.theme_code = :theme))
-            """;
+            """.formatted(TextSearch.contains("search_key(p.title || ' ' || p.summary || ' ' || p.method)", ":q"));
 
     private final JdbcClient jdbc;
 
@@ -135,13 +137,9 @@ public class PracticeQueries {
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CatalogueFilter f) {
-        return spec.param("q", blankToNull(f.q())).param("county", blankToNull(f.county()))
+        return spec.param("q", TextSearch.literal(f.q())).param("county", FilterParams.blankToNull(f.county()))
                 .param("type", f.settlementType() == null ? null : f.settlementType().name())
-                .param("theme", blankToNull(f.theme())).param("region", f.region())
+                .param("theme", FilterParams.blankToNull(f.theme())).param("region", f.region())
                 .param("year", f.accreditedYear());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

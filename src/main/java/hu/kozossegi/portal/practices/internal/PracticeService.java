@@ -7,7 +7,6 @@ import hu.kozossegi.portal.shared.rules.FieldViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
@@ -38,12 +37,12 @@ public class PracticeService {
     private final long maxUploadBytes;
 
     PracticeService(PracticeRepository practices, Attachments attachments, CountyAccess access, ReportYears years,
-            Optional<Clock> clock, @Value("${portal.practices.max-upload-bytes:5242880}") long maxUploadBytes) {
+            Clock clock, @Value("${portal.practices.max-upload-bytes:5242880}") long maxUploadBytes) {
         this.practices = practices;
         this.attachments = attachments;
         this.access = access;
         this.years = years;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
         this.maxUploadBytes = maxUploadBytes;
     }
 

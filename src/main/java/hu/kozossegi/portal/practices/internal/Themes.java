@@ -5,23 +5,41 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import hu.kozossegi.portal.shared.db.Caches;
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.web.Option;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The network's themes (shared with initiatives), read once: fixed reference data. */
+/** The network's themes (shared with initiatives): fixed reference data, read once into the reference cache. */
 @Component
 public class Themes {
 
-    private record Theme(String code, String nameHu, String nameEn) {
+    record Theme(String code, String nameHu, String nameEn) {
     }
 
-    private final JdbcClient jdbc;
-    private volatile List<Theme> all;
+    /** The table read, cached (a separate bean, so that the calls go through the cache proxy). */
+    @Component
+    static class ThemeTable {
 
-    Themes(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        private final JdbcClient jdbc;
+
+        ThemeTable(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Cacheable(cacheNames = Caches.REFERENCE, key = "'practiceThemes'")
+        public List<Theme> all() {
+            return List.copyOf(jdbc.sql("SELECT code, name_hu, name_en FROM initiative_theme_ref ORDER BY position")
+                    .query(RecordRows.of(Theme.class)).list());
+        }
+    }
+
+    private final ThemeTable table;
+
+    Themes(ThemeTable table) {
+        this.table = table;
     }
 
     public List<Option> options(Locale locale) {
@@ -43,12 +61,6 @@ public class Themes {
     }
 
     private List<Theme> load() {
-        List<Theme> loaded = all;
-        if (loaded == null) {
-            loaded = List.copyOf(jdbc.sql("SELECT code, name_hu, name_en FROM initiative_theme_ref ORDER BY position")
-                    .query(RecordRows.of(Theme.class)).list());
-            all = loaded;
-        }
-        return loaded;
+        return table.all();
     }
 }

@@ -51,7 +51,7 @@ public class AnnualReports {
 
     AnnualReports(InitiativeFigures initiatives, ActivityFigures activities, PracticeFigures practices,
             TrendFigures trend, Targets targets, Narratives narratives, Counties counties, ReportSnapshots snapshots,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.initiatives = initiatives;
         this.activities = activities;
@@ -61,7 +61,7 @@ public class AnnualReports {
         this.narratives = narratives;
         this.counties = counties;
         this.snapshots = snapshots;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

@@ -20,9 +20,10 @@ class OpenPointsDashboardSection implements DashboardSection {
 
     private final YearCompleteness completeness;
     private final ReportYears years;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    OpenPointsDashboardSection(YearCompleteness completeness, ReportYears years) {
+    OpenPointsDashboardSection(YearCompleteness completeness, ReportYears years, Clock clock) {
+        this.clock = clock;
         this.completeness = completeness;
         this.years = years;
     }

@@ -40,9 +40,10 @@ public class YearCompleteness {
             ORDER BY c.name COLLATE "hu-HU-x-icu", c.code""";
 
     private final JdbcClient jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    YearCompleteness(JdbcClient jdbc) {
+    YearCompleteness(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import hu.kozossegi.portal.shared.db.TextSearch;
+
 /**
  * The portal's append-only audit log (sign-ins, account changes, closing and reopening years, exports of
  * personal data). Any module records with {@link #record(AuditType, String)}: the signed-in user and the
@@ -57,9 +59,9 @@ public class AuditLog {
             where.append(" AND type = ?");
             params.add(type.name());
         }
-        if (actor != null && !actor.isBlank()) {
-            where.append(" AND lower(actor) LIKE '%' || lower(?) || '%'");
-            params.add(actor.trim());
+        if (TextSearch.given(actor)) {
+            where.append(" AND ").append(TextSearch.contains("search_key(actor)", "?"));
+            params.add(TextSearch.literal(actor));
         }
         if (from != null) {
             where.append(" AND occurred_at >= ?");

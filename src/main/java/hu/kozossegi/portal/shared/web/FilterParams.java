@@ -35,6 +35,26 @@ public final class FilterParams {
         return Math.min(page, 100_000);
     }
 
+    /** A page number and a chosen page size (1 to 100), or 400. */
+    public static void pageAndSize(int page, int size) {
+        if (page < 0 || page > 100_000 || size < 1 || size > 100) {
+            throw badRequest();
+        }
+    }
+
+    /** "true", "false" or blank (null), or 400. */
+    public static Boolean yesNo(String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        return switch (v) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw badRequest();
+        };
+    }
+
     /** One of the given words (or null when blank), or 400. */
     public static String oneOf(String value, String... allowed) {
         String v = blankToNull(value);

@@ -1,0 +1,147 @@
+package hu.kozossegi.portal.support;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The one test-data builder: rows inserted with plain SQL (so a test needs no module's internals), each with
+ * defaults that satisfy the schema and a unique name, any column overridable before {@link Row#insert()}:
+ *
+ * <pre>{@code
+ * TestData data = new TestData(jdbc);
+ * long village = data.settlement("02").insert();
+ * long town = data.settlement("02").set("type", "TOWN").set("population", 12_000).insert();
+ * long initiative = data.initiative(village).set("status", "CLOSED").insert();
+ * }</pre>
+ */
+public class TestData {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    private final JdbcClient jdbc;
+
+    public TestData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** {@code prefix} with a suffix no other test (or run) uses. */
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8) + SEQUENCE.incrementAndGet();
+    }
+
+    /** A village of 800 people named {@code name} in {@code county}; returns its id. */
+    public long settlement(String county, String name) {
+        return settlement(county).set("name", name).set("population", 800).insert();
+    }
+
+    /** A settlement with every column the registry's lists show; returns its id. */
+    public long settlement(String name, String county, String type, Long parentId, Integer population) {
+        return settlement(county).set("name", name).set("type", type).set("parent_id", parentId)
+                .set("population", population).insert();
+    }
+
+    /** Budapest (county 01), inserted once. */
+    public long budapest() {
+        return jdbc.sql("SELECT id FROM settlement WHERE county_code = '01' AND name = 'Budapest'").query(Long.class)
+                .optional().orElseGet(() -> settlement("Budapest", "01", "COUNTY_CITY", null, 1_700_000));
+    }
+
+    /** A volunteer named {@code name} of {@code county}; returns its id. */
+    public long worker(String county, String name) {
+        return worker(county).set("full_name", name).insert();
+    }
+
+    /** An initiative titled {@code title} of the primary settlement, with its status and dates; returns its id. */
+    public long initiative(long settlementId, String title, String status, LocalDate start, LocalDate end) {
+        return initiative(settlementId).set("title", title).set("status", status).set("start_date", start)
+                .set("end_date", end).insert();
+    }
+
+    /** A club outcome named {@code name}, achieved on {@code achievedOn}; returns its id. */
+    public long outcome(long initiativeId, String name, LocalDate achievedOn) {
+        return outcome(initiativeId).set("name", name).set("achieved_on", achievedOn)
+                .set("description", "Kéthetente találkoznak").insert();
+    }
+
+    /** A progress note of {@code text} on {@code notedOn} by Teszt Elek; returns its id. */
+    public long note(long initiativeId, String text, LocalDate notedOn) {
+        return note(initiativeId).set("text", text).set("noted_on", notedOn).set("author_name", "Teszt Elek")
+                .insert();
+    }
+
+    /** The initiative's current version (for a form that must carry it). */
+    public long version(long initiativeId) {
+        return jdbc.sql("SELECT version FROM initiative WHERE id = ?").param(initiativeId).query(Long.class).single();
+    }
+
+    /** The JDBC client, for a subclass's module-specific rows. */
+    protected JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    /** A village of {@code county} with a unique name. */
+    public Row settlement(String county) {
+        return new Row("settlement").set("name", unique("Tesztfalva")).set("county_code", county)
+                .set("type", "VILLAGE");
+    }
+
+    /** A volunteer community worker of {@code county} with a unique name. */
+    public Row worker(String county) {
+        return new Row("community_worker").set("full_name", unique("Teszt Munkás")).set("county_code", county)
+                .set("kind", "VOLUNTEER");
+    }
+
+    /** A running initiative (started 2024-03-01) whose primary settlement is {@code settlementId}. */
+    public Row initiative(long settlementId) {
+        return new Row("initiative").set("title", unique("Teszt kezdeményezés"))
+                .set("primary_settlement_id", settlementId).set("status", "RUNNING")
+                .set("start_date", LocalDate.of(2024, 3, 1));
+    }
+
+    /** A running initiative of a new village of {@code county}. */
+    public long initiativeIn(String county) {
+        return initiative(settlement(county).insert()).insert();
+    }
+
+    /** A club outcome (achieved 2024-05-01) of {@code initiativeId}. */
+    public Row outcome(long initiativeId) {
+        return new Row("initiative_outcome").set("initiative_id", initiativeId).set("type", "CLUB")
+                .set("name", unique("Teszt klub")).set("achieved_on", LocalDate.of(2024, 5, 1));
+    }
+
+    /** A progress note (2024-05-01) of {@code initiativeId}. */
+    public Row note(long initiativeId) {
+        return new Row("progress_note").set("initiative_id", initiativeId).set("noted_on", LocalDate.of(2024, 5, 1))
+                .set("text", "Teszt feljegyzés").set("author", "teszt");
+    }
+
+    /** One row to insert: the defaults of its factory method, and the columns a test sets. */
+    public final class Row {
+
+        private final String table;
+        private final Map<String, Object> columns = new LinkedHashMap<>();
+
+        private Row(String table) {
+            this.table = table;
+        }
+
+        /** Sets (or overrides) one column; {@code null} stores NULL. */
+        public Row set(String column, Object value) {
+            columns.put(column, value);
+            return this;
+        }
+
+        /** Inserts the row and returns its id. */
+        public long insert() {
+            String names = String.join(", ", columns.keySet());
+            String marks = String.join(", ", columns.keySet().stream().map(c -> "?").toList());
+            return jdbc.sql("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") RETURNING id")
+                    .params(columns.values().stream().toList()).query(Long.class).single();
+        }
+    }
+}
