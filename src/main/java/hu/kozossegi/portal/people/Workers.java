@@ -54,7 +54,8 @@ public class Workers {
                  WHERE %s
                  ORDER BY (w.county_code = :county AND w.active) DESC, w.full_name COLLATE "hu-HU-x-icu", w.id
                  LIMIT :limit""".formatted(TextSearch.contains("search_key(w.full_name)", ":q")))
-                .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "").param("county", preferCounty == null ? "" : preferCounty)
+                .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "")
+                .param("county", preferCounty == null ? "" : preferCounty)
                 .param("limit", limit)
                 .query(RecordRows.of(WorkerSummary.class)).list();
     }
@@ -64,13 +65,12 @@ public class Workers {
      * ignored, LIKE wildcards taken literally; blank: everyone), active first, in Hungarian alphabetical order.
      */
     public List<WorkerSummary> searchInCounty(String q, String countyCode, int limit) {
-        String pattern = q == null ? "" : q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return jdbc.sql(SELECT + """
-                 WHERE (CAST(:county AS text) IS NULL OR w.county_code = :county)
-                   AND search_key(w.full_name) LIKE '%' || search_key(:q) || '%'
+                 WHERE (CAST(:county AS text) IS NULL OR w.county_code = :county) AND %s
                  ORDER BY w.active DESC, w.full_name COLLATE "hu-HU-x-icu", w.id
-                 LIMIT :limit""")
-                .param("q", pattern).param("county", countyCode).param("limit", limit)
+                 LIMIT :limit""".formatted(TextSearch.contains("search_key(w.full_name)", ":q")))
+                .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "").param("county", countyCode)
+                .param("limit", limit)
                 .query(RecordRows.of(WorkerSummary.class)).list();
     }
 }

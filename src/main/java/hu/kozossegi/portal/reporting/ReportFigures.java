@@ -17,6 +17,7 @@ import hu.kozossegi.portal.reporting.internal.ReachedSettlements;
 import hu.kozossegi.portal.reporting.internal.ReportRow;
 import hu.kozossegi.portal.reporting.internal.Target;
 import hu.kozossegi.portal.reporting.internal.TargetStatus;
+import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +36,11 @@ public class ReportFigures {
     private final ReachedSettlements reached;
     private final ReportYears years;
     private final Counties counties;
+    private final DataVersion dataVersion;
 
-    ReportFigures(AnnualReports reports, ReachedSettlements reached, ReportYears years, Counties counties) {
+    ReportFigures(AnnualReports reports, ReachedSettlements reached, ReportYears years, Counties counties,
+            DataVersion dataVersion) {
+        this.dataVersion = dataVersion;
         this.reports = reports;
         this.reached = reached;
         this.years = years;
@@ -66,7 +70,9 @@ public class ReportFigures {
     /** The years with published figures: the first year with data up to this year (newest first), and which are closed. */
     public List<Integer> years() {
         int thisYear = Year.now(BUDAPEST).getValue();
-        int first = Math.min(reports.firstDataYear(thisYear), thisYear);
+        // Derived from the source data only: kept while the data version is unchanged.
+        int first = Math.min(dataVersion.kept("report-first-year", 0,
+                () -> reports.firstDataYear(Integer.MAX_VALUE)), thisYear);
         List<Integer> all = new ArrayList<>();
         for (int year = thisYear; year >= first; year--) {
             all.add(year);
@@ -102,6 +108,11 @@ public class ReportFigures {
     /** The settlements reached in a year, in Hungarian order of county and name. */
     @Transactional(readOnly = true)
     public List<ReachedSettlement> settlementsReached(int year) {
+        // Derived from the source data only: kept while the data version is unchanged.
+        return dataVersion.kept("report-settlements-reached", year, () -> readReached(year));
+    }
+
+    private List<ReachedSettlement> readReached(int year) {
         return reached.of(year).stream().map(s -> new ReachedSettlement(s.id(), s.name(), s.countyCode(),
                 s.countyName(), s.type(), s.disadvantaged(), "HOUSING_ESTATE".equals(s.type()),
                 "BUDAPEST_DISTRICT".equals(s.type()))).toList();

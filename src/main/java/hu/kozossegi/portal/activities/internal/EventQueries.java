@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.db.SummedPage;
 import hu.kozossegi.portal.shared.db.TextSearch;
@@ -32,34 +33,71 @@ public class EventQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final DataVersion dataVersion;
 
-    EventQueries(JdbcClient jdbc) {
+    EventQueries(JdbcClient jdbc, DataVersion dataVersion) {
         this.jdbc = jdbc;
+        this.dataVersion = dataVersion;
     }
 
-    /** Upcoming events first (soonest first), then past ones (latest first); ties by id. */
+    /**
+     * Upcoming events first (soonest first), then past ones (latest first); ties by id. Each of the two parts is
+     * an ordered index scan (upcoming: found by their end, activity_event_ends_idx; past: activity_event_past_order_idx)
+     * that stops after the page, instead of sorting every matching event. The total and the sum of present
+     * attendances over all matching events change only with the data: kept per filter while the data version is
+     * unchanged; the number of upcoming ones (which moves with the clock) is counted per request.
+     */
     public SummedPage<EventRow> page(EventFilter filter, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
-        // The count and the sum of present attendances of every matching event, in one statement.
-        long[] totals = jdbc.sql("""
+        List<String> conditions = conditions(filter, params);
+        long[] totals = dataVersion.kept("event-list-totals", filter, () -> jdbc.sql("""
                 SELECT count(*) AS total, coalesce(sum((SELECT count(*) FROM event_attendance a
                     WHERE a.event_id = e.id AND a.presence = 'PRESENT')), 0) AS present
-                FROM activity_event e""" + where).params(params)
-                .query((rs, n) -> new long[] {rs.getLong("total"), rs.getLong("present")}).single();
-        params.put("limit", pageable.getPageSize());
-        params.put("offset", pageable.getOffset());
+                FROM activity_event e""" + where(conditions)).params(params)
+                .query((rs, n) -> new long[] {rs.getLong("total"), rs.getLong("present")}).single());
         params.put("now", Timestamp.from(Instant.now()));
-        // The leading space matters: the WHERE clause ends with a parameter name (:to ORDER BY).
-        List<EventRow> rows = jdbc.sql(SELECT + where + " " + """
-                 ORDER BY (e.ends_at >= :now) DESC,
-                          CASE WHEN e.ends_at >= :now THEN e.starts_at END ASC,
-                          CASE WHEN e.ends_at < :now THEN e.starts_at END DESC, e.id
-                 LIMIT :limit OFFSET :offset""").params(params).query(RecordRows.of(EventRow.class)).list();
+        List<String> upcomingConditions = new ArrayList<>(conditions);
+        upcomingConditions.add("e.ends_at >= :now");
+        List<String> pastConditions = new ArrayList<>(conditions);
+        pastConditions.add("e.ends_at < :now");
+        long upcoming = jdbc.sql("SELECT count(*) FROM activity_event e" + where(upcomingConditions)).params(params)
+                .query(Long.class).single();
+        long offset = pageable.getOffset();
+        int limit = pageable.getPageSize();
+        List<String> parts = new ArrayList<>();
+        String with = "";
+        if (offset < upcoming) {
+            // The upcoming ones are collected by their end first (a materialised CTE): ordered by start, the planner
+            // would otherwise walk the start index through every past event to find them.
+            with = "up AS MATERIALIZED (SELECT e.id, e.starts_at FROM activity_event e" + where(upcomingConditions)
+                    + "), ";
+            parts.add("(SELECT id, 0 AS part FROM up ORDER BY starts_at, id LIMIT :upLimit OFFSET :upOffset)");
+            params.put("upLimit", limit);
+            params.put("upOffset", offset);
+        }
+        long pastLimit = offset < upcoming ? limit - (upcoming - offset) : limit;
+        if (pastLimit > 0) {
+            parts.add("(SELECT e.id, 1 AS part FROM activity_event e" + where(pastConditions)
+                    + " ORDER BY e.starts_at DESC, e.id LIMIT :pastLimit OFFSET :pastOffset)");
+            params.put("pastLimit", pastLimit);
+            params.put("pastOffset", Math.max(0, offset - upcoming));
+        }
+        // The leading spaces matter: a WHERE clause ends with a parameter name.
+        List<EventRow> rows = parts.isEmpty() ? List.of()
+                : jdbc.sql("WITH " + with + "page AS (" + String.join(" UNION ALL ", parts) + ") " + SELECT + """
+                 JOIN page p ON p.id = e.id
+                 ORDER BY p.part, CASE WHEN p.part = 0 THEN e.starts_at END ASC,
+                          CASE WHEN p.part = 1 THEN e.starts_at END DESC, e.id""")
+                .params(params).query(RecordRows.of(EventRow.class)).list();
         return new SummedPage<>(new PageImpl<>(rows, pageable, totals[0]), totals[1]);
     }
 
-    private static String where(EventFilter f, Map<String, Object> params) {
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** Only the conditions in use go into the SQL (a cached generic plan cannot skip an unused one). */
+    private static List<String> conditions(EventFilter f, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (f.kind() != null) {
             conditions.add("e.kind = :kind");
@@ -91,32 +129,42 @@ public class EventQueries {
             params.put("to", Timestamp.from(startOf(f.to().plusDays(1))));
         }
         if (TextSearch.given(f.q())) {
-            conditions.add("(" + TextSearch.contains("search_key(e.title)", ":q")
-                    + " OR " + TextSearch.contains("search_key(coalesce(e.topic, ''))", ":q") + ")");
+            // The stored key of title and topic (V81, trigram index); neither part can match across the other.
+            conditions.add(TextSearch.contains("e.search_text", ":q"));
             params.put("q", TextSearch.literal(f.q()));
         }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return conditions;
     }
 
     /** Events touching the month (Budapest time), by start. */
     public List<EventRow> month(YearMonth month, String countyCode, EventKind kind) {
-        return jdbc.sql(SELECT + """
-                 WHERE e.starts_at < :to AND e.ends_at > :from
-                   AND (CAST(:county AS text) IS NULL OR e.county_code = :county)
-                   AND (CAST(:kind AS text) IS NULL OR e.kind = :kind)
-                 ORDER BY e.starts_at, e.id""")
-                .param("from", Timestamp.from(startOf(month.atDay(1))))
-                .param("to", Timestamp.from(startOf(month.plusMonths(1).atDay(1))))
-                .param("county", countyCode).param("kind", kind == null ? null : kind.name())
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", Timestamp.from(startOf(month.atDay(1))));
+        params.put("to", Timestamp.from(startOf(month.plusMonths(1).atDay(1))));
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE e.starts_at < :to AND e.ends_at > :from");
+        if (countyCode != null) {
+            sql.append(" AND e.county_code = :county");
+            params.put("county", countyCode);
+        }
+        if (kind != null) {
+            sql.append(" AND e.kind = :kind");
+            params.put("kind", kind.name());
+        }
+        return jdbc.sql(sql.append(" ORDER BY e.starts_at, e.id").toString()).params(params)
                 .query(RecordRows.of(EventRow.class)).list();
     }
 
     /** Feed content: events from a year back onwards, optionally of one county. */
     public List<EventRow> feed(String countyCode, Instant since, int limit) {
-        return jdbc.sql(SELECT + """
-                 WHERE e.ends_at >= :since AND (CAST(:county AS text) IS NULL OR e.county_code = :county)
-                 ORDER BY e.starts_at, e.id LIMIT :limit""")
-                .param("since", Timestamp.from(since)).param("county", countyCode).param("limit", limit)
+        Map<String, Object> params = new HashMap<>();
+        params.put("since", Timestamp.from(since));
+        params.put("limit", limit);
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE e.ends_at >= :since");
+        if (countyCode != null) {
+            sql.append(" AND e.county_code = :county");
+            params.put("county", countyCode);
+        }
+        return jdbc.sql(sql.append(" ORDER BY e.starts_at, e.id LIMIT :limit").toString()).params(params)
                 .query(RecordRows.of(EventRow.class)).list();
     }
 
@@ -156,11 +204,12 @@ public class EventQueries {
     public List<EventRow> attendanceMissing(String countyCode, int limit) {
         return jdbc.sql(SELECT + """
                  WHERE e.starts_at < now() AND e.status <> 'CANCELLED'
-                   AND (CAST(:county AS text) IS NULL OR e.county_code = :county)
+                """ + (countyCode == null ? "" : " AND e.county_code = :county") + """
                    AND (NOT EXISTS (SELECT 1 FROM event_attendance a WHERE a.event_id = e.id)
                         OR EXISTS (SELECT 1 FROM event_attendance a WHERE a.event_id = e.id AND a.presence IS NULL))
                  ORDER BY e.starts_at DESC, e.id LIMIT :limit""")
-                .param("county", countyCode).param("limit", limit).query(RecordRows.of(EventRow.class)).list();
+                .params(countyCode == null ? Map.of("limit", limit) : Map.of("county", countyCode, "limit", limit))
+                .query(RecordRows.of(EventRow.class)).list();
     }
 
     static Instant startOf(LocalDate day) {

@@ -17,9 +17,12 @@ import hu.kozossegi.portal.home.internal.HomeFigures.LatestPractice;
 import hu.kozossegi.portal.home.internal.HomeFigures.Point;
 import hu.kozossegi.portal.home.internal.HomeFigures.YearFigures;
 import hu.kozossegi.portal.shared.db.RecordRows;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,15 +40,35 @@ public class NetworkAtAGlance {
     private final JdbcClient jdbc;
     private final Counties counties;
     private final Map<String, String> outlines;
+    private final CacheManager caches;
 
-    NetworkAtAGlance(JdbcClient jdbc, Counties counties) {
+    NetworkAtAGlance(JdbcClient jdbc, Counties counties, CacheManager caches) {
         this.jdbc = jdbc;
         this.counties = counties;
+        this.caches = caches;
         this.outlines = readOutlines();
     }
 
     @Cacheable(cacheNames = CACHE, key = "#year")
     public HomeFigures figures(int year) {
+        return compute(year);
+    }
+
+    /**
+     * Refresh ahead: this year's cached figures are recomputed in the background before they expire (the cache
+     * keeps them five minutes, this runs every four), so that no visitor waits for the computation at the minute
+     * the cache would otherwise expire. Only when they are cached (someone looked at them since the last run).
+     */
+    @Scheduled(initialDelayString = "${portal.home.refresh-ahead}", fixedDelayString = "${portal.home.refresh-ahead}")
+    public void refreshAhead() {
+        Cache cache = caches.getCache(CACHE);
+        int year = currentYear();
+        if (cache != null && cache.get(year) != null) {
+            cache.put(year, compute(year));
+        }
+    }
+
+    private HomeFigures compute(int year) {
         List<CountyRow> rows = countyRows(year);
         MapClasses classes = MapClasses.fit(rows.stream().mapToLong(CountyRow::activeInitiatives));
         List<CountyShape> shapes = rows.stream().filter(r -> outlines.containsKey(r.code()))

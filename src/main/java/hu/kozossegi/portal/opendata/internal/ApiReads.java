@@ -1,6 +1,7 @@
 package hu.kozossegi.portal.opendata.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import hu.kozossegi.portal.opendata.internal.ApiRecords.Event;
 import hu.kozossegi.portal.opendata.internal.ApiRecords.Filter;
@@ -9,6 +10,7 @@ import hu.kozossegi.portal.opendata.internal.ApiRecords.Practice;
 import hu.kozossegi.portal.opendata.internal.ApiRecords.Programme;
 import hu.kozossegi.portal.opendata.internal.ApiRecords.Settlement;
 import hu.kozossegi.portal.opendata.internal.ApiRecords.Visit;
+import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -29,9 +31,11 @@ public class ApiReads {
     private static final String PROGRAMME_INITIATIVES = "SELECT id FROM initiative WHERE programme_id = :scopeProgramme";
 
     private final JdbcClient jdbc;
+    private final DataVersion dataVersion;
 
-    ApiReads(JdbcClient jdbc) {
+    ApiReads(JdbcClient jdbc, DataVersion dataVersion) {
         this.jdbc = jdbc;
+        this.dataVersion = dataVersion;
     }
 
     public Page<Initiative> initiatives(ApiScope scope, Filter f, Pageable page) {
@@ -72,7 +76,8 @@ public class ApiReads {
                 .and("e.county_code = :scopeCounty", "scopeCounty", scope.countyCode())
                 .and("e.initiative_id IN (" + PROGRAMME_INITIATIVES + ")", "scopeProgramme", scope.programmeId())
                 .and("e.county_code = :county", "county", f.county())
-                .and("EXTRACT(YEAR FROM e.starts_at AT TIME ZONE 'Europe/Budapest') = :year", "year", f.year())
+                .and("e.starts_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Europe/Budapest')"
+                        + " AND e.starts_at < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'Europe/Budapest')", "year", f.year())
                 .and("e.status = :status", "status", f.status())
                 .and("e.kind = :kind", "kind", f.kind())
                 .search("e.title", f.q());
@@ -132,16 +137,28 @@ public class ApiReads {
         return page("""
                 SELECT p.id, p.name, p.funder, p.first_year, p.last_year,
                        (SELECT count(*) FROM initiative i WHERE i.programme_id = p.id) AS initiatives""",
-                "FROM programme p", where, "p.id", page, Programme.class);
+                "FROM programme p", where, "p.id", page, Programme.class, false);
     }
 
     private <R extends Record> Page<R> page(String select, String from, Where where, String id, Pageable page,
             Class<R> type) {
-        long total = jdbc.sql("SELECT count(*) " + from + where.sql()).params(where.params())
-                .query(Long.class).single();
+        return page(select, from, where, id, page, type, true);
+    }
+
+    /**
+     * One page and the total. {@code versioned}: every table the count reads is a source of the data version
+     * (V71), so the total is kept per query and parameters while the version is unchanged (an unfiltered count
+     * over 200,000 events otherwise runs at every page).
+     */
+    private <R extends Record> Page<R> page(String select, String from, Where where, String id, Pageable page,
+            Class<R> type, boolean versioned) {
+        String count = "SELECT count(*) " + from + where.sql();
+        Supplier<Long> total = () -> jdbc.sql(count).params(where.params()).query(Long.class).single();
+        long totalRows = versioned ? dataVersion.kept("api-list-totals", List.of(count, where.params()), total)
+                : total.get();
         List<R> rows = jdbc.sql(select + " " + from + where.sql() + " ORDER BY " + id + " LIMIT :limit OFFSET :offset")
                 .params(where.params()).param("limit", page.getPageSize()).param("offset", page.getOffset())
                 .query(RecordRows.of(type)).list();
-        return new PageImpl<>(rows, page, total);
+        return new PageImpl<>(rows, page, totalRows);
     }
 }

@@ -1,10 +1,13 @@
 package hu.kozossegi.portal.shared.audit;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -33,6 +36,8 @@ public class AuditLog {
     private static final int MAX_DETAIL = 1000;
 
     private final JdbcClient jdbc;
+    private static final long REBASE_NANOS = Duration.ofMinutes(10).toNanos();
+    private final Cache<List<Object>, Counted> counted = Caffeine.newBuilder().maximumSize(64).build();
 
     AuditLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -71,7 +76,7 @@ public class AuditLog {
             where.append(" AND occurred_at < ?");
             params.add(java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()));
         }
-        long total = jdbc.sql("SELECT count(*) FROM audit_log" + where).params(params).query(Long.class).single();
+        long total = total(where.toString(), params);
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(page.getPageSize());
         pageParams.add(page.getOffset());
@@ -83,6 +88,39 @@ public class AuditLog {
                         rs.getString("detail")))
                 .list();
         return new PageImpl<>(rows, page, total);
+    }
+
+    /**
+     * The number of matching entries without counting the million-row log at every page: the log is append-only
+     * (a trigger refuses UPDATE and DELETE), so a count kept for a filter up to an id stays right for those ids,
+     * and only the entries added since are counted (an index range on the id). Kept counts are rebased every
+     * ten minutes, which also takes in an entry whose transaction committed after a newer id was counted.
+     */
+    private long total(String where, List<Object> params) {
+        List<Object> key = List.of(where, List.copyOf(params));
+        Counted kept = counted.getIfPresent(key);
+        if (kept != null && System.nanoTime() - kept.since() > REBASE_NANOS) {
+            kept = null;
+        }
+        long after = kept == null ? 0 : kept.upToId();
+        List<Object> deltaParams = new ArrayList<>(params);
+        deltaParams.add(after);
+        Counted delta = jdbc.sql("WITH m AS (SELECT coalesce(max(id), 0) AS top FROM audit_log) SELECT m.top, "
+                        + "(SELECT count(*) FROM audit_log" + where + " AND id > ? AND id <= m.top) AS n FROM m")
+                .params(deltaParams)
+                .query((rs, n) -> new Counted(rs.getLong("top"), rs.getLong("n"), System.nanoTime())).single();
+        Counted now = kept == null ? delta
+                : new Counted(Math.max(after, delta.upToId()), kept.count() + delta.count(), kept.since());
+        if (kept == null) {
+            counted.put(key, now);
+        } else {
+            counted.asMap().replace(key, kept, now);
+        }
+        return now.count();
+    }
+
+    /** The number of entries matching a filter with an id up to {@code upToId}. */
+    private record Counted(long upToId, long count, long since) {
     }
 
     private static AuditType parseType(String name) {
