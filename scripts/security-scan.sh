@@ -43,11 +43,11 @@ PAGES=(
   "/dashboard"
 )
 API_PAGES=(
-  "/api/v1/initiatives?county=02&year=2005&status=RUNNING&q=kozos&page=0&size=20"
-  "/api/v1/settlements?county=02&q=pecs&page=0"
-  "/api/v1/events?county=02&year=2005&kind=WORKSHOP&page=0"
-  "/api/v1/exchange-visits?county=02&year=2005&page=0"
-  "/api/v1/good-practices?county=02&page=0"
+  "/api/v1/initiatives?county=02&year=2005&status=RUNNING&q=kozos&page=1&size=20"
+  "/api/v1/settlements?county=02&q=pecs&page=1"
+  "/api/v1/events?county=02&year=2005&kind=WORKSHOP&page=1"
+  "/api/v1/exchange-visits?county=02&year=2005&page=1"
+  "/api/v1/good-practices?county=02&page=1"
   "/api/v1/figures/2005?county=02"
 )
 skipped=0

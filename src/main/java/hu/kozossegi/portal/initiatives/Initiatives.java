@@ -50,6 +50,24 @@ public class Initiatives {
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
+    private static final String OUTCOME = """
+            SELECT o.id, o.initiative_id, i.title AS initiative_title, s.county_code, i.primary_settlement_id,
+                   s.name AS primary_settlement_name, (o.type = 'CIVIL_ORGANISATION') AS civil_organisation, o.name,
+                   o.achieved_on
+            FROM initiative_outcome o JOIN initiative i ON i.id = o.initiative_id
+            JOIN settlement s ON s.id = i.primary_settlement_id
+            """;
+
+    public Optional<OutcomeSummary> outcome(long id) {
+        return jdbc.sql(OUTCOME + " WHERE o.id = ?").param(id).query(RecordRows.of(OutcomeSummary.class)).optional();
+    }
+
+    /** The outcomes "civil organisation founded" of an initiative, oldest first. */
+    public List<OutcomeSummary> civilOrganisationOutcomes(long initiativeId) {
+        return jdbc.sql(OUTCOME + " WHERE o.initiative_id = ? AND o.type = 'CIVIL_ORGANISATION'"
+                + " ORDER BY o.achieved_on, o.id").param(initiativeId).query(RecordRows.of(OutcomeSummary.class)).list();
+    }
+
     /** Initiatives whose title contains {@code q} (accents and case ignored), optionally of one county. */
     public List<InitiativeSummary> search(String q, String countyCode, int limit) {
         return jdbc.sql(SELECT + """

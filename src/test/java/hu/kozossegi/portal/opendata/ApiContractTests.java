@@ -71,6 +71,9 @@ class ApiContractTests {
         requests.put("/api/v1/exchange-visits", List.of("/api/v1/exchange-visits?q=" + tag, "/api/v1/exchange-visits?year=" + data.year));
         requests.put("/api/v1/good-practices", List.of("/api/v1/good-practices?q=" + tag, "/api/v1/good-practices?year=" + data.year));
         requests.put("/api/v1/programmes", List.of("/api/v1/programmes?q=" + tag, "/api/v1/programmes?year=" + data.year));
+        requests.put("/api/v1/organisations", List.of("/api/v1/organisations?q=" + tag,
+                "/api/v1/organisations?kind=INFORMAL_GROUP&active=true&county=16"));
+        requests.put("/api/v1/organisations/{id}", List.of("/api/v1/organisations/" + data.organisations.get(0)));
         requests.put("/api/v1/figures", List.of("/api/v1/figures"));
         requests.put("/api/v1/figures/{year}", List.of("/api/v1/figures/" + data.year));
         return requests;

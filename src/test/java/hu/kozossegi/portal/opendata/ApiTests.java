@@ -86,7 +86,8 @@ class ApiTests {
 
     @Test
     void aCountyTokenSeesNoOtherCountysRecordsInAnyList() throws Exception {
-        for (String list : List.of("initiatives", "settlements", "events", "exchange-visits", "good-practices")) {
+        for (String list : List.of("initiatives", "settlements", "events", "exchange-visits", "good-practices",
+                "organisations")) {
             JsonNode page = body(get("/api/v1/" + list + "?size=100", countyToken));
             assertThat(page.get("items").size()).as(list).isPositive();
             for (JsonNode item : page.get("items")) {
@@ -111,6 +112,25 @@ class ApiTests {
         JsonNode programmes = body(get("/api/v1/programmes", programmeToken));
         assertThat(programmes.get("items").size()).isEqualTo(1);
         assertThat(programmes.get("items").get(0).get("id").asLong()).isEqualTo(data.programme);
+    }
+
+    @Test
+    void organisationsAreScopedAndCarryTheirLinksButNoContact() throws Exception {
+        long own = data.organisations.get(0);
+        long other = data.organisations.get(1);
+        JsonNode one = body(get("/api/v1/organisations/" + own, countyToken));
+        assertThat(one.get("countyCode").asString()).isEqualTo(OWN);
+        assertThat(one.get("initiatives").get(0).get("initiativeId").asLong()).isEqualTo(data.initiatives.get(0));
+        assertThat(one.get("initiatives").get(0).get("relation").asString()).isEqualTo("RUNS");
+        assertThat(one.has("contactName")).isFalse();
+        assertThat(one.has("contactEmail")).isFalse();
+        assertThat(get("/api/v1/organisations/" + other, countyToken)).hasStatus(404);
+        assertThat(get("/api/v1/organisations/" + other, networkToken)).hasStatusOk();
+        JsonNode programme = body(get("/api/v1/organisations?q=" + data.tag(), programmeToken));
+        assertThat(programme.get("page").get("totalItems").asLong()).isEqualTo(1);
+        assertThat(programme.get("items").get(0).get("id").asLong()).isEqualTo(own);
+        assertThat(get("/api/v1/organisations?active=maybe", networkToken)).hasStatus(400);
+        assertThat(get("/api/v1/organisations?kind=CLUB", networkToken)).hasStatus(400);
     }
 
     @Test
@@ -162,7 +182,7 @@ class ApiTests {
     @Test
     void aListRunsTheSameFewStatementsWhateverItsPageSize() {
         for (String list : List.of("initiatives", "settlements", "events", "exchange-visits", "good-practices",
-                "programmes")) {
+                "programmes", "organisations")) {
             get("/api/v1/" + list + "?size=1", networkToken);
             SqlStatementCounter.reset();
             assertThat(get("/api/v1/" + list + "?size=1", networkToken)).hasStatusOk();

@@ -28,6 +28,8 @@ final class OpenDataFixture {
     final List<Long> initiatives = new ArrayList<>();
     final List<Long> otherInitiatives = new ArrayList<>();
     final long settlement;
+    /** Organisations: [0] of the county, running the programme's initiative; [1] of the other county. */
+    final List<Long> organisations = new ArrayList<>();
 
     private final JdbcClient jdbc;
     private final String tag = "od" + System.nanoTime() % 1_000_000_000 + "x" + SEQUENCE.incrementAndGet();
@@ -50,6 +52,26 @@ final class OpenDataFixture {
         event(county, initiatives.get(0));
         event(otherCounty, otherInitiatives.get(0));
         visit(county, settlement, initiatives.get(0));
+        organisations.add(organisation(county, settlement, initiatives.get(0)));
+        organisations.add(organisation(otherCounty, otherSettlement, otherInitiatives.get(0)));
+    }
+
+    /** An organisation with a known contact person (remembered in {@link #secrets}) that runs {@code initiative}. */
+    long organisation(String countyCode, long seat, long initiative) {
+        long n = SEQUENCE.incrementAndGet();
+        String contact = "Titkos Szervező " + tag + "o" + n;
+        String email = "szervezo." + tag + n + "@pelda.hu";
+        String phone = "+36 70 " + (100 + n % 900) + " " + (1000 + n % 9000);
+        secrets.add(contact);
+        secrets.add(email);
+        secrets.add(phone);
+        long id = jdbc.sql("""
+                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_on, focus, contact_name,
+                    contact_email, contact_phone) VALUES (?, 'INFORMAL_GROUP', ?, ?, make_date(?, 3, 1), 'Tanulókör', ?, ?, ?)
+                RETURNING id""").params("Nyílt szervezet " + tag + " " + n, countyCode, seat, year, contact, email, phone)
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO organisation_initiative VALUES (?, ?, 'RUNS')").params(id, initiative).update();
+        return id;
     }
 
     String tag() {

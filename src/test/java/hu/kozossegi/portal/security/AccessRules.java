@@ -107,6 +107,16 @@ final class AccessRules {
             national("GET /programmes/{id}/edit").ids(Fixtures::programme),
             national("POST /programmes/{id}/edit").ids(Fixtures::programme),
 
+            // organisations and informal groups
+            signedIn("GET /organisations"),
+            signedIn("GET /organisations.csv"),
+            withRole("GET /organisations/new", Role.COUNTY_COORDINATOR),
+            withRole("POST /organisations/new", Role.COUNTY_COORDINATOR)
+                    .countyFromForm("issue 17: the county comes from the form"),
+            signedIn("GET /organisations/{id}").ids(Fixtures::organisation),
+            countyWrite("GET /organisations/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::organisation),
+            countyWrite("POST /organisations/{id}/edit", Role.COUNTY_COORDINATOR).ids(Fixtures::organisation),
+
             // activities: events, attendance, calendar, feeds, exchange visits
             signedIn("GET /events"),
             withRole("GET /events/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER),
@@ -185,6 +195,8 @@ final class AccessRules {
             apiToken("GET /api/v1/exchange-visits"),
             apiToken("GET /api/v1/good-practices"),
             apiToken("GET /api/v1/programmes"),
+            apiToken("GET /api/v1/organisations"),
+            apiToken("GET /api/v1/organisations/{id}").ids(Fixtures::organisation),
             apiToken("GET /api/v1/figures"),
             apiToken("GET /api/v1/figures/{year}").ids(Fixtures::openDataYear),
             open("GET /api/v1/openapi.json"),

@@ -83,6 +83,15 @@ final class Fixtures {
         return Map.of("id", new TestData(jdbc).worker(county).insert());
     }
 
+    static Map<String, Object> organisation(JdbcClient jdbc, String county) {
+        Object seat = settlement(jdbc, county).get("id");
+        long id = jdbc.sql("""
+                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, contact_name, contact_email)
+                VALUES (?, 'ASSOCIATION', ?, ?, 'Mátrix Kapcsolattartó', 'matrix-szervezet@example.hu') RETURNING id""")
+                .params("Mátrix Egyesület " + SEQUENCE.incrementAndGet(), county, seat).query(Long.class).single();
+        return Map.of("id", id);
+    }
+
     /** A good practice of {@code county}; accredited, so that the public catalogue shows it too. */
     static Map<String, Object> practice(JdbcClient jdbc, String county) {
         Object initiative = initiative(jdbc, county).get("id");

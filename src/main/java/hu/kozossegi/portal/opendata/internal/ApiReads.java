@@ -1,11 +1,17 @@
 package hu.kozossegi.portal.opendata.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import hu.kozossegi.portal.opendata.internal.ApiRecords.Event;
 import hu.kozossegi.portal.opendata.internal.ApiRecords.Filter;
 import hu.kozossegi.portal.opendata.internal.ApiRecords.Initiative;
+import hu.kozossegi.portal.opendata.internal.ApiRecords.InitiativeLink;
+import hu.kozossegi.portal.opendata.internal.ApiRecords.Organisation;
 import hu.kozossegi.portal.opendata.internal.ApiRecords.Practice;
 import hu.kozossegi.portal.opendata.internal.ApiRecords.Programme;
 import hu.kozossegi.portal.opendata.internal.ApiRecords.Settlement;
@@ -138,6 +144,59 @@ public class ApiReads {
                 SELECT p.id, p.name, p.funder, p.first_year, p.last_year,
                        (SELECT count(*) FROM initiative i WHERE i.programme_id = p.id) AS initiatives""",
                 "FROM programme p", where, "p.id", page, Programme.class, false);
+    }
+
+    /**
+     * Organisations of the token's county, or linked to an initiative of the token's programme; never the contact
+     * person. Three statements: count, page, and the initiative links of the page.
+     */
+    public Page<Organisation> organisations(ApiScope scope, Filter f, Pageable page) {
+        Page<Organisation> rows = page(ORGANISATION_COLUMNS, ORGANISATION_FROM, organisationScope(scope)
+                .and("o.county_code = :county", "county", f.county())
+                .and("o.kind = :kind", "kind", f.kind())
+                .and("o.active = :active", "active", f.status() == null ? null : Boolean.valueOf(f.status()))
+                .search("o.name", f.q()), "o.id", page, Organisation.class, false);
+        return new PageImpl<>(withLinks(rows.getContent()), page, rows.getTotalElements());
+    }
+
+    /** One organisation within the token's scope (empty when outside it or unknown): two statements. */
+    public Optional<Organisation> organisation(ApiScope scope, long id) {
+        Where where = organisationScope(scope).and("o.id = :id", "id", id);
+        return jdbc.sql(ORGANISATION_COLUMNS + " " + ORGANISATION_FROM + where.sql()).params(where.params())
+                .query(RecordRows.of(Organisation.class)).optional()
+                .map(o -> withLinks(List.of(o)).get(0));
+    }
+
+    private static final String ORGANISATION_COLUMNS = """
+            SELECT o.id, o.name, o.kind, o.county_code, c.name AS county_name, o.seat_settlement_id,
+                   s.name AS seat_settlement_name, o.founded_on, o.focus, o.active, o.founded_outcome_id,
+                   NULL AS initiatives""";
+    private static final String ORGANISATION_FROM = """
+            FROM organisation o JOIN county c ON c.code = o.county_code
+            JOIN settlement s ON s.id = o.seat_settlement_id""";
+
+    private static Where organisationScope(ApiScope scope) {
+        return new Where()
+                .and("o.county_code = :scopeCounty", "scopeCounty", scope.countyCode())
+                .and("o.id IN (SELECT l.organisation_id FROM organisation_initiative l WHERE l.initiative_id IN ("
+                        + PROGRAMME_INITIATIVES + "))", "scopeProgramme", scope.programmeId());
+    }
+
+    private List<Organisation> withLinks(List<Organisation> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<InitiativeLink>> links = new HashMap<>();
+        jdbc.sql("SELECT organisation_id, initiative_id, relation FROM organisation_initiative"
+                + " WHERE organisation_id = ANY(?) ORDER BY organisation_id, initiative_id")
+                .param(rows.stream().map(Organisation::id).toArray(Long[]::new))
+                .query(rs -> {
+                    links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new InitiativeLink(rs.getLong(2), rs.getString(3)));
+                });
+        return rows.stream().map(o -> new Organisation(o.id(), o.name(), o.kind(), o.countyCode(), o.countyName(),
+                o.seatSettlementId(), o.seatSettlementName(), o.foundedOn(), o.focus(), o.active(),
+                o.foundedOutcomeId(), links.getOrDefault(o.id(), List.of()))).toList();
     }
 
     private <R extends Record> Page<R> page(String select, String from, Where where, String id, Pageable page,

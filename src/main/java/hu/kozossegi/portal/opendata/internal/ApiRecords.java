@@ -64,6 +64,17 @@ public final class ApiRecords {
     public record Programme(long id, String name, String funder, int firstYear, Integer lastYear, long initiatives) {
     }
 
+    /** An organisation or informal group: never its contact person. {@code initiatives}: the linked ones. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Organisation(long id, String name, String kind, String countyCode, String countyName,
+            long seatSettlementId, String seatSettlementName, LocalDate foundedOn, String focus, boolean active,
+            Long foundedOutcomeId, List<InitiativeLink> initiatives) {
+    }
+
+    /** An initiative an organisation runs ({@code RUNS}) or was born from ({@code BORN_FROM}). */
+    public record InitiativeLink(long initiativeId, String relation) {
+    }
+
     /** The filters of the lists; each list uses those that apply to it, null means any. */
     public record Filter(String county, Integer year, String status, String kind, String q) {
     }

@@ -124,6 +124,32 @@ class ApiController {
         return ApiPages.of(reads.programmes(scope(), filter, pageable(page, size)));
     }
 
+    @GetMapping("/organisations")
+    @Operation(summary = "Organisations and informal groups",
+            description = "kind: the legal form; active: true or false; never a contact person. A programme token sees"
+                    + " the organisations linked to an initiative of its programme")
+    ApiPage<ApiRecords.Organisation> organisations(@RequestParam(required = false) String county,
+            @Parameter(schema = @Schema(allowableValues = {"ASSOCIATION", "FOUNDATION", "NONPROFIT_COMPANY",
+                    "INFORMAL_GROUP", "MINORITY_SELF_GOVERNMENT", "OTHER"})) @RequestParam(required = false) String kind,
+            @Parameter(schema = @Schema(allowableValues = {"true", "false"})) @RequestParam(required = false) String active,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "25") int size) {
+        if (active != null && !active.equals("true") && !active.equals("false")) {
+            throw new ApiBadRequest(400, "active must be true or false.");
+        }
+        ApiRecords.Filter filter = filter(county, null, active, Set.of("true", "false"), kind,
+                Set.of("ASSOCIATION", "FOUNDATION", "NONPROFIT_COMPANY", "INFORMAL_GROUP",
+                        "MINORITY_SELF_GOVERNMENT", "OTHER"), q);
+        return ApiPages.of(reads.organisations(scope(), filter, pageable(page, size)));
+    }
+
+    @GetMapping("/organisations/{id}")
+    @Operation(summary = "One organisation or informal group, with its initiative links; never a contact person")
+    ApiRecords.Organisation organisation(@PathVariable long id) {
+        return reads.organisation(scope(), id)
+                .orElseThrow(() -> new ApiBadRequest(404, "No organisation " + id + " within this token's scope."));
+    }
+
     @GetMapping("/figures")
     @Operation(summary = "The years with report figures", description = "provisional: the year is still open")
     List<OpenDataSets.PublishedYear> figureYears() {

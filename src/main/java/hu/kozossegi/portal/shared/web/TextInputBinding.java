@@ -18,7 +18,7 @@ class TextInputBinding {
 
     /** The names of the textarea fields of every form. */
     static final Set<String> MULTI_LINE_FIELDS = Set.of("actionProgramme", "cancelReason", "comment", "description",
-            "followUpNote", "introduction", "learned", "method", "nationalCoordination", "needAssessment",
+            "focus", "followUpNote", "introduction", "learned", "method", "nationalCoordination", "needAssessment",
             "nextYearPlans", "notes", "pitfalls", "problem", "purpose", "reason", "requirements", "results",
             "summary", "supportNetwork", "text", "transferability", "visitingSettlements");
 
