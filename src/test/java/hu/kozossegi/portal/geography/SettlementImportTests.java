@@ -56,13 +56,16 @@ class SettlementImportTests {
                         content)).cookie(cookie()).with(user).with(csrf())));
     }
 
-    /** The mapping page's guess, submitted as it is. */
-    private MvcTestResult post(String step, RequestPostProcessor user) throws Exception {
+    /** The mapping page's guess, submitted as it is, with extra parameters (name, value, ...). */
+    private MvcTestResult post(String step, RequestPostProcessor user, String... extra) throws Exception {
         Document map = Jsoup.parse(keep(mvc.get().uri("/settlements/import/map").cookie(cookie()).with(user).exchange())
                 .getResponse().getContentAsString());
         var request = mvc.post().uri("/settlements/import/" + step).cookie(cookie()).with(user).with(csrf());
         map.select("form select").forEach(select -> request.param(select.attr("name"),
                 select.select("option[selected]").val()));
+        for (int i = 0; i + 1 < extra.length; i += 2) {
+            request.param(extra[i], extra[i + 1]);
+        }
         return keep(request.exchange());
     }
 
@@ -105,7 +108,7 @@ class SettlementImportTests {
     }
 
     @Test
-    void aDryRunListsEveryBadRowAndAFailedImportChangesNothing() throws Exception {
+    void aDryRunListsEveryBadRowByLineAndNameAndAFailedImportChangesNothing() throws Exception {
         String p = unique("Hib");
         String csv = "name,county,type,population,ksh_code,latitude,longitude\n"
                 + p + " Jó,02,VILLAGE,100,,,\n"
@@ -117,16 +120,67 @@ class SettlementImportTests {
         MvcTestResult dryRun = post("check", national);
         Document doc = Jsoup.parse(dryRun.getResponse().getContentAsString());
         var rows = doc.select("tr.import-problem").eachText();
-        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("3 type Ismeretlen településtípus: VÁR"))
-                .anySatisfy(r -> assertThat(r).startsWith("3 population"))
-                .anySatisfy(r -> assertThat(r).startsWith("3 ksh_code"))
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("3 " + p + " Rossz type Ismeretlen településtípus: VÁR"))
+                .anySatisfy(r -> assertThat(r).startsWith("3 " + p + " Rossz population"))
+                .anySatisfy(r -> assertThat(r).startsWith("3 " + p + " Rossz ksh_code"))
                 .anySatisfy(r -> assertThat(r).startsWith("4 name Adja meg a település nevét"))
                 .anySatisfy(r -> assertThat(r).startsWith("4 latitude"))
-                .anySatisfy(r -> assertThat(r).startsWith("5 name Ez a település már szerepel"));
-        assertThat(doc.select("form[action$=/run]")).isEmpty();
-        // even a hand-made run request writes nothing
+                .anySatisfy(r -> assertThat(r).startsWith("5 " + p + " Jó name Ez a település már szerepel"));
+        assertThat(doc.select("thead th").eachText()).containsExactly("Sor", "Település (a fájlban)", "Oszlop", "Hiba");
+        // Six problems in three rows: the heading counts rows.
+        assertThat(rows).hasSize(6);
+        assertThat(doc.select(".error-summary-title").text()).isEqualTo("Hibás sorok: 3");
+        assertThat(doc.select("form[action$=/run] input[name=skipBadRows]")).hasSize(1);
+        assertThat(doc.select("form[action$=/run]").text())
+                .contains("A jó sorok importálása: 1 új, 0 módosuló település; a 3 hibás sort kihagyjuk.");
+        // even a hand-made run request without the choice writes nothing
         assertThat(post("run", national)).hasStatusOk();
         assertThat(count(p)).isZero();
+    }
+
+    @Test
+    void afterTheDryRunTheGoodRowsCanBeImportedSkippingTheBadOnes() throws Exception {
+        String p = unique("Rész");
+        String csv = "név;megye;típus;lakosság\n" + p + " Egy;02;község;120\n" + p + " Kettő;02;vár;-1\n"
+                + p + " Három;02;község;80\n";
+        RequestPostProcessor coordinator = TestUsers.coordinator("02");
+        upload(csv.getBytes(StandardCharsets.UTF_8), coordinator);
+        assertThat(post("check", coordinator)).hasStatusOk().bodyText().contains("Hibás sorok: 1")
+                .contains(p + " Kettő");
+        MvcTestResult run = keep(post("run", coordinator, "skipBadRows", "true"));
+        assertThat(run).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/settlements");
+        assertThat(count(p)).isEqualTo(2);
+        assertThat(count(p + " Kettő")).isZero();
+        var flash = run.getMvcResult().getFlashMap();
+        assertThat(flash.get("importSkipped")).isEqualTo(1L);
+        assertThat(flash.get("importCreated")).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                SELECT status || ' ' || bad_rows || ' ' || created FROM settlement_import_run
+                WHERE upload_id = (SELECT upload_id FROM settlement_import_run WHERE filename = 'telepulesek.csv'
+                                   ORDER BY id DESC LIMIT 1)""").query(String.class).single())
+                .isEqualTo("PARTIAL 1 2");
+    }
+
+    @Test
+    void skippingBadRowsNeverWritesAnotherCountysRowsNorLetsADeveloperIn() throws Exception {
+        String p = unique("Kihagy");
+        String csv = "név;megye;típus\n" + p + " Saját;12;község\n" + p + " Idegen;02;község\n";
+        RequestPostProcessor nograd = TestUsers.coordinator("12");
+        upload(csv.getBytes(StandardCharsets.UTF_8), nograd);
+        assertThat(post("check", nograd)).bodyText().contains("Csak a saját megyéje településeit importálhatja");
+        assertThat(post("run", nograd, "skipBadRows", "true")).hasStatus(HttpStatus.FOUND);
+        assertThat(count(p + " Saját")).isOne();
+        assertThat(count(p + " Idegen")).as("the other county's row is skipped, never written").isZero();
+        String q = unique("Fejlesztő");
+        upload(("név;megye;típus\n" + q + ";02;község\n").getBytes(StandardCharsets.UTF_8), TestUsers.national());
+        assertThat(mvc.post().uri("/settlements/import/run").cookie(cookie()).with(TestUsers.developer("02"))
+                .with(csrf()).param("name", "0").param("county", "1").param("type", "2").param("skipBadRows", "true"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/settlements/import/run").cookie(cookie()).with(TestUsers.coordinator("13"))
+                .with(csrf()).param("name", "0").param("county", "1").param("type", "2").param("skipBadRows", "true"))
+                .as("another county's coordinator does not reach the national office's upload")
+                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/settlements/import");
+        assertThat(count(q)).isZero();
     }
 
     @Test
@@ -181,9 +235,9 @@ class SettlementImportTests {
         upload(csv.getBytes(StandardCharsets.UTF_8), national);
         Document doc = Jsoup.parse(post("check", national).getResponse().getContentAsString());
         assertThat(doc.select("tr.import-problem").eachText())
-                .anySatisfy(r -> assertThat(r).startsWith("3 név A cella képletnek látszik"))
-                .anySatisfy(r -> assertThat(r).startsWith("4 járás A cella képletnek látszik"))
-                .anySatisfy(r -> assertThat(r).startsWith("5 járás A cella képletnek látszik"));
+                .anySatisfy(r -> assertThat(r).startsWith("3 =HYPERLINK").contains(" név A cella képletnek látszik"))
+                .anySatisfy(r -> assertThat(r).startsWith("4 " + p + " B járás A cella képletnek látszik"))
+                .anySatisfy(r -> assertThat(r).startsWith("5 " + p + " C járás A cella képletnek látszik"));
         post("run", national);
         assertThat(count(p)).isZero();
     }

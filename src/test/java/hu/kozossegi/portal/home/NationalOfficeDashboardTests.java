@@ -76,6 +76,39 @@ class NationalOfficeDashboardTests {
     }
 
     @Test
+    void theOfficeSeesFailedSkippedAndAbandonedSettlementImportsOnly() throws Exception {
+        String tag = "imp" + System.nanoTime();
+        importRun(tag + "-hibas.csv", "baranya-coordinator", "02", 12, 3, "CHECKED", "1 hour");
+        importRun(tag + "-reszleges.csv", "tolna-coordinator", "17", 20, 2, "PARTIAL", "2 days");
+        importRun(tag + "-felbehagyott.csv", "vas-coordinator", "18", 5, 0, "CHECKED", "3 hours");
+        importRun(tag + "-folyamatban.csv", "vas-coordinator", "18", 5, 0, "CHECKED", "5 minutes");
+        importRun(tag + "-kesz.csv", "zala-coordinator", "20", 7, 0, "IMPORTED", "1 hour");
+        importRun(tag + "-felvaltott.csv", "zala-coordinator", "20", 7, 2, "SUPERSEDED", "1 hour");
+        importRun(tag + "-regi.csv", "zala-coordinator", "20", 7, 2, "CHECKED", "40 days");
+
+        Document page = dashboard(TestUsers.national());
+        var items = page.select("ul.failed-imports li").eachText().stream().filter(t -> t.contains(tag)).toList();
+        assertThat(items).hasSize(3);
+        assertThat(items).anySatisfy(t -> assertThat(t).contains(tag + "-hibas.csv (baranya-coordinator, Baranya): "
+                        + "3 hibás sor (12 sorból), semmit sem importált"))
+                .anySatisfy(t -> assertThat(t).contains(tag + "-reszleges.csv (tolna-coordinator, Tolna): "
+                        + "a jó sorokat importálta, 2 hibás sort (20 sorból) kihagyott"))
+                .anySatisfy(t -> assertThat(t).contains(tag + "-felbehagyott.csv (vas-coordinator, Vas): "
+                        + "a próbaimport után nem fejeződött be (5 sor)"));
+        assertThat(page.select("main").text()).contains("nem sikerült vagy nem fejeződött be az elmúlt 30 napban");
+        assertThat(dashboard(TestUsers.coordinator("02")).select("main").text()).doesNotContain(tag);
+    }
+
+    private void importRun(String filename, String owner, String county, int rows, int bad, String status,
+            String ago) {
+        jdbc.sql("""
+                INSERT INTO settlement_import_run (upload_id, owner, county_code, filename, total_rows, bad_rows,
+                    status, checked_at)
+                VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, ?, now() - CAST(? AS interval))""")
+                .params(owner, county, filename, rows, bad, status, ago).update();
+    }
+
+    @Test
     void countyStaffSeeTheirCountyNotTheOfficePanel() throws Exception {
         String text = dashboard(TestUsers.coordinator("02")).select("main").text();
         assertThat(text).doesNotContain("Ami most az országos irodára vár").contains("A megye következő eseményei");

@@ -198,7 +198,8 @@ class ApiTests {
     void badFiltersAndPagesAre400WithAMessage() throws Exception {
         for (String uri : List.of("/api/v1/initiatives?county=99", "/api/v1/initiatives?status=FOO",
                 "/api/v1/events?kind=PARTY", "/api/v1/initiatives?size=101", "/api/v1/initiatives?page=0",
-                "/api/v1/initiatives?year=abc", "/api/v1/settlements?kind=CASTLE")) {
+                "/api/v1/initiatives?year=abc", "/api/v1/settlements?kind=CASTLE",
+                "/api/v1/exchange-visits?visitStatus=DONE")) {
             MvcTestResult result = get(uri, networkToken);
             assertThat(result).as(uri).hasStatus(400);
             assertThat(body(result).get("message").asString()).as(uri).isNotBlank();
@@ -214,6 +215,11 @@ class ApiTests {
         assertThat(events.get("items").get(0).get("participants").asLong()).isEqualTo(1);
         assertThat(events.get("items").get(0).get("startsAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
         assertThat(body(get("/api/v1/events?kind=TRAINING&q=" + data.tag(), networkToken)).get("page")
+                .get("totalItems").asLong()).isZero();
+        JsonNode held = body(get("/api/v1/exchange-visits?visitStatus=HELD&q=" + data.tag(), networkToken));
+        assertThat(held.get("page").get("totalItems").asLong()).isPositive();
+        assertThat(held.get("items").get(0).get("visitStatus").asString()).isEqualTo("HELD");
+        assertThat(body(get("/api/v1/exchange-visits?visitStatus=PLANNED&q=" + data.tag(), networkToken)).get("page")
                 .get("totalItems").asLong()).isZero();
         JsonNode lastPage = body(get("/api/v1/initiatives?q=" + data.tag() + "&size=3&page=2", networkToken));
         assertThat(lastPage.get("items").size()).isEqualTo(1);

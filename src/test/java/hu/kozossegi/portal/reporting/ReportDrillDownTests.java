@@ -40,6 +40,9 @@ class ReportDrillDownTests {
     @Autowired MockMvcTester mvc;
     @Autowired JdbcClient jdbc;
 
+    /** Who follows the links (the national office unless a test says otherwise). */
+    private org.springframework.test.web.servlet.request.RequestPostProcessor reader = TestUsers.national();
+
     @BeforeAll
     void build() {
         new ReportFixture(jdbc).build();
@@ -74,6 +77,38 @@ class ReportDrillDownTests {
         assertThat(figure(vas, Indicator.VISITS_HELD)).isZero();
         assertThat(figure(tolna, Indicator.VISITS_HELD)).isEqualTo(1);
         assertThat(figure(tolna, Indicator.ACTIVE_WORKERS)).isPositive();
+    }
+
+    @Test
+    void nationalAndRegionFiguresOpenedByCountyStaffLeadToTheNationalAndRegionLists() {
+        // County staff's lists start at their own county; a figure's link must still list what the figure counts.
+        reader = TestUsers.developer("17");
+        try {
+            Document report = page("/reports/" + YEAR);
+            List<Element> cells = report.select("table.figures td[data-indicator]").stream()
+                    .filter(c -> c.parent().hasClass("subtotal") || c.parent().hasClass("total")).toList();
+            // 7 regions + the national row.
+            assertThat(cells).hasSize(8 * Indicator.values().length);
+            checkAll(cells);
+        } finally {
+            reader = TestUsers.national();
+        }
+    }
+
+    @Test
+    void aVisitFigureListsOnlyHeldVisitsNotThePlannedOrCancelledOnesOfTheYear() {
+        Document tolna = page("/reports/" + YEAR + "/counties/17");
+        Element link = tolna.selectFirst("table.figures td[data-indicator=VISITS_HELD] a");
+        assertThat(link.attr("href")).contains("status=HELD");
+        Document list = page(link.attr("href"));
+        assertThat(list.selectFirst("[data-count]").attr("data-count")).isEqualTo("1");
+        assertThat(list.select("table tbody tr")).hasSize(1);
+        assertThat(list.select("table tbody").text()).contains("Megtartott").doesNotContain("Tervezett")
+                .doesNotContain("Elmaradt");
+        // The same list without the status filter shows all three of the year: the figure's link is what hides them.
+        Document all = page("/visits?organiser=17&county=&year=" + YEAR);
+        assertThat(all.selectFirst("[data-count]").attr("data-count")).isEqualTo("3");
+        assertThat(all.select("table tbody").text()).contains("Tervezett").contains("Elmaradt");
     }
 
     private void checkAll(List<Element> cells) {
@@ -112,7 +147,7 @@ class ReportDrillDownTests {
     }
 
     private Document page(String uri) {
-        MvcTestResult result = mvc.get().uri(uri.replace("&amp;", "&")).with(TestUsers.national()).exchange();
+        MvcTestResult result = mvc.get().uri(uri.replace("&amp;", "&")).with(reader).exchange();
         assertThat(result).as(uri).hasStatusOk();
         try {
             return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The hand-built data set of the report tests, in year {@link #YEAR} (no other test uses it): settlements T1-T3
  * (Tolna), V1-V2 (Vas), B1 (Budapest); workers w1-w5; initiatives i1-i8; outcomes o1-o5; events e1-e7; visits
- * v1-v2; practices p1-p2. The expected figures are worked out by hand in {@link ReportFiguresTests}.
+ * v1-v2 held (and one planned, one cancelled, which count nowhere); practices p1-p2. The expected figures are worked out by hand in {@link ReportFiguresTests}.
  */
 final class ReportFixture {
 
@@ -82,6 +82,10 @@ final class ReportFixture {
         jdbc.sql("INSERT INTO exchange_visit_worker (visit_id, worker_id) VALUES (?, ?), (?, ?)")
                 .params(visit1, w1, visit1, w2).update();
         visit("18", v2, LocalDate.of(YEAR - 1, 7, 7), 4);
+        // A planned and a cancelled visit of Tolna in the year: neither counts, neither is listed by a figure's link.
+        long planned = visit("17", v1, date(11, 11), 7, "PLANNED");
+        jdbc.sql("INSERT INTO exchange_visit_worker (visit_id, worker_id) VALUES (?, ?)").params(planned, w3).update();
+        visit("17", t1, date(9, 9), 2, "CANCELLED");
         practice(i1, "17", t1, "ACCREDITED", date(8, 8), "RIPORT-" + YEAR + "-1");
         practice(i5, "18", v1, "SUBMITTED", null, null);
         built = true;
@@ -132,10 +136,15 @@ final class ReportFixture {
     }
 
     private long visit(String county, long host, LocalDate on, int others) {
+        return visit(county, host, on, others, "HELD");
+    }
+
+    private long visit(String county, long host, LocalDate on, int others, String status) {
         return jdbc.sql("""
-                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, purpose, other_participants)
-                VALUES (?, ?, ?, 'Riport látogatás', ?) RETURNING id""")
-                .params(on, county, host, others).query(Long.class).single();
+                INSERT INTO exchange_visit (visit_date, status, county_code, host_settlement_id, purpose,
+                    other_participants)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(on, status, county, host, "Riport látogatás " + status, others).query(Long.class).single();
     }
 
     private void practice(long initiative, String county, long settlement, String status, LocalDate accredited,

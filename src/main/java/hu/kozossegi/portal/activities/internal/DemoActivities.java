@@ -211,9 +211,14 @@ class DemoActivities implements ApplicationRunner {
             }
             boolean past = date.isBefore(today);
             String followUp = past ? new String[] {"YES", "NO", "IN_PROGRESS", null}[random.nextInt(4)] : null;
-            visits.add(new Object[] {ids[i], Date.valueOf(date), county, host, pickOf(PURPOSES),
-                past ? "A látogatók megismerték a fogadó közösség módszerét és kapcsolatot építettek." : null,
-                random.nextInt(15), followUp, "YES".equals(followUp) ? Date.valueOf(date.plusMonths(4)) : null});
+            // One past visit in thirteen fell through (chosen by id, so the random sequence stays as it was).
+            boolean cancelled = past && ids[i] % 13 == 0;
+            String status = cancelled ? "CANCELLED" : past ? "HELD" : "PLANNED";
+            visits.add(new Object[] {ids[i], Date.valueOf(date), status, county, host, pickOf(PURPOSES),
+                past && !cancelled ? "A látogatók megismerték a fogadó közösség módszerét és kapcsolatot építettek."
+                        : null,
+                random.nextInt(15), cancelled ? null : followUp,
+                "YES".equals(followUp) && !cancelled ? Date.valueOf(date.plusMonths(4)) : null});
             for (Long guest : guests) {
                 parties.add(new Object[] {ids[i], guest});
             }
@@ -222,8 +227,8 @@ class DemoActivities implements ApplicationRunner {
             }
         }
         jdbc.batchUpdate("""
-                INSERT INTO exchange_visit (id, visit_date, county_code, host_settlement_id, purpose, learned,
-                    other_participants, follow_up, follow_up_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", visits);
+                INSERT INTO exchange_visit (id, visit_date, status, county_code, host_settlement_id, purpose, learned,
+                    other_participants, follow_up, follow_up_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", visits);
         jdbc.batchUpdate("INSERT INTO exchange_visit_party (visit_id, settlement_id) VALUES (?, ?)", parties);
         jdbc.batchUpdate("INSERT INTO exchange_visit_worker (visit_id, worker_id) VALUES (?, ?)", travellers);
         return visits.size();

@@ -36,6 +36,10 @@ public class Visit {
     @Column(name = "visit_date", nullable = false)
     private LocalDate visitDate;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private VisitStatus status = VisitStatus.PLANNED;
+
     @Column(name = "county_code", nullable = false, columnDefinition = "bpchar")
     private String countyCode;
 
@@ -90,6 +94,7 @@ public class Visit {
             throw new FieldViolationException(violations);
         }
         visitDate = d.visitDate();
+        status = d.status();
         countyCode = d.countyCode();
         hostSettlementId = d.hostSettlementId();
         hostInitiativeId = d.hostInitiativeId();
@@ -107,6 +112,10 @@ public class Visit {
 
     public LocalDate getVisitDate() {
         return visitDate;
+    }
+
+    public VisitStatus getStatus() {
+        return status;
     }
 
     public String getCountyCode() {

@@ -148,12 +148,17 @@ public class Visits {
     /**
      * Latest first; {@code countyCode} matches the organising or the host settlement's county, {@code organiser}
      * only the organising county (as the annual report counts visits), {@code region} the organising county's
-     * region. The sum is the visiting participants (travelling workers plus other participants) of every match.
+     * region, {@code status} the visit's status (the annual report counts HELD ones). The sum is the visiting
+     * participants (travelling workers plus other participants) of every match.
      */
-    public SummedPage<VisitRow> page(String countyCode, String organiser, Integer region, Integer year, String q,
-            Pageable pageable) {
+    public SummedPage<VisitRow> page(String countyCode, String organiser, Integer region, Integer year,
+            VisitStatus status, String q, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
         List<String> conditions = new ArrayList<>();
+        if (status != null) {
+            conditions.add("v.status = :status");
+            params.put("status", status.name());
+        }
         if (organiser != null) {
             conditions.add("v.county_code = :organiser");
             params.put("organiser", organiser);
@@ -185,7 +190,7 @@ public class Visits {
         params.put("limit", pageable.getPageSize());
         params.put("offset", pageable.getOffset());
         List<VisitRow> rows = jdbc.sql("""
-                SELECT v.id, v.visit_date, v.county_code, v.host_settlement_id, v.purpose, v.follow_up,
+                SELECT v.id, v.visit_date, v.status, v.county_code, v.host_settlement_id, v.purpose, v.follow_up,
                        (SELECT count(*) FROM exchange_visit_party p WHERE p.visit_id = v.id) AS parties,
                        (SELECT count(*) FROM exchange_visit_worker w WHERE w.visit_id = v.id) AS workers,
                        v.other_participants

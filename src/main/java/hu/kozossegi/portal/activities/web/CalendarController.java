@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.OwnCountyFilter;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.activities.internal.EventKind;
 import hu.kozossegi.portal.activities.internal.EventQueries;
@@ -33,6 +34,7 @@ class CalendarController {
 
     private static final String NEW_TOKEN = "newFeedToken";
 
+    private final OwnCountyFilter ownCounty;
     private final EventQueries queries;
     private final Counties counties;
     private final FeedTokens tokens;
@@ -40,7 +42,8 @@ class CalendarController {
     private final PublicUrl publicUrl;
 
     CalendarController(EventQueries queries, Counties counties, FeedTokens tokens, CountyAccess access,
-            PublicUrl publicUrl) {
+            PublicUrl publicUrl, OwnCountyFilter ownCounty) {
+        this.ownCounty = ownCounty;
         this.publicUrl = publicUrl;
         this.queries = queries;
         this.counties = counties;
@@ -52,7 +55,8 @@ class CalendarController {
     String month(@RequestParam(required = false) String month, @RequestParam(required = false) String county,
             @RequestParam(required = false) EventKind kind, HttpServletRequest request, Model model) {
         YearMonth shown = parseMonth(month);
-        String countyCode = county == null || county.isBlank() ? null : county;
+        String chosen = ownCounty.county(county, request, model);
+        String countyCode = chosen == null || chosen.isBlank() ? null : chosen;
         if (countyCode != null && !counties.exists(countyCode)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }

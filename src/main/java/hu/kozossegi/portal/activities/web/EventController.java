@@ -14,6 +14,7 @@ import java.util.Objects;
 
 import hu.kozossegi.portal.accounts.Accounts;
 import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.OwnCountyFilter;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.StaffMember;
 import hu.kozossegi.portal.activities.internal.Attendance;
@@ -63,6 +64,7 @@ class EventController {
 
     static final int PAGE_SIZE = 25;
 
+    private final OwnCountyFilter ownCounty;
     private final Events events;
     private final EventQueries queries;
     private final Attendance attendance;
@@ -78,8 +80,9 @@ class EventController {
 
     EventController(Events events, EventQueries queries, Attendance attendance, EventFormResolver resolver,
             CountyAccess access, Counties counties, Settlements settlements, Workers workers, Accounts accounts,
-            Initiatives initiatives, ObjectProvider<EventOrganisations> organisations) {
+            Initiatives initiatives, ObjectProvider<EventOrganisations> organisations, OwnCountyFilter ownCounty) {
         this.organisations = organisations;
+        this.ownCounty = ownCounty;
         this.events = events;
         this.queries = queries;
         this.attendance = attendance;
@@ -100,7 +103,7 @@ class EventController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             HttpServletRequest request, Model model) {
-        String countyCode = checkCounty(county);
+        String countyCode = checkCounty(ownCounty.county(county, request, model));
         EventFilter filter = new EventFilter(kind, countyCode, counties.filterRegion(region), status,
                 FilterParams.year(year), from, to, FilterParams.blankToNull(q));
         SummedPage<EventRow> found = queries.page(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE))

@@ -12,12 +12,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.OwnCountyFilter;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.activities.internal.FollowUp;
 import hu.kozossegi.portal.activities.internal.Visit;
 import hu.kozossegi.portal.activities.internal.VisitDetails;
 import hu.kozossegi.portal.activities.internal.VisitRow;
 import hu.kozossegi.portal.activities.internal.VisitRules;
+import hu.kozossegi.portal.activities.internal.VisitStatus;
 import hu.kozossegi.portal.activities.internal.Visits;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.SettlementSummary;
@@ -54,6 +56,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class VisitController {
 
+    private final OwnCountyFilter ownCounty;
     private final Visits visits;
     private final SettlementNameResolver names;
     private final Settlements settlements;
@@ -64,7 +67,9 @@ class VisitController {
     private final Initiatives initiatives;
 
     VisitController(Visits visits, SettlementNameResolver names, Settlements settlements, Counties counties,
-            Workers workers, CountyAccess access, InitiativeNames initiativeNames, Initiatives initiatives) {
+            Workers workers, CountyAccess access, InitiativeNames initiativeNames, Initiatives initiatives,
+            OwnCountyFilter ownCounty) {
+        this.ownCounty = ownCounty;
         this.visits = visits;
         this.names = names;
         this.settlements = settlements;
@@ -78,22 +83,24 @@ class VisitController {
     @GetMapping("/visits")
     String list(@RequestParam(required = false) String county, @RequestParam(required = false) String organiser,
             @RequestParam(required = false) Integer region, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            HttpServletRequest request, Model model) {
-        String countyCode = counties.filterCode(county);
+            @RequestParam(required = false) VisitStatus status, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+        String countyCode = counties.filterCode(ownCounty.county(county, request, model));
         String organiserCode = counties.filterCode(organiser);
         Integer regionId = counties.filterRegion(region);
         FilterParams.year(year);
         String query = FilterParams.blankToNull(q);
-        SummedPage<VisitRow> found = visits.page(countyCode, organiserCode, regionId, year, query,
+        SummedPage<VisitRow> found = visits.page(countyCode, organiserCode, regionId, year, status, query,
                 PageRequest.of(FilterParams.page(page), EventController.PAGE_SIZE))
-                .orLastPage(n -> visits.page(countyCode, organiserCode, regionId, year, query,
+                .orLastPage(n -> visits.page(countyCode, organiserCode, regionId, year, status, query,
                         PageRequest.of(n, EventController.PAGE_SIZE)));
         Page<VisitRow> rows = found.page();
         model.addAttribute("rows", rows.getContent());
         model.addAttribute("total", rows.getTotalElements());
         model.addAttribute("visitorTotal", found.sum());
         model.addAttribute("organiser", organiserCode);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", VisitStatus.values());
         model.addAttribute("region", regionId);
         model.addAttribute("regionOptions", EventController.regionOptions(counties));
         model.addAttribute("pager", Pager.of(rows, request));
@@ -272,7 +279,7 @@ class VisitController {
         if (errors.hasErrors()) {
             return null;
         }
-        VisitDetails details = new VisitDetails(form.getVisitDate(), county, host.id(), hostInitiativeId, visiting,
+        VisitDetails details = new VisitDetails(form.getVisitDate(), form.getStatus(), county, host.id(), hostInitiativeId, visiting,
                 visitingInitiatives,
                 form.getPurpose().trim(), EventFormResolver.blankToNull(form.getLearned()),
                 form.getOtherParticipants(), form.getFollowUp(), form.getFollowUpDate(),
@@ -341,6 +348,7 @@ class VisitController {
         model.addAttribute("lockedYear", visit == null ? null : visits.lockedYear(visit));
         model.addAttribute("lockedYears", visits.lockedYears());
         model.addAttribute("followUps", FollowUp.values());
+        model.addAttribute("statuses", VisitStatus.values());
         model.addAttribute("countyOptions", user.isNationalOffice() ? countyOptions()
                 : counties.find(user.countyCode()).map(c -> List.of(new Option(c.code(), c.name())))
                         .orElse(List.of()));

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import hu.kozossegi.portal.activities.internal.FollowUp;
 import hu.kozossegi.portal.activities.internal.Visit;
+import hu.kozossegi.portal.activities.internal.VisitStatus;
 import hu.kozossegi.portal.geography.SettlementSummary;
 import hu.kozossegi.portal.initiatives.InitiativeSummary;
 import jakarta.validation.constraints.Max;
@@ -25,6 +26,9 @@ class VisitForm {
     @NotNull(message = "{visit.error.dateRequired}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate visitDate;
+
+    @NotNull(message = "{visit.error.statusRequired}")
+    private VisitStatus status = VisitStatus.PLANNED;
 
     private String county;
 
@@ -77,6 +81,7 @@ class VisitForm {
             InitiativeSummary hostInitiative, List<InitiativeSummary> visitingInitiatives) {
         VisitForm f = new VisitForm();
         f.visitDate = v.getVisitDate();
+        f.status = v.getStatus();
         f.county = v.getCountyCode();
         f.hostSettlement = host == null ? "" : SettlementNameResolver.label(host);
         f.visitingSettlements = visiting.stream().map(SettlementNameResolver::label).collect(Collectors.joining("\n"));
@@ -105,6 +110,14 @@ class VisitForm {
 
     public void setVisitDate(LocalDate visitDate) {
         this.visitDate = visitDate;
+    }
+
+    public VisitStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(VisitStatus status) {
+        this.status = status;
     }
 
     public String getCounty() {

@@ -19,14 +19,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The settlement import: a dry run that lists every bad row, and the import itself, which writes all rows or none.
- * Rows match existing settlements by KSH code, else by name and county; a matched row updates what changed.
+ * The settlement import: a dry run that lists every bad row, and the import itself, which writes all rows or none,
+ * or, when the user chooses so after the dry run, the good rows while skipping the bad ones. Rows match existing
+ * settlements by KSH code, else by name and county; a matched row updates what changed.
  */
 @Service
 public class SettlementImport {
 
-    /** A bad row: its line in the file, the column (header text) and the message. */
-    public record RowProblem(long line, String column, FieldViolation problem) {
+    /** A problem of a bad row: its line in the file, the settlement name typed in it, the column (header text)
+     * and the message. */
+    public record RowProblem(long line, String name, String column, FieldViolation problem) {
     }
 
     /** What the file would do (or did). {@code existingId} null: a new settlement. */
@@ -37,6 +39,16 @@ public class SettlementImport {
 
         public boolean valid() {
             return problems.isEmpty();
+        }
+
+        /** The rows with at least one problem (a row with two problems counts once). */
+        public long badRows() {
+            return problems.stream().mapToLong(RowProblem::line).distinct().count();
+        }
+
+        /** Whether importing only the good rows would change anything. */
+        public boolean goodRowsToImport() {
+            return !actions.isEmpty();
         }
     }
 
@@ -109,11 +121,14 @@ public class SettlementImport {
         return new Plan(List.copyOf(actions), List.copyOf(problems), created, updated, unchanged);
     }
 
-    /** Checks again and writes every row in one transaction, or nothing when any row is bad. */
+    /**
+     * Checks again and writes in one transaction every row, or nothing when any row is bad; with
+     * {@code skipBadRows} (the user's choice after the dry run) the good rows, skipping the bad ones.
+     */
     @Transactional
-    public Plan run(ImportFile file, ImportMapping mapping) {
+    public Plan run(ImportFile file, ImportMapping mapping, boolean skipBadRows) {
         Plan plan = check(file, mapping);
-        if (!plan.valid()) {
+        if (!plan.valid() && (!skipBadRows || !plan.goodRowsToImport())) {
             return plan;
         }
         List<Long> ids = plan.actions().stream().map(Action::existingId).filter(id -> id != null).toList();
@@ -162,7 +177,8 @@ public class SettlementImport {
     private static RowProblem problem(ImportFile.Row row, ImportFile file, ImportMapping mapping, FieldViolation problem) {
         Integer column = mapping.column(problem.field());
         String header = column == null ? "" : file.header().get(column);
-        return new RowProblem(row.line(), header, problem);
+        String name = row.value(mapping.column("name"));
+        return new RowProblem(row.line(), name == null ? "" : name.strip(), header, problem);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.UUID;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.geography.internal.ImportFile;
 import hu.kozossegi.portal.geography.internal.ImportMapping;
+import hu.kozossegi.portal.geography.internal.ImportRuns;
 import hu.kozossegi.portal.geography.internal.ImportUploads;
 import hu.kozossegi.portal.geography.internal.SettlementImport;
 import hu.kozossegi.portal.geography.internal.SettlementService;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Upload, map columns, dry run, import: every step only for coordinators (own county) and the national office. */
@@ -37,8 +39,11 @@ class SettlementImportController {
     private final SettlementImport importer;
     private final SettlementService service;
     private final ImportUploads uploads;
+    private final ImportRuns runs;
 
-    SettlementImportController(SettlementImport importer, SettlementService service, ImportUploads uploads) {
+    SettlementImportController(SettlementImport importer, SettlementService service, ImportUploads uploads,
+            ImportRuns runs) {
+        this.runs = runs;
         this.importer = importer;
         this.service = service;
         this.uploads = uploads;
@@ -91,7 +96,8 @@ class SettlementImportController {
 
     @PostMapping("/check")
     String check(@ModelAttribute("form") MappingForm form, BindingResult errors, HttpSession session, Model model) {
-        ImportUploads.Stored upload = upload(service.checkMayWrite(), session);
+        PortalUser user = service.checkMayWrite();
+        ImportUploads.Stored upload = upload(user, session);
         if (upload == null) {
             return "redirect:/settlements/import";
         }
@@ -100,14 +106,18 @@ class SettlementImportController {
         if (mapping == null) {
             return renderMap(upload, model);
         }
-        model.addAttribute("plan", importer.check(file, mapping));
+        SettlementImport.Plan plan = importer.check(file, mapping);
+        runs.checked(uploadId(session), user, upload.filename(), file.rows().size(), (int) plan.badRows());
+        model.addAttribute("plan", plan);
         return renderCheck(upload, model);
     }
 
     @PostMapping("/run")
-    String run(@ModelAttribute("form") MappingForm form, BindingResult errors, HttpSession session, Model model,
+    String run(@ModelAttribute("form") MappingForm form, BindingResult errors,
+            @RequestParam(defaultValue = "false") boolean skipBadRows, HttpSession session, Model model,
             RedirectAttributes redirect) {
-        ImportUploads.Stored upload = upload(service.checkMayWrite(), session);
+        PortalUser user = service.checkMayWrite();
+        ImportUploads.Stored upload = upload(user, session);
         if (upload == null) {
             return "redirect:/settlements/import";
         }
@@ -116,16 +126,20 @@ class SettlementImportController {
         if (mapping == null) {
             return renderMap(upload, model);
         }
-        SettlementImport.Plan plan = importer.run(file, mapping);
-        if (!plan.valid()) {
+        SettlementImport.Plan plan = importer.run(file, mapping, skipBadRows);
+        UUID uploadId = uploadId(session);
+        if (!plan.valid() && (!skipBadRows || !plan.goodRowsToImport())) {
+            runs.checked(uploadId, user, upload.filename(), file.rows().size(), (int) plan.badRows());
             model.addAttribute("plan", plan);
             return renderCheck(upload, model);
         }
-        uploads.delete(UUID.fromString((String) session.getAttribute(SESSION_KEY)));
+        runs.finished(uploadId, user, upload.filename(), file.rows().size(), plan);
+        uploads.delete(uploadId);
         session.removeAttribute(SESSION_KEY);
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "settlement.import.done");
         redirect.addFlashAttribute("importCreated", plan.created());
         redirect.addFlashAttribute("importUpdated", plan.updated());
+        redirect.addFlashAttribute("importSkipped", plan.badRows());
         return "redirect:/settlements";
     }
 
@@ -169,6 +183,10 @@ class SettlementImportController {
         model.addAttribute("filename", upload.filename());
         model.addAttribute("fields", ImportMapping.FIELDS);
         return "geography/import-check";
+    }
+
+    private static UUID uploadId(HttpSession session) {
+        return UUID.fromString((String) session.getAttribute(SESSION_KEY));
     }
 
     /** The signed-in user's stored upload named by the session, or null (none, expired, or another user's). */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import hu.kozossegi.portal.accounts.OwnCountyFilter;
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
@@ -37,13 +38,15 @@ class SettlementListController {
     static final List<String> HISTORY_COLUMNS = List.of("name", "county_code", "type", "parent_id", "population",
             "ksh_code", "micro_region", "disadvantaged", "latitude", "longitude");
 
+    private final OwnCountyFilter ownCounty;
     private final SettlementQueries queries;
     private final Counties counties;
     private final CountyAccess access;
     private final AuditHistory history;
     private final List<SettlementDetailSection> sections;
 
-    SettlementListController(SettlementQueries queries, Counties counties, CountyAccess access, AuditHistory history, List<SettlementDetailSection> sections) {
+    SettlementListController(SettlementQueries queries, Counties counties, CountyAccess access, AuditHistory history, List<SettlementDetailSection> sections, OwnCountyFilter ownCounty) {
+        this.ownCounty = ownCounty;
         this.queries = queries;
         this.counties = counties;
         this.access = access;
@@ -57,7 +60,7 @@ class SettlementListController {
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size, HttpServletRequest request, Model model) {
         FilterParams.pageAndSize(page, size);
-        SettlementFilter filter = filter(county, type, disadvantaged, q, sort);
+        SettlementFilter filter = filter(ownCounty.county(county, request, model), type, disadvantaged, q, sort);
         Page<SettlementRow> rows = queries.list(filter, page, size);
         model.addAttribute("rows", rows.getContent());
         model.addAttribute("pager", Pager.of(rows, request));
@@ -97,8 +100,9 @@ class SettlementListController {
     @GetMapping(value = "/settlements.csv", produces = "text/csv;charset=UTF-8")
     void export(@RequestParam(required = false) String county, @RequestParam(required = false) String type,
             @RequestParam(required = false) String disadvantaged, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
-        SettlementFilter filter = filter(county, type, disadvantaged, q, sort);
+            @RequestParam(required = false) String sort, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        SettlementFilter filter = filter(ownCounty.county(county, request), type, disadvantaged, q, sort);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"telepulesek.csv\"");
         SettlementCsv.write(response.getWriter(), writer -> queries.forEach(filter, writer));

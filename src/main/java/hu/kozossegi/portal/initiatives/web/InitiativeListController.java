@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import hu.kozossegi.portal.accounts.OwnCountyFilter;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.Settlements;
 import hu.kozossegi.portal.initiatives.InitiativeStatus;
@@ -36,6 +37,7 @@ class InitiativeListController {
 
     static final int PAGE_SIZE = 25;
 
+    private final OwnCountyFilter ownCounty;
     private final InitiativeListQuery list;
     private final InitiativeDetailQuery details;
     private final ProgrammeService programmes;
@@ -44,7 +46,8 @@ class InitiativeListController {
     private final MessageSource messages;
 
     InitiativeListController(InitiativeListQuery list, InitiativeDetailQuery details, ProgrammeService programmes,
-            Counties counties, Settlements settlements, MessageSource messages) {
+            Counties counties, Settlements settlements, MessageSource messages, OwnCountyFilter ownCounty) {
+        this.ownCounty = ownCounty;
         this.list = list;
         this.details = details;
         this.programmes = programmes;
@@ -61,7 +64,7 @@ class InitiativeListController {
             @RequestParam(required = false) String theme, @RequestParam(required = false) Long programme,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model, Locale locale) {
-        InitiativeFilter filter = filter(county, region, settlement, year, scope, status, theme, programme, q, sort);
+        InitiativeFilter filter = filter(ownCounty.county(county, request, model), region, settlement, year, scope, status, theme, programme, q, sort);
         SummedPage<InitiativeRow> found = list.page(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE))
                 .orLastPage(n -> list.page(filter, PageRequest.of(n, PAGE_SIZE)));
         Page<InitiativeRow> rows = found.page();
@@ -73,8 +76,8 @@ class InitiativeListController {
                 .map(r -> new Option(r.getKey().toString(), r.getValue())).toList());
         model.addAttribute("pager", Pager.of(rows, request));
         model.addAttribute("countyOptions", counties.all().stream().map(c -> new Option(c.code(), c.name())).toList());
-        model.addAttribute("settlementOptions", county == null ? List.of()
-                : settlements.search("", county, 2000).stream()
+        model.addAttribute("settlementOptions", filter.county() == null ? List.of()
+                : settlements.search("", filter.county(), 2000).stream()
                         .map(s -> new Option(Long.toString(s.id()), s.name())).toList());
         model.addAttribute("statuses", InitiativeStatus.values());
         model.addAttribute("themeOptions", details.themes().stream()
@@ -93,8 +96,8 @@ class InitiativeListController {
             @RequestParam(required = false) InitiativeStatus status,
             @RequestParam(required = false) String theme, @RequestParam(required = false) Long programme,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-            HttpServletResponse response, Locale locale) throws IOException {
-        InitiativeFilter filter = filter(county, region, settlement, year, scope, status, theme, programme, q, sort);
+            HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+        InitiativeFilter filter = filter(ownCounty.county(county, request), region, settlement, year, scope, status, theme, programme, q, sort);
         response.setContentType(CsvWriter.CONTENT_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename=\"initiatives.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -97,8 +97,10 @@ public class ApiReads {
                 LEFT JOIN settlement s ON s.id = e.venue_settlement_id""", where, "e.id", page, Event.class);
     }
 
-    public Page<Visit> visits(ApiScope scope, Filter f, Pageable page) {
+    /** {@code visitStatus}: PLANNED, HELD or CANCELLED (only held visits count in the reports); null for all. */
+    public Page<Visit> visits(ApiScope scope, Filter f, String visitStatus, Pageable page) {
         Where where = new Where()
+                .and("v.status = :visitStatus", "visitStatus", visitStatus)
                 .and("v.county_code = :scopeCounty", "scopeCounty", scope.countyCode())
                 .and("v.host_initiative_id IN (" + PROGRAMME_INITIATIVES + ")", "scopeProgramme", scope.programmeId())
                 .and("v.county_code = :county", "county", f.county())
@@ -106,7 +108,8 @@ public class ApiReads {
                 .and("v.follow_up = :status", "status", f.status())
                 .search("s.name", f.q());
         return page("""
-                SELECT v.id, v.visit_date, v.county_code, c.name AS county_name, s.id AS host_settlement_id,
+                SELECT v.id, v.visit_date, v.status AS visit_status, v.county_code, c.name AS county_name,
+                       s.id AS host_settlement_id,
                        s.name AS host_settlement_name, v.host_initiative_id, v.other_participants,
                        (SELECT count(*) FROM exchange_visit_worker w WHERE w.visit_id = v.id) AS workers, v.follow_up""",
                 """

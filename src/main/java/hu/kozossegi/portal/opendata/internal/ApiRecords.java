@@ -51,7 +51,7 @@ public final class ApiRecords {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Visit(long id, LocalDate visitDate, String countyCode, String countyName, long hostSettlementId,
+    public record Visit(long id, LocalDate visitDate, String visitStatus, String countyCode, String countyName, long hostSettlementId,
             String hostSettlementName, Long hostInitiativeId, int otherParticipants, long workers, String followUp) {
     }
 

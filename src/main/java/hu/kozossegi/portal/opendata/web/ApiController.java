@@ -89,15 +89,21 @@ class ApiController {
     }
 
     @GetMapping("/exchange-visits")
-    @Operation(summary = "Exchange visits", description = "status: the follow-up; q: the host settlement's name")
+    @Operation(summary = "Exchange visits", description = "visitStatus: planned, held or cancelled (only held "
+            + "visits count in the reports); status: the follow-up; q: the host settlement's name")
     ApiPage<ApiRecords.Visit> visits(@RequestParam(required = false) String county,
             @RequestParam(required = false) Integer year,
+            @Parameter(schema = @Schema(allowableValues = {"PLANNED", "HELD", "CANCELLED"}))
+            @RequestParam(required = false) String visitStatus,
             @Parameter(schema = @Schema(allowableValues = {"YES", "NO", "IN_PROGRESS"}))
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "25") int size) {
         ApiRecords.Filter filter = filter(county, year, status, Set.of("YES", "NO", "IN_PROGRESS"), null, Set.of(), q);
-        return ApiPages.of(reads.visits(scope(), filter, pageable(page, size)));
+        if (visitStatus != null && !Set.of("PLANNED", "HELD", "CANCELLED").contains(visitStatus)) {
+            throw new ApiBadRequest(400, "visitStatus must be one of [CANCELLED, HELD, PLANNED].");
+        }
+        return ApiPages.of(reads.visits(scope(), filter, visitStatus, pageable(page, size)));
     }
 
     @GetMapping("/good-practices")

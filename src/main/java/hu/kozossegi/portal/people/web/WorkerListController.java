@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 
 import java.util.List;
 
+import hu.kozossegi.portal.accounts.OwnCountyFilter;
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
@@ -41,6 +42,7 @@ class WorkerListController {
             "organisation", "email", "phone", "active", "joined_on", "notes", "anonymised_at");
     private static final List<String> CONTACT_COLUMNS = List.of("email", "phone", "notes");
 
+    private final OwnCountyFilter ownCounty;
     private final WorkerQueries queries;
     private final Counties counties;
     private final Settlements settlements;
@@ -50,7 +52,8 @@ class WorkerListController {
     private final MessageSource messages;
 
     WorkerListController(WorkerQueries queries, Counties counties, Settlements settlements, CountyAccess access,
-            AuditHistory history, AuditLog audit, MessageSource messages) {
+            AuditHistory history, AuditLog audit, MessageSource messages, OwnCountyFilter ownCounty) {
+        this.ownCounty = ownCounty;
         this.audit = audit;
         this.messages = messages;
         this.queries = queries;
@@ -66,7 +69,7 @@ class WorkerListController {
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size, HttpServletRequest request, Model model) {
         FilterParams.pageAndSize(page, size);
-        WorkerFilter filter = filter(county, settlement, kind, active, q);
+        WorkerFilter filter = filter(ownCounty.county(county, request, model), settlement, kind, active, q);
         String countyCode = filter.county();
         PortalUser reader = access.requireUser();
         Page<WorkerRow> rows = Pager.lastPageIfPast(queries.list(filter, reader, page, size),
@@ -94,7 +97,7 @@ class WorkerListController {
             @RequestParam(required = false) String kind, @RequestParam(required = false) String active,
             @RequestParam(required = false) String q, HttpServletRequest request, HttpServletResponse response,
             Locale locale) throws IOException {
-        WorkerFilter filter = filter(county, settlement, kind, active, q);
+        WorkerFilter filter = filter(ownCounty.county(county, request), settlement, kind, active, q);
         PortalUser reader = access.requireUser();
         audit.record(AuditType.PERSONAL_DATA_EXPORT, reader.getUsername(), request.getRemoteAddr(),
                 "/workers.csv" + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));

@@ -120,7 +120,7 @@ public class PracticeQueries {
     public record LearningVisit(long id, LocalDate visitDate, String visitors) {
     }
 
-    /** Exchange visits hosted by {@code initiativeId}, newest first (at most 20). */
+    /** Held exchange visits hosted by {@code initiativeId}, newest first (at most 20). */
     public List<LearningVisit> learningVisits(long initiativeId) {
         return jdbc.sql("""
                 SELECT v.id, v.visit_date,
@@ -130,7 +130,7 @@ public class PracticeQueries {
                 LEFT JOIN settlement s ON s.id = p.settlement_id
                 LEFT JOIN initiative i ON i.id = p.initiative_id
                 LEFT JOIN settlement si ON si.id = i.primary_settlement_id
-                WHERE v.host_initiative_id = ?
+                WHERE v.host_initiative_id = ? AND v.status = 'HELD'
                 GROUP BY v.id, v.visit_date
                 ORDER BY v.visit_date DESC, v.id DESC LIMIT 20""").param(initiativeId)
                 .query(RecordRows.of(LearningVisit.class)).list();

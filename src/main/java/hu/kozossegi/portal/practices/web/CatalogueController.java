@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.accounts.OwnCountyFilter;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.SettlementType;
 import hu.kozossegi.portal.practices.internal.PracticeQueries;
@@ -27,12 +28,14 @@ class CatalogueController {
 
     private static final int PAGE_SIZE = 20;
 
+    private final OwnCountyFilter ownCounty;
     private final PracticeQueries queries;
     private final Themes themes;
     private final Counties counties;
     private final CountyAccess access;
 
-    CatalogueController(PracticeQueries queries, Themes themes, Counties counties, CountyAccess access) {
+    CatalogueController(PracticeQueries queries, Themes themes, Counties counties, CountyAccess access, OwnCountyFilter ownCounty) {
+        this.ownCounty = ownCounty;
         this.queries = queries;
         this.themes = themes;
         this.counties = counties;
@@ -52,7 +55,8 @@ class CatalogueController {
         if (themeCode != null && !themes.exists(themeCode)) {
             throw FilterParams.badRequest();
         }
-        CatalogueFilter filter = new CatalogueFilter(query, themeCode, counties.filterCode(county),
+        CatalogueFilter filter = new CatalogueFilter(query, themeCode,
+                counties.filterCode(ownCounty.county(county, request, model)),
                 counties.filterRegion(region), type, FilterParams.year(accreditedYear));
         Page<CatalogueRow> rows = queries.catalogue(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE));
         rows = Pager.lastPageIfPast(rows, n -> queries.catalogue(filter, PageRequest.of(n, PAGE_SIZE)));

@@ -99,7 +99,7 @@ class ActivityFigures {
                   coalesce(sum(v.other_participants
                       + (SELECT count(*) FROM exchange_visit_worker w WHERE w.visit_id = v.id)), 0) AS visitors
                 FROM exchange_visit v JOIN county c ON c.code = v.county_code
-                WHERE v.visit_date BETWEEN :from AND :to""" + GROUPING)
+                WHERE v.status = 'HELD' AND v.visit_date BETWEEN :from AND :to""" + GROUPING)
                 .params(period.params())
                 .query((rs, n) -> {
                     figures.read(rs, Map.of(Indicator.VISITS_HELD, "visits", Indicator.VISITING_PARTICIPANTS,

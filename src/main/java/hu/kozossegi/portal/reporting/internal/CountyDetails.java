@@ -89,7 +89,7 @@ public class CountyDetails {
                        v.other_participants + (SELECT count(*) FROM exchange_visit_worker w WHERE w.visit_id = v.id)
                            AS visitors
                 FROM exchange_visit v JOIN settlement s ON s.id = v.host_settlement_id JOIN county c ON c.code = s.county_code
-                WHERE v.county_code = :county AND v.visit_date BETWEEN :from AND :to
+                WHERE v.county_code = :county AND v.status = 'HELD' AND v.visit_date BETWEEN :from AND :to
                 ORDER BY v.visit_date, v.id LIMIT :limit""")
                 .params(params).query(RecordRows.of(Visit.class)).list();
         return new Details(settlements, initiatives, events, visits);

@@ -13,14 +13,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * The national office's "what needs you now": practices waiting for review, counties without targets for this
- * year, counties behind this year's targets so far, past years not closed yet. Three statements plus the
- * current year's report (kept between requests by {@link AnnualReports}). Failed settlement imports are not
- * recorded anywhere, so they are not listed.
+ * year, counties behind this year's targets so far, past years not closed yet, failed settlement imports of the
+ * last {@link #IMPORT_DAYS} days. Four statements plus the current year's report (kept between requests by
+ * {@link AnnualReports}).
  */
 @Component
 class NationalOfficeDashboard implements DashboardSection {
 
     private static final ZoneId BUDAPEST = ZoneId.of("Europe/Budapest");
+    static final int IMPORT_DAYS = 30;
+
+    /**
+     * A settlement import the office should look at: bad rows and nothing imported (FAILED), bad rows skipped
+     * (PARTIAL), or checked and left for longer than an upload is kept (UNFINISHED).
+     */
+    record FailedImport(String owner, String countyName, String filename, int totalRows, int badRows, String state,
+            java.time.Instant checkedAt) {
+    }
 
     /** A county whose figure so far is below the part of its minimum that the elapsed days of the year call for. */
     record Behind(String code, String name, TargetIndicator indicator, long actual, long expected, int min) {
@@ -67,7 +76,22 @@ class NationalOfficeDashboard implements DashboardSection {
                 ORDER BY y DESC""").param(year).query(Integer.class).list();
         double elapsed = today.getDayOfYear() / (double) today.lengthOfYear();
         return Map.of("year", year, "waiting", waiting, "withoutTargets", withoutTargets, "toClose", toClose,
-                "behind", behind(reports.report(year), elapsed));
+                "behind", behind(reports.report(year), elapsed), "failedImports", failedImports());
+    }
+
+    /** Newest first, at most ten: an upload is kept two hours, after which a checked import cannot be finished. */
+    private List<FailedImport> failedImports() {
+        return jdbc.sql("""
+                SELECT r.owner, c.name AS county_name, r.filename, r.total_rows, r.bad_rows,
+                       CASE WHEN r.status = 'PARTIAL' THEN 'PARTIAL' WHEN r.bad_rows > 0 THEN 'FAILED'
+                            ELSE 'UNFINISHED' END AS state, r.checked_at
+                FROM settlement_import_run r LEFT JOIN county c ON c.code = r.county_code
+                WHERE r.checked_at > now() - make_interval(days => :days)
+                  AND (r.status = 'PARTIAL' OR (r.status = 'CHECKED'
+                       AND (r.bad_rows > 0 OR r.checked_at < now() - interval '2 hours')))
+                ORDER BY r.checked_at DESC, r.id DESC LIMIT 10""")
+                .param("days", IMPORT_DAYS)
+                .query(hu.kozossegi.portal.shared.db.RecordRows.of(FailedImport.class)).list();
     }
 
     /** Each county row's indicators whose actual is below minimum x elapsed part of the year (rounded down). */

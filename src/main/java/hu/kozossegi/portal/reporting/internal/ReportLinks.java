@@ -31,7 +31,7 @@ public final class ReportLinks {
             case CONFERENCES_HELD -> events(year, row, "CONFERENCE");
             case ATTENDANCES -> events(year, row, null);
             case VISITS_HELD, VISITING_PARTICIPANTS -> scoped("/visits", row, "organiser").queryParam("year", year)
-                    .toUriString();
+                    .queryParam("status", "HELD").toUriString();
             case PRACTICES_ACCREDITED -> scoped("/good-practices", row, "county").queryParam("accreditedYear", year)
                     .toUriString();
             case OUTCOMES_TOTAL -> report(year, row, "outcomes").toUriString();
@@ -58,13 +58,18 @@ public final class ReportLinks {
         return scoped("/reports/" + year + "/" + list, row, "county");
     }
 
-    /** The list filtered to the row: {@code countyParam} for a county row, {@code region} for a region row. */
+    /**
+     * The list filtered to the row: {@code countyParam} for a county row, {@code region} for a region row. Unless the
+     * row's county is the {@code county} filter itself, an explicit empty {@code county} says "all counties", so a
+     * list that starts at the reader's own county (county staff) still shows what the figure counts.
+     */
     private static UriComponentsBuilder scoped(String path, ReportRow row, String countyParam) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         return switch (row.kind()) {
-            case COUNTY -> uri.queryParam(countyParam, row.code());
-            case REGION -> uri.queryParam("region", row.regionId());
-            case NATIONAL -> uri;
+            case COUNTY -> "county".equals(countyParam) ? uri.queryParam("county", row.code())
+                    : uri.queryParam(countyParam, row.code()).queryParam("county", "");
+            case REGION -> uri.queryParam("region", row.regionId()).queryParam("county", "");
+            case NATIONAL -> uri.queryParam("county", "");
         };
     }
 }

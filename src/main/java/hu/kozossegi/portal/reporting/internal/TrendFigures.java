@@ -34,7 +34,7 @@ class TrendFigures {
                        AND e.starts_at >= make_timestamptz(y.year, 1, 1, 0, 0, 0, 'Europe/Budapest')
                        AND e.starts_at < make_timestamptz(y.year + 1, 1, 1, 0, 0, 0, 'Europe/Budapest')) AS events_held,
                     (SELECT count(*) FROM exchange_visit v
-                       WHERE v.visit_date BETWEEN make_date(y.year, 1, 1) AND make_date(y.year, 12, 31)) AS visits_held
+                       WHERE v.status = 'HELD' AND v.visit_date BETWEEN make_date(y.year, 1, 1) AND make_date(y.year, 12, 31)) AS visits_held
                 FROM first, generate_series(LEAST(first.y, :year), :year) AS y(year)
                 ORDER BY y.year""")
                 .param("year", year).param("span", YEARS)
