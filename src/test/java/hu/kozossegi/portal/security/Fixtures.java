@@ -61,15 +61,6 @@ final class Fixtures {
         return Map.of("id", id);
     }
 
-    /** An organisation of {@code county} (seated in a new settlement of the county). */
-    static long organisation(JdbcClient jdbc, String county) {
-        Object seat = settlement(jdbc, county).get("id");
-        return jdbc.sql("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_on)
-                VALUES (?, 'ASSOCIATION', ?, ?, DATE '2020-01-01') RETURNING id""")
-                .params("Mátrix Egyesület " + SEQUENCE.incrementAndGet(), county, seat).query(Long.class).single();
-    }
-
     /** An organisation of {@code county} enrolled in a new programme (2024–2025). */
     static Map<String, Object> enrolment(JdbcClient jdbc, String county) {
         long programme = jdbc.sql("""
@@ -79,7 +70,7 @@ final class Fixtures {
         long id = jdbc.sql("""
                 INSERT INTO capacity_enrolment (programme_id, organisation_id, enrolled_on)
                 VALUES (?, ?, DATE '2024-02-01') RETURNING id""")
-                .params(programme, organisation(jdbc, county)).query(Long.class).single();
+                .params(programme, organisation(jdbc, county).get("id")).query(Long.class).single();
         return Map.of("id", id);
     }
 
