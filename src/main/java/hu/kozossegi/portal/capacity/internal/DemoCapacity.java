@@ -189,7 +189,7 @@ class DemoCapacity implements ApplicationRunner {
             }
             for (long[] org : orgs) {
                 for (int m = 0; m < 3; m++) {
-                    LocalDateTime start = LocalDateTime.of(2014 + m / 2, 4 + (m * 5) % 12, 3 + (int) (org[0] % 20), 14, 0);
+                    LocalDateTime start = LocalDateTime.of(2014 + m / 2, 1 + (3 + m * 5) % 12, 3 + (int) (org[0] % 20), 14, 0);
                     event("CONSULTATION", "Mentorálás: " + TRAININGS[(int) ((org[0] + m) % TRAININGS.length)]
                             .toLowerCase(java.util.Locale.ROOT), county, start, start.plusMinutes(90), org[2], null, org[1]);
                 }
