@@ -39,6 +39,10 @@ PAGES=(
   "/reports/2005/workers?county=02&kind=VOLUNTEER&source=events&page=0"
   "/reports/2005/outcomes?county=02&type=CLUB&page=0"
   "/admin/api-tokens"
+  "/organisations?county=12&kind=ASSOCIATION&active=true&q=egyesulet&page=0"
+  "/programmes/2/enrolments"
+  "/programmes/2/report"
+  "/programmes/2/report/enrolled?county=12&page=0"
   "/open-data"
   "/dashboard"
 )
@@ -48,6 +52,7 @@ API_PAGES=(
   "/api/v1/events?county=02&year=2005&kind=WORKSHOP&page=1"
   "/api/v1/exchange-visits?county=02&year=2005&page=1"
   "/api/v1/good-practices?county=02&page=1"
+  "/api/v1/organisations?county=12&kind=ASSOCIATION&q=egyesulet&page=1"
   "/api/v1/figures/2005?county=02"
 )
 skipped=0
