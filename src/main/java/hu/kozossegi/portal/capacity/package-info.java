@@ -11,4 +11,8 @@
  * {@code initiative}, {@code initiative_outcome} (initiatives); {@code county}, {@code settlement} (geography);
  * {@code activity_event}, {@code event_attendance} (activities); {@code community_worker} (people, the name only).
  */
+@ReadsTables({"activity_event", "community_worker", "county", "event_attendance", "initiative", "initiative_outcome",
+        "organisation", "organisation_initiative", "programme", "settlement"})
 package hu.kozossegi.portal.capacity;
+
+import hu.kozossegi.portal.shared.db.ReadsTables;

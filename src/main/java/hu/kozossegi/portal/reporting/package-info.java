@@ -4,7 +4,7 @@
  */
 @ReadsTables({"activity_event", "community_worker", "county", "event_attendance", "exchange_visit",
         "exchange_visit_worker", "initiative", "initiative_outcome", "initiative_settlement", "initiative_worker",
-        "practice", "progress_note", "settlement"})
+        "practice", "progress_note", "settlement", "settlement_import_run"})
 package hu.kozossegi.portal.reporting;
 
 import hu.kozossegi.portal.shared.db.ReadsTables;

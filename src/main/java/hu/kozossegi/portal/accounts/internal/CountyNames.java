@@ -5,6 +5,7 @@ import java.util.Map;
 
 import hu.kozossegi.portal.shared.db.Caches;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,12 @@ import org.springframework.stereotype.Component;
 public class CountyNames {
 
     private final JdbcClient jdbc;
+    /** This bean through its proxy, so that {@link #name} reads the cached {@link #all}. */
+    private final CountyNames cached;
 
-    CountyNames(JdbcClient jdbc) {
+    CountyNames(JdbcClient jdbc, @Lazy CountyNames cached) {
         this.jdbc = jdbc;
+        this.cached = cached;
     }
 
     /** Code to name, in Hungarian alphabetical order of the name. */
@@ -30,9 +34,12 @@ public class CountyNames {
         return java.util.Collections.unmodifiableMap(loaded);
     }
 
-    /** One county's name (cached per code: a call from inside this bean would bypass the cache of {@link #all}). */
-    @Cacheable(cacheNames = Caches.REFERENCE, key = "'countyName:' + #code")
+    /**
+     * One county's name, or null for an unknown code. Not cached per code: the code may be anything a form sent
+     * (a cache entry per typed value would grow without bound, and a 100,000-character key broke the cache's key
+     * expression); the lookup goes to the cached map of {@link #all} through the proxy.
+     */
     public String name(String code) {
-        return code == null ? null : all().get(code);
+        return code == null ? null : cached.all().get(code);
     }
 }
