@@ -176,6 +176,7 @@ final class AccessRules {
             signedIn("GET /reports/{year:\\d{4}}/settlements"),
             signedIn("GET /reports/{year:\\d{4}}/workers"),
             signedIn("GET /reports/{year:\\d{4}}/outcomes"),
+            signedIn("GET /reports/{year:\\d{4}}/organisations"),
             signedIn("GET /reports/{year:\\d{4}}.pdf"),
             signedIn("GET /reports/{year:\\d{4}}.xlsx"),
             signedIn("GET /reports/{year:\\d{4}}.csv"),
