@@ -92,11 +92,11 @@ public class TakeUp {
     /** Moves to {@code stage} from {@code since}, or corrects the current stage's day when the stage is the same. */
     public final void moveTo(TakeUpStage newStage, LocalDate since) {
         if (newStage == stage) {
-            history.set(history.size() - 1, new StageStep(newStage, since));
             if (history.size() > 1 && since.isBefore(history.get(history.size() - 2).getSince())) {
                 throw new FieldViolationException("since", "takeup.error.beforePrevious",
                         history.get(history.size() - 2).getSince());
             }
+            history.set(history.size() - 1, new StageStep(newStage, since));
         } else {
             if (stageSince != null && since.isBefore(stageSince)) {
                 throw new FieldViolationException("since", "takeup.error.beforePrevious", stageSince);
