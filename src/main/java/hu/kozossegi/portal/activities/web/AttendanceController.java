@@ -176,6 +176,11 @@ class AttendanceController {
         Typed typed = new Typed(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
         try {
             params.forEach((name, value) -> {
+                String row = name.startsWith(PRESENCE_PREFIX) ? name.substring(PRESENCE_PREFIX.length())
+                        : name.startsWith(ORGANISATION_PREFIX) ? name.substring(ORGANISATION_PREFIX.length()) : null;
+                if (row != null && !params.containsKey(VERSION_PREFIX + Long.parseLong(row))) {
+                    throw new IllegalArgumentException("a row without the version it started from");
+                }
                 if (name.startsWith(VERSION_PREFIX)) {
                     long rowId = Long.parseLong(name.substring(VERSION_PREFIX.length()));
                     typed.versions().put(rowId, Long.parseLong(value));
