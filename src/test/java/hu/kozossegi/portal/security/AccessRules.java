@@ -131,6 +131,8 @@ final class AccessRules {
             countyWrite("POST /enrolments/{id}/milestones/new").ids(Fixtures::enrolment),
             countyWrite("GET /enrolments/{id}/milestones/{milestoneId}/edit").ids(Fixtures::milestone),
             countyWrite("POST /enrolments/{id}/milestones/{milestoneId}/edit").ids(Fixtures::milestone),
+            countyWrite("GET /enrolments/{id}/milestones/{milestoneId}/delete").ids(Fixtures::milestone),
+            countyWrite("POST /enrolments/{id}/milestones/{milestoneId}/delete").ids(Fixtures::milestone),
             national("GET /programmes/{id}/targets").ids(Fixtures::programme),
             national("POST /programmes/{id}/targets").ids(Fixtures::programme),
             signedIn("GET /programmes/{id}/report").ids(Fixtures::programme),
