@@ -40,7 +40,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         }
         Path dataDir = Path.of(environment.getProperty(DATA_DIR, "data/postgres")).toAbsolutePath().normalize();
         boolean clean = environment.getProperty(CLEAN, Boolean.class, false);
-        EmbeddedPostgresServer.Use use = EmbeddedPostgresServer.use(dataDir, clean, log);
+        EmbeddedPostgresServer.Use use = EmbeddedPostgresServer.useStarting(dataDir, clean, log);
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
                 "spring.datasource.url", use.server().jdbcUrl(),
                 "spring.datasource.username", "postgres",

@@ -2,6 +2,8 @@ package hu.kozossegi.portal.shared.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -43,6 +45,12 @@ final class EmbeddedPostgresServer {
     private final FileLock lock;
     private final Set<String> users = new HashSet<>();
     private volatile EmbeddedPostgres postgres;
+    /** The port, chosen before the server process starts, so that the data source URL is known at once. */
+    private volatile int port;
+    /** The server process being started (initdb on an empty folder, then pg_ctl start), see {@link #started()}. */
+    private volatile Thread starting;
+    private volatile RuntimeException failedStart;
+    private volatile long startMillis;
     private volatile boolean stopping;
     private volatile String problem;
 
@@ -61,7 +69,19 @@ final class EmbeddedPostgresServer {
      * a fresh data directory and settings that trade durability for speed; otherwise every commit is on disk
      * before it is confirmed.
      */
-    static synchronized Use use(Path dataDir, boolean clean, Log startLog) {
+    static Use use(Path dataDir, boolean clean, Log startLog) {
+        Use use = useStarting(dataDir, clean, startLog);
+        use.server().started();
+        return use;
+    }
+
+    /**
+     * As {@link #use}, but the server process starts in the background (the lock and an orphaned postmaster are
+     * handled before this returns): the application's context is prepared meanwhile, and the first user of the
+     * database ({@link EmbeddedPostgresStartWait}, before the data source) waits for {@link #started()}. On an
+     * empty folder initdb and the Spring context share the two cores instead of taking turns.
+     */
+    static synchronized Use useStarting(Path dataDir, boolean clean, Log startLog) {
         EmbeddedPostgresServer server = start(dataDir, clean, startLog);
         String token = UUID.randomUUID().toString();
         server.users.add(token);
@@ -82,22 +102,79 @@ final class EmbeddedPostgresServer {
                 deleteRecursively(dataDir);
             }
             Files.createDirectories(dataDir);
-            long started = System.nanoTime();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, !clean, lock);
-            server.postgres = server.launch(0);
-            startLog.info("Embedded PostgreSQL started on port " + server.port() + " with data in " + dataDir
-                    + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+            server.port = freePort();
+            server.starting = new Thread(server::launchFirst, "embedded-postgres-start");
+            server.starting.setDaemon(true);
+            server.starting.start();
             running = server;
-            if (server.durable) {
-                // Not in tests: the library's JVM hook stops their server at exit, which is no death to repair.
-                server.watch();
-            }
             return server;
         }
         catch (IOException | RuntimeException ex) {
             release(lock);
             throw new IllegalStateException("The embedded PostgreSQL could not start on " + dataDir + ": "
                     + ex.getMessage(), ex);
+        }
+    }
+
+    private void launchFirst() {
+        long started = System.nanoTime();
+        try {
+            postgres = launch(port);
+            startMillis = (System.nanoTime() - started) / 1_000_000;
+        }
+        catch (IOException | RuntimeException ex) {
+            failedStart = new IllegalStateException("The embedded PostgreSQL could not start on " + dataDir + ": "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Waits until the server started in the background runs (at once if it does); a failed start throws, lets the
+     * lock go and leaves no server behind, as a failed start always did. Returns the start's duration in ms.
+     */
+    long started() {
+        Thread thread = starting;
+        if (thread != null) {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                }
+                catch (InterruptedException ex) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            synchronized (EmbeddedPostgresServer.class) {
+                if (starting != null) {
+                    starting = null;
+                    if (failedStart != null) {
+                        users.clear();
+                        release(lock);
+                        if (running == this) {
+                            running = null;
+                        }
+                    }
+                    else if (durable) {
+                        // Not in tests: the library's JVM hook stops their server at exit, which is no death to repair.
+                        watch();
+                    }
+                }
+            }
+        }
+        if (failedStart != null) {
+            throw failedStart;
+        }
+        return startMillis;
+    }
+
+    /** A free loopback port, as the library itself picks one (the window before the server binds it is short). */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 
@@ -150,7 +227,7 @@ final class EmbeddedPostgresServer {
     }
 
     int port() {
-        return postgres.getPort();
+        return port;
     }
 
     Path dataDir() {
@@ -219,6 +296,12 @@ final class EmbeddedPostgresServer {
 
     private synchronized void stop() {
         stopping = true;
+        try {
+            started();
+        }
+        catch (RuntimeException ex) {
+            return; // nothing runs; the failed start let the lock go
+        }
         long started = System.nanoTime();
         closeQuietly();
         release(lock);

@@ -33,6 +33,7 @@ class StartupLock implements ApplicationRunner, DisposableBean {
 
     private final DataSource dataSource;
     private Connection held;
+    private long started;
 
     StartupLock(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -40,7 +41,7 @@ class StartupLock implements ApplicationRunner, DisposableBean {
 
     @Override
     public synchronized void run(ApplicationArguments args) throws SQLException {
-        long started = System.nanoTime();
+        started = System.nanoTime();
         held = dataSource.getConnection();
         try (Statement statement = held.createStatement()) {
             statement.execute("SELECT pg_advisory_lock(" + KEY + ")");
@@ -58,6 +59,7 @@ class StartupLock implements ApplicationRunner, DisposableBean {
         }
         try (Connection connection = held; Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_advisory_unlock(" + KEY + ")");
+            log.info("Start-up data ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
         catch (SQLException ex) {
             log.warn("Releasing the start-up lock failed; closing its connection releases it", ex);
