@@ -1,7 +1,5 @@
 package hu.kozossegi.portal.activities.web;
 
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,7 +31,7 @@ import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
-import hu.kozossegi.portal.shared.years.YearClosedException;
+import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
@@ -179,18 +177,11 @@ class VisitController {
         if (details == null) {
             return form(form, null, model);
         }
-        try {
+        return FormSave.save(errors, response, () -> {
             Visit saved = visits.create(details);
             redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
             return "redirect:/visits/" + saved.getId();
-        } catch (YearClosedException closed) {
-            FieldErrors.reject(errors, closed);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(form, null, model);
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return form(form, null, model);
-        }
+        }, () -> form(form, null, model));
     }
 
     @GetMapping("/visits/{id}/edit")
@@ -221,24 +212,16 @@ class VisitController {
         if (details == null) {
             return form(form, visit, model);
         }
-        try {
+        return FormSave.save(errors, response, () -> {
             visits.update(id, form.getVersion(), details);
-        } catch (VersionConflictException conflict) {
+            redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
+            return "redirect:/visits/" + id;
+        }, () -> form(form, visit, model), () -> {
             Visit saved = visits.checkEditable(id);
             model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
             form.setVersion(saved.getVersion());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(form, visit, model);
-        } catch (YearClosedException closed) {
-            FieldErrors.reject(errors, closed);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(form, visit, model);
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return form(form, visit, model);
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
-        return "redirect:/visits/" + id;
+        });
     }
 
     private VisitDetails resolve(VisitForm form, BindingResult errors, Model model) {
