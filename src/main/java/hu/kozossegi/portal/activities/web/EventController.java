@@ -139,6 +139,7 @@ class EventController {
         model.addAttribute("attendance", rows);
         model.addAttribute("workers", workers.findAll(rows.stream().map(AttendanceRow::workerId).toList()));
         model.addAttribute("presentCount", rows.stream().filter(r -> r.presence() == Presence.PRESENT).count());
+        model.addAttribute("organisationNames", organisationNames(event, rows));
         model.addAttribute("canEdit", events.canEdit(event));
         return "activities/detail";
     }
@@ -163,11 +164,14 @@ class EventController {
         if (hasUnconfirmedClashes(null, form, details, model)) {
             return form(form, null, model);
         }
-        return FormSave.save(errors, response, () -> {
-            Event saved = events.create(details);
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
-            return "redirect:/events/" + saved.getId();
-        }, () -> form(form, null, model));
+        long[] saved = new long[1];
+        String failed = FormSave.orRender(errors, response, () -> saved[0] = events.create(details).getId(),
+                () -> form(form, null, model));
+        if (failed != null) {
+            return failed;
+        }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
+        return "redirect:/events/" + saved[0];
     }
 
     @GetMapping("/events/{id}/edit")
@@ -196,16 +200,18 @@ class EventController {
         if (details == null || hasUnconfirmedClashes(id, form, details, model)) {
             return form(form, event, model);
         }
-        return FormSave.save(errors, response, () -> {
-            events.update(id, form.getVersion(), details);
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
-            return "redirect:/events/" + id;
-        }, () -> form(form, event, model), () -> {
-            Event saved = events.get(id);
-            model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
-            form.setVersion(saved.getVersion());
-            return form(form, event, model);
-        });
+        String failed = FormSave.orRender(errors, response, () -> events.update(id, form.getVersion(), details),
+                () -> form(form, event, model), () -> {
+                    Event saved = events.get(id);
+                    model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
+                    form.setVersion(saved.getVersion());
+                    return form(form, event, model);
+                });
+        if (failed != null) {
+            return failed;
+        }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
+        return "redirect:/events/" + id;
     }
 
     private InitiativeSummary initiative(Event event) {
@@ -238,8 +244,19 @@ class EventController {
         model.addAttribute("facilitatorOptions", accounts.staffOf(staffCounty).stream()
                 .map(s -> new Option(String.valueOf(s.id()), s.fullName())).toList());
         EventOrganisations known = organisations.getIfAvailable();
-        model.addAttribute("organisationOptions", known == null ? List.of() : known.choices(staffCounty));
+        model.addAttribute("organisationOptions", known == null ? List.of() : known.choices(form.countyCode()));
         return "activities/form";
+    }
+
+    /** The names of the organisation the consultation served and of those the participants came with. */
+    private Map<Long, String> organisationNames(Event event, List<AttendanceRow> rows) {
+        EventOrganisations known = organisations.getIfAvailable();
+        List<Long> ids = new ArrayList<>();
+        if (event.getOrganisationId() != null) {
+            ids.add(event.getOrganisationId());
+        }
+        rows.stream().map(AttendanceRow::organisationId).filter(Objects::nonNull).forEach(ids::add);
+        return known == null || ids.isEmpty() ? Map.of() : known.names(ids);
     }
 
     private List<Option> countyOptions() {

@@ -51,11 +51,14 @@ class WorkerFormController {
         if (errors.hasErrors()) {
             return invalid(form, errors, model, null, user);
         }
-        return FormSave.save(errors, response, () -> {
-            long id = service.create(form.input());
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "worker.created");
-            return "redirect:/workers/" + id;
-        }, () -> render(model, null, user));
+        long[] created = new long[1];
+        String failed = FormSave.orRender(errors, response, () -> created[0] = service.create(form.input()),
+                () -> render(model, null, user));
+        if (failed != null) {
+            return failed;
+        }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "worker.created");
+        return "redirect:/workers/" + created[0];
     }
 
     @GetMapping("/workers/{id}/edit")
@@ -77,17 +80,19 @@ class WorkerFormController {
         if (errors.hasErrors()) {
             return invalid(form, errors, model, id, user);
         }
-        return FormSave.save(errors, response, () -> {
-            service.update(id, form.version(), form.input());
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "worker.updated");
-            return "redirect:/workers/" + id;
-        }, () -> render(model, id, user), () -> {
-            WorkerForm saved = WorkerForm.of(queries.find(id, user).orElseThrow());
-            model.addAttribute("conflicts", WorkerConflicts.between(form, saved));
-            // The user's input stays; the form now carries the current version, so saving again is a deliberate choice.
-            form.setVersion(saved.version());
-            return render(model, id, user);
-        });
+        String failed = FormSave.orRender(errors, response, () -> service.update(id, form.version(), form.input()),
+                () -> render(model, id, user), () -> {
+                    WorkerForm saved = WorkerForm.of(queries.find(id, user).orElseThrow());
+                    model.addAttribute("conflicts", WorkerConflicts.between(form, saved));
+                    // The input stays; the form now carries the current version, so saving again is deliberate.
+                    form.setVersion(saved.version());
+                    return render(model, id, user);
+                });
+        if (failed != null) {
+            return failed;
+        }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "worker.updated");
+        return "redirect:/workers/" + id;
     }
 
     /** The form with Bean Validation's errors, and the register's rules for the fields they left unmarked. */

@@ -9,51 +9,45 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.validation.BindingResult;
 
 /**
- * A form's save with the shared rule exceptions turned into the form shown again, the typed input kept
- * (docs/architecture.md, "Forms", "Conflicts", "Closed report years"): a date in a closed report year puts its
- * message at the date field with 409; a broken domain rule puts its field errors on the binding (400 through
- * {@link FormErrorsInterceptor}); a save against a newer version (only where the caller passes a conflict page)
- * answers 409 with what the caller's conflict page shows.
- *
- * <pre>{@code
- * return FormSave.save(errors, response, () -> {
- *     events.update(id, form.getVersion(), details);
- *     return "redirect:/events/" + id;
- * }, () -> form(form, event, model), () -> conflictPage(id, form, event, model));
- * }</pre>
+ * The tail of a form's save, the one way: runs the service's save; a date in a closed report year puts its
+ * message at the field and re-renders with 409, another rule of the service puts its field errors on the binding
+ * and re-renders (400 through {@link FormErrorsInterceptor}), and a version conflict re-renders the conflict view
+ * with 409. Returns the view to render, or null when the save went through (the caller then redirects).
  */
 public final class FormSave {
 
     private FormSave() {
     }
 
-    /** Runs {@code save} (its result is the view to answer with) for a record without a version. */
-    public static String save(BindingResult errors, HttpServletResponse response, Supplier<String> save,
-            Supplier<String> showAgain) {
-        return save(errors, response, save, showAgain, null);
+    /** As {@link #orRender(BindingResult, HttpServletResponse, Runnable, Supplier, Supplier)} for a record with no version. */
+    public static String orRender(BindingResult errors, HttpServletResponse response, Runnable save,
+            Supplier<String> render) {
+        return orRender(errors, response, save, render, null);
     }
 
     /**
-     * Runs {@code save}; a {@link VersionConflictException} answers 409 with {@code conflict} (which puts the
-     * comparison on the model and moves the form to the current version).
+     * @param render re-renders the form with the typed input (and the errors now on {@code errors})
+     * @param renderConflict re-renders the form after a version conflict: the form carrying the current version
+     *        and the comparison with the saved record
      */
-    public static String save(BindingResult errors, HttpServletResponse response, Supplier<String> save,
-            Supplier<String> showAgain, Supplier<String> conflict) {
+    public static String orRender(BindingResult errors, HttpServletResponse response, Runnable save,
+            Supplier<String> render, Supplier<String> renderConflict) {
         try {
-            return save.get();
+            save.run();
+            return null;
         } catch (YearClosedException closed) {
             FieldErrors.reject(errors, closed);
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return showAgain.get();
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return showAgain.get();
-        } catch (VersionConflictException stale) {
-            if (conflict == null) {
-                throw stale;
+            return render.get();
+        } catch (FieldViolationException rule) {
+            FieldErrors.reject(errors, rule);
+            return render.get();
+        } catch (VersionConflictException conflict) {
+            if (renderConflict == null) {
+                throw conflict;
             }
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return conflict.get();
+            return renderConflict.get();
         }
     }
 }
