@@ -1,5 +1,6 @@
 package hu.kozossegi.portal.activities;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo profile's way for another module's demo story to add held events and their attendance (the capacity
- * programme's trainings and mentoring): the rows are written here, by the module that owns them, inside the
+ * programme's trainings and mentoring) and held exchange visits (the exchange programme): the rows are written here, by the module that owns them, inside the
  * caller's transaction. Only in the demo profile.
  */
 @Component
@@ -33,6 +34,22 @@ public class DemoActivitySeeding {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'HELD', ?, ?) RETURNING id""",
                 Long.class, kind, title, topic, countyCode, start.atZone(ZONE).toOffsetDateTime(),
                 end.atZone(ZONE).toOffsetDateTime(), venueSettlementId, trainingHours, summary, organisationId);
+    }
+
+    /** A held exchange visit to a host initiative, with its follow-up done; returns its id. */
+    public long heldVisit(LocalDate day, String countyCode, long hostSettlementId, long hostInitiativeId,
+            String purpose, String learned, int otherParticipants, LocalDate followUpDate, String followUpNote) {
+        return jdbc.queryForObject("""
+                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, host_initiative_id, purpose,
+                    learned, other_participants, follow_up, follow_up_date, follow_up_note, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'YES', ?, ?, 'HELD') RETURNING id""", Long.class, day, countyCode,
+                hostSettlementId, hostInitiativeId, purpose, learned, otherParticipants, followUpDate, followUpNote);
+    }
+
+    /** A visiting settlement of an exchange visit (once). */
+    public void visitingSettlement(long visitId, long settlementId) {
+        jdbc.update("INSERT INTO exchange_visit_party (visit_id, settlement_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                visitId, settlementId);
     }
 
     /** A worker's attendance of an event, with the organisation they came with. */

@@ -78,7 +78,8 @@ class MessagesTests {
     /**
      * Every key is used by the code: named whole in a template, a Java source or a resource, or built from a
      * prefix that the code writes as a literal followed by a name (e.g. {@code 'event.kind.' + ${kind}} or
-     * {@code "worker.kind." + kind.name()}). Keys of Spring's and Bean Validation's message codes
+     * {@code "worker.kind." + kind.name()}), or a name the code hands to a fragment that appends a literal suffix
+     * ({@code 'initiative.worker'} and {@code '.searchButton'}). Keys of Spring's and Bean Validation's message codes
      * ({@code typeMismatch.*}, {@code NotBlank.*}, ...) are looked up by convention and not checked.
      */
     @Test
@@ -111,9 +112,17 @@ class MessagesTests {
                 named.add(found.substring(0, dot));
             }
         }
+        // Literal suffixes a fragment appends to a prefix it was given ('.searchButton' to 'initiative.worker').
+        Set<String> suffixes = new TreeSet<>();
+        Matcher suffix = Pattern.compile("['\"](\\.[A-Za-z][\\w.]*)['\"]").matcher(text);
+        while (suffix.find()) {
+            suffixes.add(suffix.group(1));
+        }
         Set<String> unused = new TreeSet<>();
         for (String key : load("messages.properties").stringPropertyNames()) {
-            if (Character.isUpperCase(key.charAt(0)) || key.startsWith("typeMismatch") || named.contains(key)) {
+            if (Character.isUpperCase(key.charAt(0)) || key.startsWith("typeMismatch") || named.contains(key)
+                    || suffixes.stream().anyMatch(end -> key.endsWith(end)
+                            && named.contains(key.substring(0, key.length() - end.length())))) {
                 continue;
             }
             boolean built = false;

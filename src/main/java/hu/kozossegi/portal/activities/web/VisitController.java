@@ -282,9 +282,9 @@ class VisitController {
         }
         VisitDetails details = new VisitDetails(form.getVisitDate(), form.getStatus(), county, host.id(), hostInitiativeId, visiting,
                 visitingInitiatives,
-                form.getPurpose().trim(), EventFormResolver.blankToNull(form.getLearned()),
+                form.getPurpose().trim(), FilterParams.blankToNull(form.getLearned()),
                 form.getOtherParticipants(), form.getFollowUp(), form.getFollowUpDate(),
-                EventFormResolver.blankToNull(form.getFollowUpNote()));
+                FilterParams.blankToNull(form.getFollowUpNote()));
         var violations = VisitRules.violations(details);
         FieldErrors.reject(errors, violations);
         return violations.isEmpty() ? details : null;

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import hu.kozossegi.portal.activities.DemoActivitySeeding;
+import hu.kozossegi.portal.organisations.DemoOrganisationSeeding;
+import hu.kozossegi.portal.organisations.OrganisationKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -61,9 +64,13 @@ class DemoTakeUps implements ApplicationRunner {
         "Kevés volt az önkéntes, egyelőre nem folytatjuk."};
 
     private final JdbcTemplate jdbc;
+    private final DemoOrganisationSeeding organisations;
+    private final DemoActivitySeeding activities;
 
-    DemoTakeUps(JdbcTemplate jdbc) {
+    DemoTakeUps(JdbcTemplate jdbc, DemoOrganisationSeeding organisations, DemoActivitySeeding activities) {
         this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.activities = activities;
     }
 
     @Override
@@ -120,9 +127,7 @@ class DemoTakeUps implements ApplicationRunner {
                 SELECT id FROM settlement WHERE county_code = ? ORDER BY (type <> 'VILLAGE'), (latitude IS NULL), id
                 LIMIT 60""", Long.class, m.county());
         long seat = villages.get((30 + index % 3 * 7) % villages.size());
-        long id = jdbc.queryForObject("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_on, focus)
-                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""", Long.class, m.name(), m.kind(), m.county(), seat,
+        long id = organisations.organisation(m.name(), OrganisationKind.valueOf(m.kind()), m.county(), seat,
                 LocalDate.of(2012 + index % 5, 1 + index % 12, 10),
                 "Kis közösség, amely jó gyakorlatokat tanul más falvaktól, és megosztja a sajátjait.");
         jdbc.update("INSERT INTO capacity_enrolment (programme_id, organisation_id, enrolled_on) VALUES (?, ?, ?)",
@@ -132,16 +137,12 @@ class DemoTakeUps implements ApplicationRunner {
 
     private long visit(long[] practice, LocalDate day, List<long[]> group) {
         String county = jdbc.queryForObject("SELECT county_code FROM practice WHERE id = ?", String.class, practice[0]);
-        long visit = jdbc.queryForObject("""
-                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, host_initiative_id, purpose,
-                    learned, other_participants, follow_up, follow_up_date, follow_up_note, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'YES', ?, ?, 'HELD') RETURNING id""", Long.class, day, county, practice[2],
-                practice[1], "A Kis közösségek átmenetben program tapasztalatcseréje: a fogadók jó gyakorlatának megismerése.",
+        long visit = activities.heldVisit(day, county, practice[2], practice[1],
+                "A Kis közösségek átmenetben program tapasztalatcseréje: a fogadók jó gyakorlatának megismerése.",
                 "A fogadók bemutatták, hogyan indult és hogyan működik; a látogatók saját falujukra gondolták át.", 4,
                 day.plusDays(30), "A látogató közösségek rögzítették, átveszik-e a gyakorlatot.");
         for (long[] member : group) {
-            jdbc.update("INSERT INTO exchange_visit_party (visit_id, settlement_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                    visit, member[1]);
+            activities.visitingSettlement(visit, member[1]);
         }
         return visit;
     }
