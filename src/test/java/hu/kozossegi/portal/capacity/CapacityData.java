@@ -55,9 +55,9 @@ final class CapacityData {
         }
     }
 
-    void milestone(long enrolment, LocalDate due, LocalDate done) {
-        jdbc.sql("INSERT INTO capacity_milestone (enrolment_id, title, due_on, done_on) VALUES (?, ?, ?, ?)")
-                .params(enrolment, unique("Mérföldkő"), due, done).update();
+    long milestone(long enrolment, LocalDate due, LocalDate done) {
+        return jdbc.sql("INSERT INTO capacity_milestone (enrolment_id, title, due_on, done_on) VALUES (?, ?, ?, ?)"
+                + " RETURNING id").params(enrolment, unique("Mérföldkő"), due, done).query(Long.class).single();
     }
 
     long worker(String county) {
