@@ -84,18 +84,42 @@ class AdminUsersTests {
     }
 
     @Test
-    void editingWithAStaleVersionShowsAConflictAndOverwritesNothing() {
+    void editingWithAStaleVersionAnswers409KeepingTheTypedInputWithTheComparison() throws Exception {
         UserAccount account = TestUsers.persist(accounts, encoder, unique("utkozes"), Role.COUNTY_COORDINATOR, "02",
                 "hosszu-jelszo-123", false);
         String uri = "/admin/users/" + account.getId();
         assertThat(mvc.post().uri(uri).with(TestUsers.national()).with(csrf()).param("fullName", "Első Módosítás")
                 .param("role", "COUNTY_COORDINATOR").param("countyCode", "02").param("active", "true")
                 .param("version", "0")).hasStatus(HttpStatus.FOUND);
-        assertThat(mvc.post().uri(uri).with(TestUsers.national()).with(csrf()).param("fullName", "Második Módosítás")
-                .param("role", "COUNTY_COORDINATOR").param("countyCode", "02").param("active", "true")
-                .param("version", "0")).hasStatus(HttpStatus.BAD_REQUEST).bodyText()
-                .contains("Valaki más időközben módosította").contains("Első Módosítás");
-        assertThat(accounts.findById(account.getId()).orElseThrow().getFullName()).isEqualTo("Első Módosítás");
+        MvcTestResult stale = mvc.post().uri(uri).with(TestUsers.national()).with(csrf())
+                .param("fullName", "Második <b>Módosítás</b>").param("role", "COUNTY_DEVELOPER")
+                .param("countyCode", "03").param("active", "true").param("version", "0").exchange();
+        assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+        var page = org.jsoup.Jsoup.parse(stale.getResponse().getContentAsString());
+        assertThat(page.select("input[name=fullName]").val()).isEqualTo("Második <b>Módosítás</b>");
+        assertThat(page.select("select[name=role] option[selected]").val()).isEqualTo("COUNTY_DEVELOPER");
+        assertThat(page.select("select[name=countyCode] option[selected]").val()).isEqualTo("03");
+        assertThat(page.select("input[name=version]").val()).isEqualTo("1");
+        assertThat(page.select(".notice-warning h2").text()).isEqualTo("Valaki más időközben módosította ezt a fiókot");
+        assertThat(page.select(".notice-warning tbody tr").eachText()).containsExactly(
+                "Teljes név Első Módosítás Második <b>Módosítás</b>",
+                "Szerepkör megyei koordinátor megyei fejlesztő", "Megye Baranya Bács-Kiskun");
+        UserAccount after = accounts.findById(account.getId()).orElseThrow();
+        assertThat(after.getFullName()).isEqualTo("Első Módosítás");
+        assertThat(after.getRole()).isEqualTo(Role.COUNTY_COORDINATOR);
+    }
+
+    @Test
+    void aMissingOrMalformedVersionIs400AfterTheRightsCheck() {
+        UserAccount account = TestUsers.persist(accounts, encoder, unique("verzio"), Role.COUNTY_COORDINATOR, "02",
+                "hosszu-jelszo-123", false);
+        String uri = "/admin/users/" + account.getId();
+        assertThat(mvc.post().uri(uri).with(TestUsers.coordinator("02")).with(csrf()).param("fullName", "X")
+                .param("role", "COUNTY_COORDINATOR").param("version", "abc")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri(uri).with(TestUsers.national()).with(csrf()).param("fullName", "X")
+                .param("role", "COUNTY_COORDINATOR").param("countyCode", "02").param("version", "abc"))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(accounts.findById(account.getId()).orElseThrow().getFullName()).isNotEqualTo("X");
     }
 
     @Test

@@ -45,15 +45,29 @@ class PracticeConflictTests {
     }
 
     @Test
-    void aStaleProgrammeEditIsAConflict() {
+    void aStaleProgrammeEditIsAConflictKeepingTheTypedInputWithTheComparison() throws Exception {
         String name = "Utkozo program " + System.nanoTime();
         long id = jdbc.sql("INSERT INTO programme (name, funder, first_year) VALUES (?, 'Alap', 2004) RETURNING id")
                 .param(name).query(Long.class).single();
-        jdbc.sql("UPDATE programme SET version = version + 1 WHERE id = ?").param(id).update();
-        assertThat(mvc.post().uri("/programmes/{id}/edit", id).with(TestUsers.national()).with(csrf())
+        jdbc.sql("UPDATE programme SET version = version + 1, funder = 'Másik alap' WHERE id = ?").param(id).update();
+        var stale = mvc.post().uri("/programmes/{id}/edit", id).with(TestUsers.national()).with(csrf())
                 .param("name", name + " atirva").param("funder", "Alap").param("firstYear", "2004")
-                .param("version", "0")).hasStatus(HttpStatus.CONFLICT).bodyText().contains(name + " atirva");
+                .param("lastYear", "2006").param("version", "0").exchange();
+        assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+        var page = org.jsoup.Jsoup.parse(stale.getResponse().getContentAsString());
+        assertThat(page.select("input[name=name]").val()).isEqualTo(name + " atirva");
+        assertThat(page.select("input[name=lastYear]").val()).isEqualTo("2006");
+        assertThat(page.select("input[name=version]").val()).isEqualTo("1");
+        assertThat(page.select(".notice-warning h2").text()).isEqualTo("Valaki más időközben módosította ezt a programot");
+        assertThat(page.select(".notice-warning tbody tr").eachText()).containsExactly(
+                "Név " + name + " " + name + " atirva", "Támogató Másik alap Alap", "Utolsó év 2006");
         assertThat(jdbc.sql("SELECT name FROM programme WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo(name);
+        // saving again from the conflict page (the current version) is deliberate and goes through
+        assertThat(mvc.post().uri("/programmes/{id}/edit", id).with(TestUsers.national()).with(csrf())
+                .param("name", name + " atirva").param("funder", "Alap").param("firstYear", "2004")
+                .param("lastYear", "2006").param("version", "1")).hasStatus(HttpStatus.FOUND);
+        assertThat(jdbc.sql("SELECT name FROM programme WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo(name + " atirva");
     }
 }

@@ -67,12 +67,48 @@ class ReportAdminTests {
     }
 
     @Test
-    void aStaleTargetFormIsRefusedWithoutOverwriting() {
+    void aStaleTargetFormAnswers409KeepingTheTypedGridWithTheComparison() throws Exception {
         assertThat(mvc.post().uri("/admin/targets/2045").with(TestUsers.national()).with(csrf())
                 .param("version", "-1").param("rows[0].cells[0].min", "3")).hasStatus3xxRedirection();
-        assertThat(mvc.post().uri("/admin/targets/2045").with(TestUsers.national()).with(csrf())
-                .param("version", "-1").param("rows[0].cells[0].min", "7")).hasStatus(409);
+        var stale = mvc.post().uri("/admin/targets/2045").with(TestUsers.national()).with(csrf())
+                .param("version", "-1").param("rows[0].cells[0].min", "7").param("rows[0].cells[0].max", "9")
+                .exchange();
+        assertThat(stale).hasStatus(409);
+        var page = org.jsoup.Jsoup.parse(stale.getResponse().getContentAsString());
+        assertThat(page.select("input[name=rows[0].cells[0].min]").val()).isEqualTo("7");
+        assertThat(page.select("input[name=rows[0].cells[0].max]").val()).isEqualTo("9");
+        assertThat(page.select("input[name=version]").val()).isEqualTo("0");
+        assertThat(page.select(".notice-warning h2").text())
+                .isEqualTo("Időközben valaki más módosította ennek az évnek a céljait");
+        assertThat(page.select(".notice-warning tbody tr").eachText())
+                .containsExactly("Új kezdeményezések Bács-Kiskun: ≥ 3 Bács-Kiskun: 7–9");
         assertThat(targets.load(2045).find("03", TargetIndicator.NEW_INITIATIVES).min()).isEqualTo(3);
+        // saving again from the conflict page is deliberate and goes through
+        assertThat(mvc.post().uri("/admin/targets/2045").with(TestUsers.national()).with(csrf())
+                .param("version", "0").param("rows[0].cells[0].min", "7").param("rows[0].cells[0].max", "9"))
+                .hasStatus3xxRedirection();
+        assertThat(targets.load(2045).find("03", TargetIndicator.NEW_INITIATIVES).label()).isEqualTo("7–9");
+    }
+
+    @Test
+    void aStaleNarrativeAnswers409KeepingTheTypedTextsWithTheComparison() throws Exception {
+        assertThat(mvc.post().uri("/admin/years/2047/narrative").with(TestUsers.national()).with(csrf())
+                .param("introduction", "Az első változat").param("supportNetwork", "Hálózat")
+                .param("nationalCoordination", "").param("nextYearPlans", "").param("version", "-1"))
+                .hasStatus3xxRedirection();
+        var stale = mvc.post().uri("/admin/years/2047/narrative").with(TestUsers.national()).with(csrf())
+                .param("introduction", "A második <b>változat</b>").param("supportNetwork", "Hálózat")
+                .param("nationalCoordination", "").param("nextYearPlans", "").param("version", "-1").exchange();
+        assertThat(stale).hasStatus(409);
+        var page = org.jsoup.Jsoup.parse(stale.getResponse().getContentAsString());
+        assertThat(page.select("textarea[name=introduction]").val()).isEqualTo("A második <b>változat</b>");
+        assertThat(page.select("input[name=version]").val()).isEqualTo("0");
+        assertThat(page.select(".notice-warning h2").text())
+                .isEqualTo("Időközben valaki más módosította a beszámoló szövegeit");
+        assertThat(page.select(".notice-warning tbody tr")).hasSize(1);
+        assertThat(page.select(".notice-warning tbody td").eachText())
+                .containsExactly("Az első változat", "A második <b>változat</b>");
+        assertThat(narratives.load(2047).introduction()).isEqualTo("Az első változat");
     }
 
     @Test

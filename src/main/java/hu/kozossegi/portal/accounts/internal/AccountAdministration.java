@@ -16,7 +16,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,7 +113,7 @@ public class AccountAdministration {
     }
 
     /**
-     * Saves the national office's edit; throws on a stale {@code version}. A change of rights (role, county,
+     * Saves the national office's edit; a stale {@code version} is a {@link VersionConflictException}. A change of rights (role, county,
      * disabling) ends every session of the user on every instance, so no session keeps the old rights: the
      * sessions live in PostgreSQL and each request reads its session from there.
      */
@@ -125,7 +125,7 @@ public class AccountAdministration {
         String rightsBefore = rights(account);
         account.update(change.fullName().trim(), FilterParams.blankToNull(change.email()), change.role(), countyFor(change),
                 change.active());
-        accounts.flush();
+        VersionConflictException.whileWriting(version, accounts::flush);
         audit.record(disabling ? AuditType.ACCOUNT_DISABLED : AuditType.ACCOUNT_CHANGED, describe(account));
         if (!account.isActive() || !rights(account).equals(rightsBefore)) {
             sessions.endSessions(account.getUsername(), null);
@@ -187,9 +187,7 @@ public class AccountAdministration {
 
     private UserAccount load(long id, long version) {
         UserAccount account = accounts.findById(id).orElseThrow(AccountNotFoundException::new);
-        if (account.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
-        }
+        VersionConflictException.check(account.getVersion(), version);
         return account;
     }
 

@@ -3,6 +3,7 @@ package hu.kozossegi.portal.accounts.web;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.accounts.internal.AccountChange;
 import hu.kozossegi.portal.accounts.internal.AccountRow;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -40,21 +41,11 @@ record AccountForm(
         return null;
     }
 
-    /** The version the edit started from, or null when missing or malformed. */
-    Long parsedVersion() {
-        try {
-            return version == null ? null : Long.valueOf(version.trim());
-        }
-        catch (NumberFormatException ex) {
-            return null;
-        }
+    AccountForm withVersion(long current) {
+        return new AccountForm(username, fullName, email, role, countyCode, active, password, Long.toString(current));
     }
 
     AccountChange toChange() {
-        return new AccountChange(username, fullName, email, parsedRole(), blankToNull(countyCode), Boolean.TRUE.equals(active));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return new AccountChange(username, fullName, email, parsedRole(), FilterParams.blankToNull(countyCode), Boolean.TRUE.equals(active));
     }
 }

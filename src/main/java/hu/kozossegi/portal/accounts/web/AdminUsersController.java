@@ -2,6 +2,7 @@ package hu.kozossegi.portal.accounts.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
@@ -13,15 +14,19 @@ import hu.kozossegi.portal.accounts.internal.AccountRow;
 import hu.kozossegi.portal.accounts.internal.AccountSort;
 import hu.kozossegi.portal.accounts.internal.CountyNames;
 import hu.kozossegi.portal.accounts.internal.PasswordPolicy;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,8 +50,11 @@ class AdminUsersController {
     private final PasswordPolicy policy;
     private final CountyNames counties;
     private final CountyAccess access;
+    private final MessageSource messages;
 
-    AdminUsersController(AccountAdministration admin, PasswordPolicy policy, CountyNames counties, CountyAccess access) {
+    AdminUsersController(AccountAdministration admin, PasswordPolicy policy, CountyNames counties, CountyAccess access,
+            MessageSource messages) {
+        this.messages = messages;
         this.admin = admin;
         this.policy = policy;
         this.counties = counties;
@@ -122,30 +130,52 @@ class AdminUsersController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("accountForm") AccountForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         AccountRow row = admin.find(id).orElseThrow(AccountNotFoundException::new);
+        long version = RequiredParam.number(form.version());
         validateCounty(form, errors);
         if (id == access.requireUser().id() && (!Boolean.TRUE.equals(form.active())
                 || form.parsedRole() != row.role())) {
             // The national office cannot lock itself out (nor demote itself) by one careless save.
             errors.rejectValue("active", "accounts.error.self");
         }
-        if (form.parsedVersion() == null) {
-            errors.reject("accounts.error.conflict");
-        }
         if (errors.hasErrors()) {
             return form(model, row);
         }
         try {
-            admin.update(id, form.parsedVersion(), form.toChange());
+            admin.update(id, version, form.toChange());
         }
-        catch (ObjectOptimisticLockingFailureException ex) {
-            errors.reject("accounts.error.conflict");
-            model.addAttribute("current", admin.find(id).orElseThrow(AccountNotFoundException::new));
-            return form(model, row);
+        catch (VersionConflictException ex) {
+            // The typed input stays, now carrying the current version (saving again is deliberate), with the
+            // fields someone else changed next to what was typed (docs/architecture.md, "Conflicts").
+            AccountRow current = admin.find(id).orElseThrow(AccountNotFoundException::new);
+            AccountForm saved = AccountForm.of(current);
+            model.addAttribute("conflicts", ConflictLine.compare()
+                    .field("accounts.field.fullName", saved.fullName(), form.fullName())
+                    .field("accounts.field.email", saved.email(), form.email())
+                    .field("accounts.field.role", roleLabel(saved.parsedRole(), locale),
+                            roleLabel(form.parsedRole(), locale))
+                    .field("accounts.field.county", counties.name(saved.countyCode()),
+                            counties.name(form.countyCode()))
+                    .field("accounts.field.status", statusLabel(saved.active(), locale),
+                            statusLabel(form.active(), locale))
+                    .list());
+            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "accountForm");
+            model.addAttribute("accountForm", form.withVersion(current.version()));
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return form(model, current);
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "accounts.saved");
         return "redirect:/admin/users/" + id + "/edit";
+    }
+
+    private String roleLabel(Role role, Locale locale) {
+        return role == null ? "" : messages.getMessage("role." + role.name(), null, locale);
+    }
+
+    private String statusLabel(Boolean active, Locale locale) {
+        return messages.getMessage(Boolean.TRUE.equals(active) ? "accounts.status.active" : "accounts.status.inactive",
+                null, locale);
     }
 
     @PostMapping("/{id}/unlock")
@@ -202,14 +232,5 @@ class AdminUsersController {
                 .map(county -> new Option(county.getKey(), county.getValue())).toList();
         model.addAttribute("countyOptions", countyOptions);
         model.addAttribute("roles", Role.values());
-    }
-
-    private static Role parseRole(String value) {
-        for (Role role : Role.values()) {
-            if (role.name().equals(value)) {
-                return role;
-            }
-        }
-        return null;
     }
 }

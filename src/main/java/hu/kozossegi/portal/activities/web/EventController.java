@@ -142,6 +142,7 @@ class EventController {
         model.addAttribute("attendance", rows);
         model.addAttribute("workers", workers.findAll(rows.stream().map(AttendanceRow::workerId).toList()));
         model.addAttribute("presentCount", rows.stream().filter(r -> r.presence() == Presence.PRESENT).count());
+        model.addAttribute("organisationNames", organisationNames(event, rows));
         model.addAttribute("canEdit", events.canEdit(event));
         return "activities/detail";
     }
@@ -256,8 +257,19 @@ class EventController {
         model.addAttribute("facilitatorOptions", accounts.staffOf(staffCounty).stream()
                 .map(s -> new Option(String.valueOf(s.id()), s.fullName())).toList());
         EventOrganisations known = organisations.getIfAvailable();
-        model.addAttribute("organisationOptions", known == null ? List.of() : known.choices(staffCounty));
+        model.addAttribute("organisationOptions", known == null ? List.of() : known.choices(form.countyCode()));
         return "activities/form";
+    }
+
+    /** The names of the organisation the consultation served and of those the participants came with. */
+    private Map<Long, String> organisationNames(Event event, List<AttendanceRow> rows) {
+        EventOrganisations known = organisations.getIfAvailable();
+        List<Long> ids = new ArrayList<>();
+        if (event.getOrganisationId() != null) {
+            ids.add(event.getOrganisationId());
+        }
+        rows.stream().map(AttendanceRow::organisationId).filter(Objects::nonNull).forEach(ids::add);
+        return known == null || ids.isEmpty() ? Map.of() : known.names(ids);
     }
 
     private List<Option> countyOptions() {

@@ -4,9 +4,11 @@ import hu.kozossegi.portal.shared.rules.FieldViolationException;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -14,6 +16,7 @@ import java.util.stream.Stream;
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.OwnCountyFilter;
 import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.activities.VisitPageSection;
 import hu.kozossegi.portal.activities.internal.FollowUp;
 import hu.kozossegi.portal.activities.internal.Visit;
 import hu.kozossegi.portal.activities.internal.VisitDetails;
@@ -65,11 +68,17 @@ class VisitController {
     private final CountyAccess access;
     private final InitiativeNames initiativeNames;
     private final Initiatives initiatives;
+    private final List<VisitPageSection> sections;
+
+    /** A section of another module on the visit's page: its fragment and model. */
+    record Section(String fragment, Map<String, Object> model) {
+    }
 
     VisitController(Visits visits, SettlementNameResolver names, Settlements settlements, Counties counties,
             Workers workers, CountyAccess access, InitiativeNames initiativeNames, Initiatives initiatives,
-            OwnCountyFilter ownCounty) {
+            OwnCountyFilter ownCounty, List<VisitPageSection> sections) {
         this.ownCounty = ownCounty;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(VisitPageSection::order)).toList();
         this.visits = visits;
         this.names = names;
         this.settlements = settlements;
@@ -134,6 +143,10 @@ class VisitController {
         boolean canEdit = visits.canEdit(visit);
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("q", q);
+        PortalUser user = access.requireUser();
+        model.addAttribute("sections", sections.stream()
+                .map(section -> new Section(section.fragment(), section.model(user, id)))
+                .filter(section -> !section.model().isEmpty()).toList());
         if (canEdit && q != null && !q.isBlank()) {
             model.addAttribute("results", workers.search(q, visit.getCountyCode(), 20));
             model.addAttribute("travelledIds", new HashSet<>(travelled));

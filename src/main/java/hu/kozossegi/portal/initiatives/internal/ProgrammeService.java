@@ -45,7 +45,7 @@ public class ProgrammeService {
         Programme programme = find(id);
         VersionConflictException.check(programme.getVersion(), expectedVersion);
         programme.update(name, funder, firstYear, lastYear, description);
-        programmes.saveAndFlush(programme);
+        VersionConflictException.whileWriting(expectedVersion, () -> programmes.saveAndFlush(programme));
         return id;
     }
 

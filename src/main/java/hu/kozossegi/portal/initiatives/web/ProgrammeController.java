@@ -4,6 +4,7 @@ import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.initiatives.internal.Programme;
 import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -47,8 +48,7 @@ class ProgrammeController {
         access.checkNationalOffice();
         Programme p = programmes.find(id);
         model.addAttribute("programmeId", id);
-        model.addAttribute("programmeForm", new ProgrammeForm(p.getVersion(), p.getName(), p.getFunder(),
-                p.getFirstYear(), p.getLastYear(), p.getDescription() == null ? "" : p.getDescription()));
+        model.addAttribute("programmeForm", ProgrammeForm.of(p));
         return "initiatives/programme-form";
     }
 
@@ -84,10 +84,18 @@ class ProgrammeController {
                     form.lastYear(), form.description() == null || form.description().isBlank() ? null
                             : form.description().trim());
         } catch (VersionConflictException e) {
-            errors.reject("programme.error.conflict");
-            if (response != null) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-            }
+            // The typed input stays, now carrying the current version (saving again is deliberate), with the
+            // fields someone else changed next to what was typed (docs/architecture.md, "Conflicts").
+            ProgrammeForm saved = ProgrammeForm.of(programmes.find(id));
+            model.addAttribute("conflicts", ConflictLine.compare()
+                    .field("programme.name", saved.name(), form.name())
+                    .field("programme.funder", saved.funder(), form.funder())
+                    .field("programme.firstYear", saved.firstYear(), form.firstYear())
+                    .field("programme.lastYear", saved.lastYear(), form.lastYear())
+                    .field("programme.description", saved.description(), form.description())
+                    .list());
+            form.setVersion(saved.version());
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return "initiatives/programme-form";
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "programme.saved");

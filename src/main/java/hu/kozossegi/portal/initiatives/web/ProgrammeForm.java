@@ -1,5 +1,6 @@
 package hu.kozossegi.portal.initiatives.web;
 
+import hu.kozossegi.portal.initiatives.internal.Programme;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -39,6 +40,11 @@ class ProgrammeForm {
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.description = description;
+    }
+
+    static ProgrammeForm of(Programme p) {
+        return new ProgrammeForm(p.getVersion(), p.getName(), p.getFunder(), p.getFirstYear(), p.getLastYear(),
+                p.getDescription() == null ? "" : p.getDescription());
     }
 
     static ProgrammeForm empty() {

@@ -4,12 +4,16 @@ import hu.kozossegi.portal.shared.web.FieldErrors;
 
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.practices.PracticePageSection;
 import hu.kozossegi.portal.practices.PracticeStatus;
 import hu.kozossegi.portal.practices.internal.Attachments;
 import hu.kozossegi.portal.practices.internal.InitiativeSources;
@@ -46,11 +50,17 @@ class PracticeDetailController {
     private final Themes themes;
     private final CountyAccess access;
     private final PracticeQueries queries;
+    private final List<PracticePageSection> sections;
+
+    /** A section of another module on this page: its fragment and model. */
+    record Section(String fragment, Map<String, Object> model) {
+    }
 
     PracticeDetailController(PracticeReader reader, PracticeService service, Attachments attachments,
             InitiativeSources initiatives, Settlements settlements, Counties counties, Themes themes,
-            CountyAccess access, PracticeQueries queries) {
+            CountyAccess access, PracticeQueries queries, List<PracticePageSection> sections) {
         this.queries = queries;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(PracticePageSection::order)).toList();
         this.reader = reader;
         this.service = service;
         this.attachments = attachments;
@@ -113,6 +123,9 @@ class PracticeDetailController {
         model.addAttribute("files", attachments.list(practice.id()));
         model.addAttribute("signedIn", user != null);
         model.addAttribute("visits", queries.learningVisits(practice.initiativeId()));
+        model.addAttribute("sections", sections.stream()
+                .map(section -> new Section(section.fragment(), section.model(user, practice.id(), practice.status())))
+                .filter(section -> !section.model().isEmpty()).toList());
         if (user != null) {
             model.addAttribute("initiative", initiatives.find(practice.initiativeId()).orElse(null));
             model.addAttribute("mayEdit", practice.status().editable() && service.mayEdit(practice.countyCode()));

@@ -15,6 +15,10 @@ record NarrativeForm(
                 n.version());
     }
 
+    NarrativeForm withVersion(long current) {
+        return new NarrativeForm(introduction, supportNetwork, nationalCoordination, nextYearPlans, current);
+    }
+
     Narrative toNarrative() {
         return new Narrative(text(introduction), text(supportNetwork), text(nationalCoordination), text(nextYearPlans),
                 version);

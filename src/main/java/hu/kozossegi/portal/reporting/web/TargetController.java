@@ -66,10 +66,13 @@ class TargetController {
             targets.save(year, parsed, form.getVersion(), user.getUsername());
         }
         catch (VersionConflictException ex) {
+            // The typed grid stays, now carrying the current version (saving again is deliberate), with the
+            // cells someone else changed next to what was typed (docs/architecture.md, "Conflicts").
             TargetGrid saved = targets.load(year);
-            model.addAttribute("notice", "targets.conflict");
+            model.addAttribute("conflicts", form.compareWith(TargetForm.of(saved, all, saved.version()), all));
+            form.setVersion(saved.version());
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return render(year, TargetForm.of(saved, all, saved.version()), model);
+            return render(year, form, model);
         }
         redirect.addFlashAttribute("flashSuccess", "targets.saved");
         return "redirect:/admin/targets/" + year;

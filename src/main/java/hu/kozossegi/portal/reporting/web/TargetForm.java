@@ -10,6 +10,7 @@ import hu.kozossegi.portal.geography.County;
 import hu.kozossegi.portal.reporting.internal.Target;
 import hu.kozossegi.portal.reporting.internal.TargetGrid;
 import hu.kozossegi.portal.reporting.internal.TargetIndicator;
+import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.NotLessThan;
 import hu.kozossegi.portal.shared.web.RequiredWith;
 import jakarta.validation.Valid;
@@ -51,6 +52,11 @@ public class TargetForm {
         @Min(value = 0, message = "{targets.error.number}")
         @Max(value = LIMIT, message = "{targets.error.tooLarge}")
         private Integer max;
+
+        /** The range as the report shows it ("10–15", "≥ 3"), empty without a target (a validated cell). */
+        String range() {
+            return min == null ? "" : new Target(min, max).label();
+        }
 
         public Integer getMin() {
             return min;
@@ -103,6 +109,26 @@ public class TargetForm {
             result.put(counties.get(r).code(), county);
         }
         return result;
+    }
+
+    /**
+     * The cells that differ between the saved grid and this typed one, one line per county and indicator: the
+     * indicator's name as the label, the county's name before each range.
+     */
+    List<ConflictLine> compareWith(TargetForm saved, List<County> counties) {
+        ConflictLine.Lines lines = ConflictLine.compare();
+        TargetIndicator[] indicators = TargetIndicator.values();
+        for (int c = 0; c < indicators.length; c++) {
+            for (int r = 0; r < counties.size(); r++) {
+                String savedRange = saved.cell(r, c).range();
+                String typedRange = cell(r, c).range();
+                if (!savedRange.equals(typedRange)) {
+                    String county = counties.get(r).name() + ": ";
+                    lines.field(indicators[c].indicator().messageKey(), county + savedRange, county + typedRange);
+                }
+            }
+        }
+        return lines.list();
     }
 
     private Cell cell(int row, int column) {

@@ -9,6 +9,7 @@ import hu.kozossegi.portal.reporting.internal.YearClosing;
 import hu.kozossegi.portal.reporting.internal.YearCompleteness;
 import hu.kozossegi.portal.reporting.internal.YearState;
 import hu.kozossegi.portal.reporting.internal.YearStateException;
+import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import java.util.List;
 
@@ -103,8 +104,18 @@ class YearController {
             narratives.save(year, form.toNarrative(), user.getUsername());
         }
         catch (VersionConflictException ex) {
-            model.addAttribute("narrativeForm", NarrativeForm.of(narratives.load(year)));
-            model.addAttribute("notice", "narrative.conflict");
+            // The typed texts stay, now carrying the current version (saving again is deliberate), with the
+            // sections someone else changed next to what was typed (docs/architecture.md, "Conflicts").
+            NarrativeForm saved = NarrativeForm.of(narratives.load(year));
+            model.addAttribute("conflicts", ConflictLine.compare()
+                    .field("report.narrative.introduction", saved.introduction(), form.introduction())
+                    .field("report.narrative.supportNetwork", saved.supportNetwork(), form.supportNetwork())
+                    .field("report.narrative.nationalCoordination", saved.nationalCoordination(),
+                            form.nationalCoordination())
+                    .field("report.narrative.nextYearPlans", saved.nextYearPlans(), form.nextYearPlans())
+                    .list());
+            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "narrativeForm");
+            model.addAttribute("narrativeForm", form.withVersion(saved.version()));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return "reporting/narrative";
         }
