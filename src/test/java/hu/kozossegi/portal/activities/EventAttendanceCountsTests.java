@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The attendance counts kept on each event (V87: registered, present, unrecorded) follow every insert, update and
+ * The attendance counts kept on each event (V90: registered, present, unrecorded) follow every insert, update and
  * delete of event_attendance, whatever the number of rows and events a statement touches.
  */
 @PortalIntegrationTest

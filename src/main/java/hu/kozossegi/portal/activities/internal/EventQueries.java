@@ -199,7 +199,7 @@ public class EventQueries {
 
     /**
      * The county's started, not-cancelled events without registered workers or with one whose presence is not
-     * recorded: an ordered scan of activity_event_attendance_missing_idx (the counts kept per event, V87).
+     * recorded: an ordered scan of activity_event_attendance_missing_idx (the counts kept per event, V90).
      */
     public List<EventRow> attendanceMissing(String countyCode, int limit) {
         return jdbc.sql(SELECT + """
