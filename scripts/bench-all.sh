@@ -22,7 +22,7 @@ SECONDS_WARM=${3:-5}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 if [ "${LOAD_STRESS:-0}" = 1 ]; then
-  for f in stress-data stress-initiatives stress-activities stress-audit stress-organisations; do
+  for f in stress-data stress-initiatives stress-activities stress-audit stress-organisations stress-capacity; do
     echo "loading scripts/$f.sql" >&2
     psql "$PG" -q -v ON_ERROR_STOP=1 -f "scripts/$f.sql" >/dev/null
   done
@@ -33,6 +33,8 @@ id_of() { psql "$PG" -qAtc "SELECT max(id) FROM $1"; }
 INITIATIVE=$(id_of initiative); EVENT=$(id_of activity_event); VISIT=$(id_of exchange_visit)
 SETTLEMENT=$(id_of settlement); WORKER=$(id_of community_worker); ORGANISATION=$(id_of organisation)
 PRACTICE=$(psql "$PG" -qAtc "SELECT max(id) FROM practice WHERE status = 'ACCREDITED'")
+PROGRAMME=$(psql "$PG" -qAtc "SELECT e.programme_id FROM capacity_enrolment e GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
+ENROLMENT=$(id_of capacity_enrolment)
 
 session_of() {
   local jar token
@@ -59,7 +61,8 @@ echo "|---|---|---|---|---|---|---|"
 grep -v '^#' scripts/bench-routes.txt | grep -v '^$' | grep -E -- "${ROUTES:-.}" | while read -r who path; do
   path=${path//\{initiative\}/$INITIATIVE}; path=${path//\{event\}/$EVENT}; path=${path//\{visit\}/$VISIT}
   path=${path//\{settlement\}/$SETTLEMENT}; path=${path//\{worker\}/$WORKER}; path=${path//\{practice\}/$PRACTICE}
-  path=${path//\{organisation\}/$ORGANISATION}
+  path=${path//\{organisation\}/$ORGANISATION}; path=${path//\{programme\}/$PROGRAMME}
+  path=${path//\{enrolment\}/$ENROLMENT}
   path=${path//\{year\}/2015}
   header=()
   if [ "$who" = token ]; then header=(-H "Authorization: Bearer $API_TOKEN")

@@ -54,6 +54,18 @@ public class CountyAccess {
         return user;
     }
 
+    /**
+     * Throws 403 unless the current user is the national office or has one of {@code roles} (in their own county;
+     * the record's county is checked with {@link #checkWrite} once it is known).
+     */
+    public PortalUser checkRole(Role... roles) {
+        PortalUser user = requireUser();
+        if (!user.isNationalOffice() && !Arrays.asList(roles).contains(user.role())) {
+            throw new AccessDeniedException("role " + user.role() + " may not write this");
+        }
+        return user;
+    }
+
     /** Throws 403 unless the current user is the national office. */
     public PortalUser checkNationalOffice() {
         PortalUser user = requireUser();

@@ -93,7 +93,7 @@ public class ReportFigures {
                 continue;
             }
             County county = row.county() ? counties.find(row.code()).orElse(null) : null;
-            for (Indicator indicator : Indicator.values()) {
+            for (Indicator indicator : report.indicators()) {
                 Target target = row.target(indicator);
                 TargetStatus status = row.status(indicator);
                 lines.add(new FigureLine(county == null ? "" : county.code(), county == null ? "" : county.name(),

@@ -117,8 +117,10 @@ class CapacityBrowserTests extends BrowserTest {
         checkAccessibility();
         screenshot("capacity-programme-report-390");
         page.setViewportSize(1280, 900);
-        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("PDF").setExact(true)).click());
+        // The first PDF of a JVM builds PDFBox's font cache: on a loaded machine that takes longer than a page.
+        Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(120_000),
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PDF").setExact(true))
+                        .click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(120_000)));
         Path pdf = Path.of("target", "screenshots", "capacity-programme-report.pdf");
         Files.createDirectories(pdf.getParent());
         download.saveAs(pdf);

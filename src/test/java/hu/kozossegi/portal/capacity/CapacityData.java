@@ -55,9 +55,9 @@ final class CapacityData {
         }
     }
 
-    void milestone(long enrolment, LocalDate due, LocalDate done) {
-        jdbc.sql("INSERT INTO capacity_milestone (enrolment_id, title, due_on, done_on) VALUES (?, ?, ?, ?)")
-                .params(enrolment, unique("Mérföldkő"), due, done).update();
+    long milestone(long enrolment, LocalDate due, LocalDate done) {
+        return jdbc.sql("INSERT INTO capacity_milestone (enrolment_id, title, due_on, done_on) VALUES (?, ?, ?, ?)"
+                + " RETURNING id").params(enrolment, unique("Mérföldkő"), due, done).query(Long.class).single();
     }
 
     long worker(String county) {
@@ -104,5 +104,53 @@ final class CapacityData {
                 .update();
         jdbc.sql("INSERT INTO programme_target (programme_id, indicator, county_code, target) VALUES (?, ?, ?, ?)")
                 .params(programme, indicator, county, target).update();
+    }
+
+    /** A good practice of a new initiative of {@code county}, with {@code status} (accredited in 2020 when so). */
+    long practice(String county, String title, String status) {
+        long initiative = initiative(county, "RUNNING", LocalDate.of(2019, 3, 1), null);
+        boolean accredited = "ACCREDITED".equals(status);
+        return jdbc.sql("""
+                INSERT INTO practice (initiative_id, county_code, settlement_id, title, summary, problem, method,
+                    requirements, results, transferability, contact_name, contact_email, contact_consent, status,
+                    accredited_on, accreditation_number, proposed_by)
+                VALUES (?, ?, (SELECT primary_settlement_id FROM initiative WHERE id = ?), ?, 'x', 'x', 'x', 'x', 'x',
+                    'x', 'Kapcsolat', 'k@example.hu', TRUE, ?, ?, ?, 'test') RETURNING id""")
+                .params(initiative, county, initiative, unique(title), status, accredited ? LocalDate.of(2020, 5, 4) : null,
+                        accredited ? unique("TAKEUP") : null)
+                .query(Long.class).single();
+    }
+
+    long initiativeOfPractice(long practice) {
+        return jdbc.sql("SELECT initiative_id FROM practice WHERE id = ?").param(practice).query(Long.class).single();
+    }
+
+    /** A held exchange visit hosted by {@code hostInitiative}, with {@code visitingInitiative} among the visitors. */
+    long visit(String county, LocalDate on, long hostInitiative, long visitingInitiative) {
+        long visit = jdbc.sql("""
+                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, host_initiative_id, purpose)
+                VALUES (?, ?, (SELECT primary_settlement_id FROM initiative WHERE id = ?), ?, 'Tapasztalatcsere')
+                RETURNING id""").params(on, county, hostInitiative, hostInitiative).query(Long.class).single();
+        jdbc.sql("INSERT INTO exchange_visit_party (visit_id, initiative_id) VALUES (?, ?)")
+                .params(visit, visitingInitiative).update();
+        return visit;
+    }
+
+    /**
+     * A take-up by an initiative ({@code organisation} null) or an organisation, with its stage history given as
+     * stage, day pairs ({@code "EXPLORING", "2024-01-05", "RUNNING", "2024-06-01"}); the last is the current one.
+     */
+    long takeUp(long practice, Long initiative, Long organisation, String... history) {
+        String stage = history[history.length - 2];
+        LocalDate since = LocalDate.parse(history[history.length - 1]);
+        long id = jdbc.sql("""
+                INSERT INTO practice_takeup (practice_id, initiative_id, organisation_id, stage, stage_since)
+                VALUES (?, ?, ?, ?, ?) RETURNING id""").params(practice, initiative, organisation, stage, since)
+                .query(Long.class).single();
+        for (int i = 0; i < history.length; i += 2) {
+            jdbc.sql("INSERT INTO practice_takeup_stage (takeup_id, position, stage, since) VALUES (?, ?, ?, ?)")
+                    .params(id, i / 2, history[i], LocalDate.parse(history[i + 1])).update();
+        }
+        return id;
     }
 }

@@ -36,7 +36,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * <li>mentoring: C1 (serves A), C2 (serves C); not C3 (cancelled), C4 (serves D);</li>
  * <li>initiatives: I1 (A runs it, started 2024); not I2 (B's, started 2023), I3 (C's, planned), I4 (D's);
  * outcomes: of I2 in 2024; not I1's in 2026, not I4's;</li>
- * <li>capacity: A and C assessed at entry and exit, B at entry only; milestones: A on time, A late, B open.</li>
+ * <li>capacity: A and C assessed at entry and exit, B at entry only; milestones: A on time, A late, B open;</li>
+ * <li>practices taken up: A's (implementing from April 2024) and the programme's initiative P1's (running from
+ * 31 December 2025); not B's (only exploring), not C's (running in 2023, dropped in 2024), not D's (not enrolled),
+ * not P2's (running from 1 January 2026).</li>
  * </ul>
  */
 @PortalIntegrationTest
@@ -119,6 +122,18 @@ class ProgrammeReportTests {
         d.target(programme, "MENTORING_SESSIONS", null, 3);
         d.target(programme, "INITIATIVES_REALISED", null, 2);
         d.target(programme, "OUTCOMES", null, 1);
+
+        long practice = d.practice("05", "Közösségi kert", "ACCREDITED");
+        d.takeUp(practice, null, a, "EXPLORING", "2023-11-01", "IMPLEMENTING", "2024-04-01");
+        d.takeUp(practice, null, b, "EXPLORING", "2024-02-01");
+        d.takeUp(practice, null, c, "IMPLEMENTING", "2023-05-01", "RUNNING", "2023-09-01", "DROPPED", "2024-02-01");
+        d.takeUp(practice, null, dd, "RUNNING", "2024-06-01");
+        long p1 = d.initiative("05", "RUNNING", LocalDate.of(2024, 1, 1), null);
+        long p2 = d.initiative("05", "RUNNING", LocalDate.of(2024, 1, 1), null);
+        jdbc.sql("UPDATE initiative SET programme_id = ? WHERE id IN (?, ?)").params(programme, p1, p2).update();
+        d.takeUp(practice, p1, null, "EXPLORING", "2025-01-01", "RUNNING", "2025-12-31");
+        d.takeUp(practice, p2, null, "RUNNING", "2026-01-01");
+        d.target(programme, "PRACTICES_TAKEN_UP", null, 4);
     }
 
     @Test
@@ -134,7 +149,8 @@ class ProgrammeReportTests {
                 tuple(ProgrammeIndicator.PARTICIPANTS, null, true, "2", 5, 40),
                 tuple(ProgrammeIndicator.MENTORING_SESSIONS, null, true, "2", 3, 67),
                 tuple(ProgrammeIndicator.INITIATIVES_REALISED, null, true, "1", 2, 50),
-                tuple(ProgrammeIndicator.OUTCOMES, null, true, "1", 1, 100));
+                tuple(ProgrammeIndicator.OUTCOMES, null, true, "1", 1, 100),
+                tuple(ProgrammeIndicator.PRACTICES_TAKEN_UP, null, true, "2", 4, 50));
     }
 
     private static org.assertj.core.groups.Tuple tuple(ProgrammeIndicator indicator, String county, boolean total,
@@ -187,6 +203,7 @@ class ProgrammeReportTests {
         assertThat(csv).startsWith("\uFEFFMutató;Megye;Tény;Cél;Teljesítés")
                 .contains("Bevont szervezetek;Nógrád;2;3;67\r\n", "Bevont szervezetek;A teljes program;3;5;60\r\n",
                         "Képzési órák;A teljes program;7;10;70\r\n",
+                        "Átvett jó gyakorlatok;A teljes program;2;4;50\r\n",
                         "Szervezeti működés, irányítás;2;1;1;0;2.00;3.00;1.00\r\n", "Határidőre teljesült;1\r\n");
         var xlsx = mvc.get().uri("/programmes/{id}/report.xlsx", programme).with(TestUsers.coordinator("12"))
                 .exchange().getResponse();
@@ -201,16 +218,29 @@ class ProgrammeReportTests {
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-            assertThat(text).contains("Programbeszámoló", "Bevont szervezetek", "Norvég Civil Alap",
+            assertThat(text).contains("Programbeszámoló", "Bevont szervezetek", "Norvég Civil Alap", "Átvett jó gyakorlatok",
                     "Kapacitásváltozás a belépéstől a kilépésig", "Határidőre teljesült");
         }
+    }
+
+    @Test
+    void thePracticesTakenUpListShowsTheTakeUpsThatCountWithTheDayTheyWereImplemented() throws Exception {
+        var result = mvc.get().uri("/programmes/{id}/report/takeups", programme).with(TestUsers.developer("05"))
+                .exchange();
+        assertThat(result).hasStatusOk();
+        Document list = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(list.selectFirst(".list-total").attr("data-count")).isEqualTo("2");
+        assertThat(list.select("main tbody tr")).hasSize(2);
+        assertThat(list.select("main tbody").text()).contains("Alfa Csoport", "Közösségi kert", "2024. 04. 01.",
+                "2025. 12. 31.").doesNotContain("Béta Egyesület", "Cé Közösség", "Dé Kör");
+        assertThat(list.select("main tbody a").eachAttr("href")).allMatch(href -> href.startsWith("/take-ups/"));
     }
 
     @Test
     void aProgrammeWithoutDataHasZerosAndNoPercent() {
         long empty = new CapacityData(jdbc).programme(2030, 2031);
         ProgrammeReport report = reports.report(empty);
-        assertThat(report.lines()).hasSize(7).allSatisfy(l -> {
+        assertThat(report.lines()).hasSize(8).allSatisfy(l -> {
             assertThat(l.actual()).isEqualByComparingTo(BigDecimal.ZERO);
             assertThat(l.percent()).isNull();
         });
@@ -222,7 +252,8 @@ class ProgrammeReportTests {
         for (String uri : List.of("/programmes/" + programme + "/report", "/programmes/" + programme + "/report/enrolled",
                 "/programmes/" + programme + "/report/trainings", "/programmes/" + programme + "/report/participants",
                 "/programmes/" + programme + "/report/capacity?dimension=PLANNING&change=improved",
-                "/programmes/" + programme + "/report/milestones?state=open")) {
+                "/programmes/" + programme + "/report/milestones?state=open",
+                "/programmes/" + programme + "/report/takeups")) {
             SqlStatementCounter.reset();
             assertThat(mvc.get().uri(uri).with(TestUsers.coordinator("12"))).hasStatusOk();
             assertThat(SqlStatementCounter.count()).as(uri).isLessThanOrEqualTo(12);

@@ -67,7 +67,7 @@ class OpenDataTests {
                 .findFirst().orElseThrow();
         assertThat(Long.parseLong(county.split(";")[6])).isGreaterThanOrEqualTo(3);
         assertThat(lines).anyMatch(l -> l.startsWith(data.year + ";true;;;;SETTLEMENTS_REACHED;"));
-        assertThat(lines).hasSize(1 + 21 * 25);
+        assertThat(lines).hasSize(1 + 21 * 27);
     }
 
     @Test
@@ -75,7 +75,7 @@ class OpenDataTests {
         JsonNode figures = json.readTree(text(mvc.get().uri("/open-data/figures/" + data.year + ".json").exchange()));
         assertThat(figures.get("licence").asString()).isEqualTo("CC BY 4.0");
         assertThat(figures.get("provisional").asBoolean()).isTrue();
-        assertThat(figures.get("lines").size()).isEqualTo(21 * 25);
+        assertThat(figures.get("lines").size()).isEqualTo(21 * 27);
         JsonNode reached = json.readTree(text(mvc.get().uri("/open-data/settlements-reached/" + data.year + ".json").exchange()));
         assertThat(reached.get("settlements").toString()).contains("Nyíltfalva " + data.tag());
         JsonNode practices = json.readTree(text(mvc.get().uri("/open-data/good-practices.json").exchange()));

@@ -80,6 +80,26 @@ class ReportDrillDownTests {
     }
 
     @Test
+    void anOrganisationSupportedFourWaysIsListedOnceInItsCountyItsRegionAndTheNation() {
+        // r1 (Tolna) runs i1 (Tolna) and i5 (Vas) and is enrolled in P1: one organisation, one line, Tolna's only.
+        Document tolna = page("/reports/" + YEAR + "/counties/17");
+        assertThat(figure(tolna, Indicator.ORGANISATIONS_SUPPORTED)).isEqualTo(1);
+        assertThat(figure(tolna, Indicator.ORGANISATIONS_FOUNDED)).isEqualTo(1);
+        for (String href : List.of(link(tolna, Indicator.ORGANISATIONS_SUPPORTED),
+                "/reports/" + YEAR + "/organisations?region=2&county=", "/reports/" + YEAR + "/organisations?county=")) {
+            Document list = page(href);
+            assertThat(list.select("table tbody tr th").eachText()).as(href).containsOnlyOnce("Riport szervezet r1")
+                    .doesNotContain("Riport szervezet r2", "Riport szervezet r4", "Riport szervezet r5",
+                            "Riport szervezet r6", "Riport szervezet r7");
+        }
+        Document vas = page("/reports/" + YEAR + "/counties/18");
+        Document vasList = page(link(vas, Indicator.ORGANISATIONS_SUPPORTED));
+        assertThat(vasList.select("table tbody tr th").eachText()).containsExactly("Riport csoport r3");
+        Document founded = page(link(tolna, Indicator.ORGANISATIONS_FOUNDED));
+        assertThat(founded.select("table tbody tr th").eachText()).containsExactly("Riport szervezet r2");
+    }
+
+    @Test
     void nationalAndRegionFiguresOpenedByCountyStaffLeadToTheNationalAndRegionLists() {
         // County staff's lists start at their own county; a figure's link must still list what the figure counts.
         reader = TestUsers.developer("17");
@@ -136,6 +156,10 @@ class ReportDrillDownTests {
         Element total = SUMS.contains(indicator) ? list.selectFirst("[data-sum]") : list.selectFirst("[data-count]");
         assertThat(total).as("total on %s", href).isNotNull();
         return Long.parseLong(SUMS.contains(indicator) ? total.attr("data-sum") : total.attr("data-count"));
+    }
+
+    private static String link(Document page, Indicator indicator) {
+        return page.selectFirst("table.figures td[data-indicator=" + indicator.name() + "] a").attr("href");
     }
 
     private static long figure(Document page, Indicator indicator) {

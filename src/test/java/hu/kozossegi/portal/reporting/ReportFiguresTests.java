@@ -68,6 +68,8 @@ class ReportFiguresTests {
         m.put(OUTCOMES_VOLUNTEER_ACTIVITY, 1L);   // o5 on 1 Jan (o2 is 2000)
         m.put(OUTCOMES_TOTAL, 2L);
         m.put(PRACTICES_ACCREDITED, 1L);   // p1 (p2 only submitted)
+        m.put(ORGANISATIONS_SUPPORTED, 1L);       // r1 four ways, once (r5 left P1 before, r7 founded after)
+        m.put(ORGANISATIONS_FOUNDED, 1L);         // r2 on 31 Dec
         return m;
     }
 
@@ -86,6 +88,8 @@ class ReportFiguresTests {
         m.put(PARTICIPANTS, 2L);
         m.put(OUTCOMES_CIVIL_ORGANISATION, 1L);   // o3 (o4 is 2002)
         m.put(OUTCOMES_TOTAL, 1L);
+        m.put(ORGANISATIONS_SUPPORTED, 1L);       // r3 enrolled in P1 (not r1 running i5: r1 is of Tolna; not r4, r6)
+        m.put(ORGANISATIONS_FOUNDED, 1L);         // r3 on 1 Jan
         return m;
     }
 
@@ -122,6 +126,8 @@ class ReportFiguresTests {
         m.put(OUTCOMES_CIVIL_ORGANISATION, 1L);
         m.put(OUTCOMES_TOTAL, 3L);
         m.put(PRACTICES_ACCREDITED, 1L);
+        m.put(ORGANISATIONS_SUPPORTED, 2L);       // r1, r3
+        m.put(ORGANISATIONS_FOUNDED, 2L);         // r2, r3
         return m;
     }
 

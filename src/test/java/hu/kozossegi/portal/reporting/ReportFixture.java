@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The hand-built data set of the report tests, in year {@link #YEAR} (no other test uses it): settlements T1-T3
  * (Tolna), V1-V2 (Vas), B1 (Budapest); workers w1-w5; initiatives i1-i8; outcomes o1-o5; events e1-e7; visits
- * v1-v2 held (and one planned, one cancelled, which count nowhere); practices p1-p2. The expected figures are worked out by hand in {@link ReportFiguresTests}.
+ * v1-v2 held (and one planned, one cancelled, which count nowhere); practices p1-p2; organisations r1-r7 with
+ * programmes P1 (running 2000-2002) and P2 (ended in 2000). The expected figures are worked out by hand in
+ * {@link ReportFiguresTests}.
  */
 final class ReportFixture {
 
@@ -49,13 +51,13 @@ final class ReportFixture {
         reach(i2, t3);
         jdbc.sql("INSERT INTO initiative_worker (initiative_id, worker_id) VALUES (?, ?)").params(i2, w2).update();
         initiative("Riport i3", t1, "PLANNED", date(5, 1), null, w5, 100);
-        initiative("Riport i4", t1, "ABANDONED", LocalDate.of(YEAR - 1, 1, 1), LocalDate.of(YEAR - 1, 12, 31), w5, 50);
+        long i4 = initiative("Riport i4", t1, "ABANDONED", LocalDate.of(YEAR - 1, 1, 1), LocalDate.of(YEAR - 1, 12, 31), w5, 50);
         long i5 = initiative("Riport i5", v1, "RUNNING", date(2, 1), null, w3, 5);
         reach(i5, v2);
         long i6 = initiative("Riport i6", v2, "SELF_SUSTAINING", LocalDate.of(YEAR - 1, 6, 1), null, w3, null);
         jdbc.sql("INSERT INTO initiative_worker (initiative_id, worker_id) VALUES (?, ?)").params(i6, w4).update();
         initiative("Riport i7", b1, "RUNNING", date(4, 4), null, null, 7);
-        initiative("Riport i8", v1, "RUNNING", LocalDate.of(YEAR + 1, 1, 1), null, w4, 9);
+        long i8 = initiative("Riport i8", v1, "RUNNING", LocalDate.of(YEAR + 1, 1, 1), null, w4, 9);
         outcome(i1, "CLUB", date(12, 31));
         outcome(i2, "SELF_HELP_GROUP", LocalDate.of(YEAR - 1, 5, 5));
         outcome(i5, "CIVIL_ORGANISATION", date(6, 1));
@@ -88,7 +90,59 @@ final class ReportFixture {
         visit("17", t1, date(9, 9), 2, "CANCELLED");
         practice(i1, "17", t1, "ACCREDITED", date(8, 8), "RIPORT-" + YEAR + "-1");
         practice(i5, "18", v1, "SUBMITTED", null, null);
+        organisations(t1, v1, i1, i2, i4, i5, i8);
         built = true;
+    }
+
+    /**
+     * Supported in the year: r1 (Tolna) runs i1 (Tolna) and i5 (Vas) and is enrolled in P1, four ways and counted
+     * once, in Tolna only; r3 (Vas) enrolled in P1 in the year. Founded in the year: r2 (Tolna, supported by nothing)
+     * and r3. Nowhere: r4 (Vas) runs only i4 (ended the year before) and i8 (starts the year after); r5 (Tolna) left
+     * P1 on the last day of the year before; r6 (Vas) is still enrolled in P2, which ended the year before; r7
+     * (Tolna) was born from i2 (active in the year) but founded two years later.
+     */
+    private void organisations(long t1, long v1, long i1, long i2, long i4, long i5, long i8) {
+        long p1 = programme("Riport program P1", YEAR - 1, YEAR + 1);
+        long p2 = programme("Riport program P2", YEAR - 2, YEAR - 1);
+        long r1 = organisation("Riport szervezet r1", "17", t1, LocalDate.of(YEAR - 5, 1, 1));
+        link(r1, i1, "RUNS");
+        link(r1, i5, "RUNS");
+        enrol(p1, r1, LocalDate.of(YEAR - 1, 3, 1), null);
+        organisation("Riport szervezet r2", "17", t1, date(12, 31));
+        long r3 = organisation("Riport csoport r3", "18", v1, date(1, 1));
+        enrol(p1, r3, date(6, 1), date(12, 1));
+        long r4 = organisation("Riport szervezet r4", "18", v1, null);
+        link(r4, i4, "RUNS");
+        link(r4, i8, "RUNS");
+        long r5 = organisation("Riport szervezet r5", "17", t1, LocalDate.of(YEAR - 3, 1, 1));
+        enrol(p1, r5, LocalDate.of(YEAR - 1, 1, 1), LocalDate.of(YEAR - 1, 12, 31));
+        long r6 = organisation("Riport szervezet r6", "18", v1, LocalDate.of(YEAR - 4, 1, 1));
+        enrol(p2, r6, LocalDate.of(YEAR - 2, 5, 1), null);
+        long r7 = organisation("Riport szervezet r7", "17", t1, LocalDate.of(YEAR + 2, 2, 2));
+        link(r7, i2, "BORN_FROM");
+    }
+
+    private long programme(String name, int first, int last) {
+        return jdbc.sql("INSERT INTO programme (name, funder, first_year, last_year) VALUES (?, 'Riport alap', ?, ?)"
+                + " RETURNING id").params(name, first, last).query(Long.class).single();
+    }
+
+    private long organisation(String name, String county, long seat, LocalDate founded) {
+        return jdbc.sql("""
+                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_on)
+                VALUES (?, 'ASSOCIATION', ?, ?, ?) RETURNING id""")
+                .params(name, county, seat, founded).query(Long.class).single();
+    }
+
+    private void link(long organisation, long initiative, String relation) {
+        jdbc.sql("INSERT INTO organisation_initiative (organisation_id, initiative_id, relation) VALUES (?, ?, ?)")
+                .params(organisation, initiative, relation).update();
+    }
+
+    private void enrol(long programme, long organisation, LocalDate on, LocalDate left) {
+        jdbc.sql("""
+                INSERT INTO capacity_enrolment (programme_id, organisation_id, enrolled_on, left_on)
+                VALUES (?, ?, ?, ?)""").params(programme, organisation, on, left).update();
     }
 
     private static LocalDate date(int month, int day) {

@@ -51,6 +51,14 @@ class ReportListStatementCountTests {
                 SELECT 'WORKSHOP', 'Lapozó műhely ' || g, '17', make_timestamptz(:y, 4, 1, 10, 0, 0, 'Europe/Budapest'),
                     make_timestamptz(:y, 4, 1, 12, 0, 0, 'Europe/Budapest'), 'HELD' FROM generate_series(1, 60) g""")
                 .param("y", YEAR).update();
+        jdbc.sql("""
+                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_on)
+                SELECT 'Lapozó egyesület ' || i.title, 'ASSOCIATION', '17', i.primary_settlement_id, make_date(:y, 6, 6)
+                FROM initiative i WHERE i.title LIKE 'Lapozó %'""").param("y", YEAR).update();
+        jdbc.sql("""
+                INSERT INTO organisation_initiative (organisation_id, initiative_id, relation)
+                SELECT o.id, i.id, 'RUNS' FROM organisation o JOIN initiative i ON o.name = 'Lapozó egyesület ' || i.title""")
+                .update();
     }
 
     private long statements(String uri) {
@@ -63,6 +71,7 @@ class ReportListStatementCountTests {
     void everyFigureListRunsABoundedNumberOfStatements() {
         for (String list : List.of("/reports/" + YEAR + "/settlements?county=17",
                 "/reports/" + YEAR + "/workers?county=17&kind=VOLUNTEER", "/reports/" + YEAR + "/outcomes?type=CLUB",
+                "/reports/" + YEAR + "/organisations?county=17", "/reports/" + YEAR + "/organisations?which=founded",
                 "/initiatives?county=17&year=" + YEAR + "&scope=new",
                 "/events?county=17&year=" + YEAR + "&status=HELD&kind=WORKSHOP",
                 "/visits?organiser=17&year=" + YEAR, "/good-practices?county=17&accreditedYear=" + YEAR)) {

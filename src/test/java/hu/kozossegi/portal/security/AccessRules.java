@@ -131,6 +131,8 @@ final class AccessRules {
             countyWrite("POST /enrolments/{id}/milestones/new").ids(Fixtures::enrolment),
             countyWrite("GET /enrolments/{id}/milestones/{milestoneId}/edit").ids(Fixtures::milestone),
             countyWrite("POST /enrolments/{id}/milestones/{milestoneId}/edit").ids(Fixtures::milestone),
+            countyWrite("GET /enrolments/{id}/milestones/{milestoneId}/delete").ids(Fixtures::milestone),
+            countyWrite("POST /enrolments/{id}/milestones/{milestoneId}/delete").ids(Fixtures::milestone),
             national("GET /programmes/{id}/targets").ids(Fixtures::programme),
             national("POST /programmes/{id}/targets").ids(Fixtures::programme),
             signedIn("GET /programmes/{id}/report").ids(Fixtures::programme),
@@ -138,6 +140,12 @@ final class AccessRules {
             signedIn("GET /programmes/{id}/report.xlsx").ids(Fixtures::programme),
             signedIn("GET /programmes/{id}/report.csv").ids(Fixtures::programme),
             signedIn("GET /programmes/{id}/report/{figure}").ids(Fixtures::programmeFigure),
+            withRole("GET /take-ups/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER),
+            withRole("POST /take-ups/new", Role.COUNTY_COORDINATOR, Role.COUNTY_DEVELOPER)
+                    .countyFromForm("issue 17: the county is the chosen community's"),
+            signedIn("GET /take-ups/{id}").ids(Fixtures::takeUp),
+            countyWrite("GET /take-ups/{id}/edit").ids(Fixtures::takeUp),
+            countyWrite("POST /take-ups/{id}/edit").ids(Fixtures::takeUp),
 
             // activities: events, attendance, calendar, feeds, exchange visits
             signedIn("GET /events"),
@@ -176,6 +184,7 @@ final class AccessRules {
             signedIn("GET /reports/{year:\\d{4}}/settlements"),
             signedIn("GET /reports/{year:\\d{4}}/workers"),
             signedIn("GET /reports/{year:\\d{4}}/outcomes"),
+            signedIn("GET /reports/{year:\\d{4}}/organisations"),
             signedIn("GET /reports/{year:\\d{4}}.pdf"),
             signedIn("GET /reports/{year:\\d{4}}.xlsx"),
             signedIn("GET /reports/{year:\\d{4}}.csv"),

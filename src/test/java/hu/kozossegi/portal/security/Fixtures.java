@@ -88,6 +88,27 @@ final class Fixtures {
         return Map.of("id", enrolment, "milestoneId", id);
     }
 
+    /** A take-up of an accredited practice by an initiative of {@code county}. */
+    static Map<String, Object> takeUp(JdbcClient jdbc, String county) {
+        TestData data = new TestData(jdbc);
+        long host = data.initiativeIn("18".equals(county) ? "19" : "18");
+        long practice = jdbc.sql("""
+                INSERT INTO practice (initiative_id, county_code, settlement_id, title, summary, problem, method,
+                    requirements, results, transferability, contact_name, contact_email, contact_consent, status,
+                    accredited_on, accreditation_number, proposed_by)
+                SELECT i.id, s.county_code, s.id, 'Mátrix gyakorlat', 'x', 'x', 'x', 'x', 'x', 'x', 'Kapcsolat',
+                    'k@example.hu', TRUE, 'ACCREDITED', DATE '2024-05-04', ?, 'matrix'
+                FROM initiative i JOIN settlement s ON s.id = i.primary_settlement_id WHERE i.id = ? RETURNING id""")
+                .params("MATRIX-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet(), host).query(Long.class).single();
+        long id = jdbc.sql("""
+                INSERT INTO practice_takeup (practice_id, initiative_id, stage, stage_since)
+                VALUES (?, ?, 'EXPLORING', DATE '2030-01-10') RETURNING id""")
+                .params(practice, data.initiativeIn(county)).query(Long.class).single();
+        jdbc.sql("INSERT INTO practice_takeup_stage (takeup_id, position, stage, since) VALUES (?, 0, 'EXPLORING', DATE '2030-01-10')")
+                .param(id).update();
+        return Map.of("id", id);
+    }
+
     /** A programme and the list behind one of its report figures. */
     static Map<String, Object> programmeFigure(JdbcClient jdbc, String county) {
         return Map.of("id", programme(jdbc, county).get("id"), "figure", "enrolled");

@@ -47,7 +47,9 @@ public class Attendance {
     }
 
     public List<AttendanceRow> of(long eventId) {
-        return jdbc.sql("SELECT id, worker_id, presence, version FROM event_attendance WHERE event_id = ? ORDER BY id")
+        return jdbc.sql("""
+                SELECT id, worker_id, presence, organisation_id, version FROM event_attendance WHERE event_id = ?
+                ORDER BY id""")
                 .param(eventId).query(RecordRows.of(AttendanceRow.class)).list();
     }
 
@@ -85,9 +87,10 @@ public class Attendance {
     /**
      * Registers the given workers (known to exist) in three statements whatever their number: those already
      * registered are not added again, and when the capacity runs out the rest (in the given order) are left out.
+     * {@code organisationId}: the organisation they came with (checked by the caller), or null.
      */
     @Transactional
-    public Registration registerAll(long eventId, List<Long> workerIds) {
+    public Registration registerAll(long eventId, List<Long> workerIds, Long organisationId) {
         Event event = checkWritable(eventId);
         Long[] wanted = workerIds.stream().distinct().toArray(Long[]::new);
         if (wanted.length == 0) {
@@ -103,11 +106,12 @@ public class Attendance {
         int room = event.getCapacity() == null ? Integer.MAX_VALUE
                 : (int) Math.max(0, event.getCapacity() - counts[0]);
         int added = jdbc.sql("""
-                INSERT INTO event_attendance (event_id, worker_id)
-                SELECT ?, w.id FROM unnest(CAST(? AS bigint[])) WITH ORDINALITY AS w(id, n)
+                INSERT INTO event_attendance (event_id, worker_id, organisation_id)
+                SELECT ?, w.id, CAST(? AS bigint) FROM unnest(CAST(? AS bigint[])) WITH ORDINALITY AS w(id, n)
                 WHERE NOT EXISTS (SELECT 1 FROM event_attendance a WHERE a.event_id = ? AND a.worker_id = w.id)
                 ORDER BY w.n LIMIT ?
-                ON CONFLICT DO NOTHING""").param(eventId).param(wanted).param(eventId).param(room).update();
+                ON CONFLICT DO NOTHING""").param(eventId).param(organisationId).param(wanted).param(eventId).param(room)
+                .update();
         return new Registration(added, already, wanted.length - already - added);
     }
 
@@ -119,34 +123,53 @@ public class Attendance {
     }
 
     /**
-     * Records presence for the given attendance rows of the event in one go; {@code versions} holds the version
-     * of each row the form started from. Throws {@link FieldViolationException} before the event has started, and
-     * {@link VersionConflictException} (nothing saved) when someone else changed one of the rows meanwhile.
+     * Records presence and the organisation each participant came with for the given attendance rows of the event
+     * in one go; {@code versions} holds the version of each row the form started from (its keys are the rows),
+     * {@code presence} and {@code organisations} the values the form sent (a row missing from one keeps its stored
+     * value; organisations are checked by the caller). Throws {@link FieldViolationException} when presence is
+     * recorded before the event has started, and {@link VersionConflictException} (nothing saved) when someone
+     * else changed one of the rows meanwhile.
      */
     @Transactional
-    public void record(long eventId, Map<Long, Presence> presence, Map<Long, Long> versions) {
+    public void record(long eventId, Map<Long, Presence> presence, Map<Long, Long> organisations,
+            Map<Long, Long> versions) {
         Event event = checkWritable(eventId);
-        if (!event.hasStarted(Instant.now())) {
+        if (!event.hasStarted(Instant.now()) && presence.values().stream().anyMatch(p -> p != null)) {
             throw new FieldViolationException(List.of(new FieldViolation("presence", "attendance.error.notStarted")));
         }
-        if (presence.isEmpty()) {
+        if (versions.isEmpty()) {
             return;
         }
-        Long[] ids = presence.keySet().toArray(Long[]::new);
+        Long[] ids = versions.keySet().toArray(Long[]::new);
         List<AttendanceRow> stored = jdbc.sql("""
-                SELECT id, worker_id, presence, version FROM event_attendance
+                SELECT id, worker_id, presence, organisation_id, version FROM event_attendance
                 WHERE event_id = ? AND id = ANY (CAST(? AS bigint[])) ORDER BY id FOR UPDATE""")
                 .param(eventId).param(ids).query(RecordRows.of(AttendanceRow.class)).list();
         for (AttendanceRow row : stored) {
-            VersionConflictException.check(row.version(), versions.getOrDefault(row.id(), -1L));
+            VersionConflictException.check(row.version(), versions.get(row.id()));
         }
-        String[] values = presence.keySet().stream()
-                .map(id -> presence.get(id) == null ? null : presence.get(id).name()).toArray(String[]::new);
+        Boolean[] setPresence = new Boolean[ids.length];
+        String[] values = new String[ids.length];
+        Boolean[] setOrganisation = new Boolean[ids.length];
+        Long[] organisationIds = new Long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            setPresence[i] = presence.containsKey(ids[i]);
+            values[i] = presence.get(ids[i]) == null ? null : presence.get(ids[i]).name();
+            setOrganisation[i] = organisations.containsKey(ids[i]);
+            organisationIds[i] = organisations.get(ids[i]);
+        }
         jdbc.sql("""
-                UPDATE event_attendance a SET presence = v.presence, version = a.version + 1
-                FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) AS v(id, presence)
-                WHERE a.id = v.id AND a.event_id = ? AND a.presence IS DISTINCT FROM v.presence""")
-                .param(ids).param(values).param(eventId).update();
+                UPDATE event_attendance a
+                SET presence = CASE WHEN v.set_presence THEN v.presence ELSE a.presence END,
+                    organisation_id = CASE WHEN v.set_organisation THEN v.organisation_id ELSE a.organisation_id END,
+                    version = a.version + 1
+                FROM unnest(CAST(? AS bigint[]), CAST(? AS boolean[]), CAST(? AS text[]), CAST(? AS boolean[]),
+                            CAST(? AS bigint[])) AS v(id, set_presence, presence, set_organisation, organisation_id)
+                WHERE a.id = v.id AND a.event_id = ?
+                  AND ((v.set_presence AND a.presence IS DISTINCT FROM v.presence)
+                       OR (v.set_organisation AND a.organisation_id IS DISTINCT FROM v.organisation_id))""")
+                .param(ids).param(setPresence).param(values).param(setOrganisation).param(organisationIds)
+                .param(eventId).update();
     }
 
     static LocalDate localDate(Instant instant) {

@@ -2,8 +2,6 @@ package hu.kozossegi.portal.activities.web;
 
 import hu.kozossegi.portal.activities.EventOrganisations;
 import org.springframework.beans.factory.ObjectProvider;
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,9 +34,8 @@ import hu.kozossegi.portal.initiatives.Initiatives;
 import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.db.SummedPage;
 import hu.kozossegi.portal.shared.web.FilterParams;
-import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
-import hu.kozossegi.portal.shared.years.YearClosedException;
+import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
@@ -142,6 +139,7 @@ class EventController {
         model.addAttribute("attendance", rows);
         model.addAttribute("workers", workers.findAll(rows.stream().map(AttendanceRow::workerId).toList()));
         model.addAttribute("presentCount", rows.stream().filter(r -> r.presence() == Presence.PRESENT).count());
+        model.addAttribute("organisationNames", organisationNames(event, rows));
         model.addAttribute("canEdit", events.canEdit(event));
         return "activities/detail";
     }
@@ -166,18 +164,14 @@ class EventController {
         if (hasUnconfirmedClashes(null, form, details, model)) {
             return form(form, null, model);
         }
-        try {
-            Event saved = events.create(details);
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
-            return "redirect:/events/" + saved.getId();
-        } catch (YearClosedException closed) {
-            FieldErrors.reject(errors, closed);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(form, null, model);
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return form(form, null, model);
+        long[] saved = new long[1];
+        String failed = FormSave.orRender(errors, response, () -> saved[0] = events.create(details).getId(),
+                () -> form(form, null, model));
+        if (failed != null) {
+            return failed;
         }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
+        return "redirect:/events/" + saved[0];
     }
 
     @GetMapping("/events/{id}/edit")
@@ -206,21 +200,15 @@ class EventController {
         if (details == null || hasUnconfirmedClashes(id, form, details, model)) {
             return form(form, event, model);
         }
-        try {
-            events.update(id, form.getVersion(), details);
-        } catch (VersionConflictException conflict) {
-            Event saved = events.get(id);
-            model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
-            form.setVersion(saved.getVersion());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(form, event, model);
-        } catch (YearClosedException closed) {
-            FieldErrors.reject(errors, closed);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(form, event, model);
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return form(form, event, model);
+        String failed = FormSave.orRender(errors, response, () -> events.update(id, form.getVersion(), details),
+                () -> form(form, event, model), () -> {
+                    Event saved = events.get(id);
+                    model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
+                    form.setVersion(saved.getVersion());
+                    return form(form, event, model);
+                });
+        if (failed != null) {
+            return failed;
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
         return "redirect:/events/" + id;
@@ -256,8 +244,19 @@ class EventController {
         model.addAttribute("facilitatorOptions", accounts.staffOf(staffCounty).stream()
                 .map(s -> new Option(String.valueOf(s.id()), s.fullName())).toList());
         EventOrganisations known = organisations.getIfAvailable();
-        model.addAttribute("organisationOptions", known == null ? List.of() : known.choices(staffCounty));
+        model.addAttribute("organisationOptions", known == null ? List.of() : known.choices(form.countyCode()));
         return "activities/form";
+    }
+
+    /** The names of the organisation the consultation served and of those the participants came with. */
+    private Map<Long, String> organisationNames(Event event, List<AttendanceRow> rows) {
+        EventOrganisations known = organisations.getIfAvailable();
+        List<Long> ids = new ArrayList<>();
+        if (event.getOrganisationId() != null) {
+            ids.add(event.getOrganisationId());
+        }
+        rows.stream().map(AttendanceRow::organisationId).filter(Objects::nonNull).forEach(ids::add);
+        return known == null || ids.isEmpty() ? Map.of() : known.names(ids);
     }
 
     private List<Option> countyOptions() {

@@ -1,12 +1,12 @@
 package hu.kozossegi.portal.activities.web;
 
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.OwnCountyFilter;
 import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.activities.VisitPageSection;
 import hu.kozossegi.portal.activities.internal.FollowUp;
 import hu.kozossegi.portal.activities.internal.Visit;
 import hu.kozossegi.portal.activities.internal.VisitDetails;
@@ -33,7 +34,7 @@ import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
-import hu.kozossegi.portal.shared.years.YearClosedException;
+import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
@@ -65,11 +66,17 @@ class VisitController {
     private final CountyAccess access;
     private final InitiativeNames initiativeNames;
     private final Initiatives initiatives;
+    private final List<VisitPageSection> sections;
+
+    /** A section of another module on the visit's page: its fragment and model. */
+    record Section(String fragment, Map<String, Object> model) {
+    }
 
     VisitController(Visits visits, SettlementNameResolver names, Settlements settlements, Counties counties,
             Workers workers, CountyAccess access, InitiativeNames initiativeNames, Initiatives initiatives,
-            OwnCountyFilter ownCounty) {
+            OwnCountyFilter ownCounty, List<VisitPageSection> sections) {
         this.ownCounty = ownCounty;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(VisitPageSection::order)).toList();
         this.visits = visits;
         this.names = names;
         this.settlements = settlements;
@@ -134,6 +141,10 @@ class VisitController {
         boolean canEdit = visits.canEdit(visit);
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("q", q);
+        PortalUser user = access.requireUser();
+        model.addAttribute("sections", sections.stream()
+                .map(section -> new Section(section.fragment(), section.model(user, id)))
+                .filter(section -> !section.model().isEmpty()).toList());
         if (canEdit && q != null && !q.isBlank()) {
             model.addAttribute("results", workers.search(q, visit.getCountyCode(), 20));
             model.addAttribute("travelledIds", new HashSet<>(travelled));
@@ -179,18 +190,14 @@ class VisitController {
         if (details == null) {
             return form(form, null, model);
         }
-        try {
-            Visit saved = visits.create(details);
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
-            return "redirect:/visits/" + saved.getId();
-        } catch (YearClosedException closed) {
-            FieldErrors.reject(errors, closed);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(form, null, model);
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return form(form, null, model);
+        long[] saved = new long[1];
+        String failed = FormSave.orRender(errors, response, () -> saved[0] = visits.create(details).getId(),
+                () -> form(form, null, model));
+        if (failed != null) {
+            return failed;
         }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
+        return "redirect:/visits/" + saved[0];
     }
 
     @GetMapping("/visits/{id}/edit")
@@ -221,21 +228,15 @@ class VisitController {
         if (details == null) {
             return form(form, visit, model);
         }
-        try {
-            visits.update(id, form.getVersion(), details);
-        } catch (VersionConflictException conflict) {
-            Visit saved = visits.checkEditable(id);
-            model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
-            form.setVersion(saved.getVersion());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(form, visit, model);
-        } catch (YearClosedException closed) {
-            FieldErrors.reject(errors, closed);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(form, visit, model);
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return form(form, visit, model);
+        String failed = FormSave.orRender(errors, response, () -> visits.update(id, form.getVersion(), details),
+                () -> form(form, visit, model), () -> {
+                    Visit saved = visits.checkEditable(id);
+                    model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
+                    form.setVersion(saved.getVersion());
+                    return form(form, visit, model);
+                });
+        if (failed != null) {
+            return failed;
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
         return "redirect:/visits/" + id;

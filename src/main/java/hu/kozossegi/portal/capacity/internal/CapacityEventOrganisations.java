@@ -1,34 +1,72 @@
 package hu.kozossegi.portal.capacity.internal;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import hu.kozossegi.portal.activities.EventOrganisations;
 import hu.kozossegi.portal.shared.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The county's active organisations, for the event form's "organisation served" choice. */
+/**
+ * The organisations an event may name (the consultation's "organisation served", a participant's "came with"):
+ * the event county's active organisations, those enrolled in a programme now first; for a national event the
+ * organisations enrolled now, of every county.
+ */
 @Component
 class CapacityEventOrganisations implements EventOrganisations {
 
-    private final CapacityQueries queries;
+    /** An enrolment that has not ended: the organisation takes part in a programme now. */
+    private static final String ENROLLED = """
+            EXISTS (SELECT 1 FROM capacity_enrolment e WHERE e.organisation_id = o.id
+                    AND (e.left_on IS NULL OR e.left_on >= CURRENT_DATE))""";
+
     private final JdbcClient jdbc;
 
-    CapacityEventOrganisations(CapacityQueries queries, JdbcClient jdbc) {
-        this.queries = queries;
+    CapacityEventOrganisations(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
     public List<Option> choices(String countyCode) {
-        return queries.organisationOptions(countyCode);
+        String sql = countyCode != null ? """
+                SELECT o.id, o.name, s.name AS seat FROM organisation o JOIN settlement s ON s.id = o.seat_settlement_id
+                WHERE o.active AND o.county_code = :county
+                ORDER BY (%s) DESC, o.name COLLATE "hu-HU-x-icu", o.id LIMIT 2000""".formatted(ENROLLED) : """
+                SELECT o.id, o.name, s.name AS seat FROM organisation o JOIN settlement s ON s.id = o.seat_settlement_id
+                WHERE o.active AND %s
+                ORDER BY o.name COLLATE "hu-HU-x-icu", o.id LIMIT 2000""".formatted(ENROLLED);
+        var statement = jdbc.sql(sql);
+        if (countyCode != null) {
+            statement = statement.param("county", countyCode);
+        }
+        return statement.query((rs, n) -> new Option(Long.toString(rs.getLong("id")),
+                rs.getString("name") + " (" + rs.getString("seat") + ")")).list();
     }
 
     @Override
     public boolean ofCounty(long organisationId, String countyCode) {
-        return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM organisation WHERE id = :id
-                               AND (CAST(:county AS CHAR(2)) IS NULL OR county_code = :county))""")
-                .param("id", organisationId).param("county", countyCode).query(Boolean.class).single();
+        if (countyCode != null) {
+            return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organisation WHERE id = :id AND county_code = :county)")
+                    .param("id", organisationId).param("county", countyCode).query(Boolean.class).single();
+        }
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organisation o WHERE o.id = :id AND " + ENROLLED + ")")
+                .param("id", organisationId).query(Boolean.class).single();
+    }
+
+    @Override
+    public Map<Long, String> names(Collection<Long> organisationIds) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (organisationIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT id, name FROM organisation WHERE id = ANY (CAST(:ids AS bigint[]))")
+                .param("ids", organisationIds.stream().distinct().toArray(Long[]::new))
+                .query(rs -> {
+                    names.put(rs.getLong("id"), rs.getString("name"));
+                });
+        return names;
     }
 }

@@ -11,8 +11,8 @@ import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.years.ReportYears;
+import hu.kozossegi.portal.shared.years.YearClosedException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -48,11 +48,7 @@ public class CapacityService {
 
     /** 403 unless the user may enrol organisations at all (national office, or a county coordinator). */
     public PortalUser checkMayEnrol() {
-        PortalUser user = access.requireUser();
-        if (!user.isNationalOffice() && user.role() != Role.COUNTY_COORDINATOR) {
-            throw new AccessDeniedException("coordinators enrol");
-        }
-        return user;
+        return access.checkRole(Role.COUNTY_COORDINATOR);
     }
 
     @Transactional
@@ -174,6 +170,34 @@ public class CapacityService {
         VersionConflictException.check(milestone.getVersion(), expectedVersion);
         milestone.update(title, dueOn, doneOn);
         VersionConflictException.whileWriting(expectedVersion, () -> milestones.saveAndFlush(milestone));
+    }
+
+    /**
+     * The closed report year that keeps the milestone (a due or done date in it) from the current user's deletion,
+     * or null when it may go.
+     */
+    public Integer lockedYear(Milestone milestone) {
+        boolean national = access.requireUser().isNationalOffice();
+        Integer due = years.lockedYearOf(milestone.getDueOn(), national);
+        return due != null ? due : years.lockedYearOf(milestone.getDoneOn(), national);
+    }
+
+    /**
+     * Deletes a milestone: coordinators and developers of the organisation's county (and the national office);
+     * county staff not one with a date in a closed report year ({@code YearClosedException}).
+     */
+    @Transactional
+    public void deleteMilestone(long enrolmentId, long milestoneId, long expectedVersion) {
+        Milestone milestone = editableMilestone(enrolmentId, milestoneId);
+        Integer locked = lockedYear(milestone);
+        if (locked != null) {
+            throw new YearClosedException(locked);
+        }
+        VersionConflictException.check(milestone.getVersion(), expectedVersion);
+        VersionConflictException.whileWriting(expectedVersion, () -> {
+            milestones.delete(milestone);
+            milestones.flush();
+        });
     }
 
     /** The programme's targets as saved (an empty set at version -1 when none yet). */

@@ -9,9 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
-/** An organisation taking part in a capacity-building programme, from the day it enrolled to the day it left. */
+/**
+ * An organisation taking part in a capacity-building programme, from the day it enrolled to the day it left. Its
+ * changes are kept by Envers ({@code capacity_enrolment_aud}) and shown on its page.
+ */
 @Entity
+@Audited
 @Table(name = "capacity_enrolment")
 public class Enrolment {
 

@@ -45,7 +45,7 @@ public class ProgrammeLists {
 
     /** The figure names of the report that have a list. */
     public static final List<String> FIGURES = List.of("enrolled", "trainings", "participants", "mentoring",
-            "initiatives", "outcomes", "capacity", "milestones");
+            "initiatives", "outcomes", "takeups", "capacity", "milestones");
 
     @Transactional(readOnly = true)
     public ListPage list(long programmeId, String figure, Filter filter, Pageable pageable) {
@@ -92,6 +92,13 @@ public class ProgrammeLists {
                            CAST(NULL AS TEXT) AS third, CAST(NULL AS NUMERIC) AS amount, o.name AS sort_name,
                            o.id AS sort_id
                     FROM poutcomes p JOIN initiative_outcome o ON o.id = p.id JOIN initiative i ON i.id = o.initiative_id
+                    """;
+            case "takeups" -> """
+                    SELECT '/take-ups/' || t.id AS href, coalesce(i.title, o.name) AS name, pr.title AS first,
+                           t.reached_on AS second, CAST(NULL AS TEXT) AS third, CAST(NULL AS NUMERIC) AS amount,
+                           coalesce(i.title, o.name) AS sort_name, t.id AS sort_id
+                    FROM ptakeups t JOIN practice pr ON pr.id = t.practice_id
+                    LEFT JOIN initiative i ON i.id = t.initiative_id LEFT JOIN organisation o ON o.id = t.organisation_id
                     """;
             case "capacity" -> """
                     SELECT '/enrolments/' || e.id AS href, org.name, en.score AS first, ex.score AS second,

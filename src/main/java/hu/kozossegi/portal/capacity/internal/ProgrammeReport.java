@@ -42,6 +42,7 @@ public record ProgrammeReport(ProgrammeInfo programme, List<Line> lines, List<Di
                 case MENTORING_SESSIONS -> "mentoring";
                 case INITIATIVES_REALISED -> "initiatives";
                 case OUTCOMES -> "outcomes";
+                case PRACTICES_TAKEN_UP -> "takeups";
             };
         }
     }

@@ -15,7 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes {@link ProgrammeReport} in SQL (five statements whatever the programme's size). The counting rules,
+ * Computes {@link ProgrammeReport} in SQL (five statements whatever the programme's size). The programme's events
+ * are found from the enrolled organisations (the partial indexes on the organisation columns of events and
+ * attendance) and the period is a range on {@code starts_at} (the held-events index), so the cost follows the
+ * programme's size, not the number of events in the database. The counting rules,
  * over the programme's period (1 January of its first year to 31 December of its last, Europe/Budapest):
  * <ul>
  * <li>organisations enrolled: enrolments in the programme, in the organisation's county;</li>
@@ -25,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>participants: distinct community workers present at a programme training who came with an enrolled
  * organisation;</li>
  * <li>initiatives realised: initiatives an enrolled organisation runs or was born from, not planned, started
- * in the period; outcomes: outcomes achieved in the period by initiatives of enrolled organisations.</li>
+ * in the period; outcomes: outcomes achieved in the period by initiatives of enrolled organisations;</li>
+ * <li>practices taken up: take-ups of an enrolled organisation or of an initiative of the programme that reached
+ * implementing or running (a stage of their history) on a day in the period; each take-up once.</li>
  * </ul>
  */
 @Service
@@ -43,11 +48,14 @@ public class ProgrammeReports {
                            AS NUMERIC), 1)) AS hours
                 FROM activity_event ev
                 WHERE ev.status = 'HELD'
-                  AND CAST(ev.starts_at AT TIME ZONE 'Europe/Budapest' AS DATE) BETWEEN :from AND :to
-                  AND (ev.organisation_id IN (SELECT organisation_id FROM enrolled)
-                       OR EXISTS (SELECT 1 FROM event_attendance a WHERE a.event_id = ev.id
-                                  AND a.presence = 'PRESENT'
-                                  AND a.organisation_id IN (SELECT organisation_id FROM enrolled)))),
+                  AND ev.starts_at >= CAST(CAST(:from AS DATE) AS TIMESTAMP) AT TIME ZONE 'Europe/Budapest'
+                  AND ev.starts_at < CAST(CAST(:to AS DATE) + 1 AS TIMESTAMP) AT TIME ZONE 'Europe/Budapest'
+                  AND ev.id IN (SELECT x.id FROM activity_event x
+                                WHERE x.organisation_id IN (SELECT organisation_id FROM enrolled)
+                                UNION
+                                SELECT a.event_id FROM event_attendance a
+                                WHERE a.presence = 'PRESENT'
+                                  AND a.organisation_id IN (SELECT organisation_id FROM enrolled))),
             pinitiatives AS (
                 SELECT i.id FROM initiative i
                 WHERE i.status <> 'PLANNED' AND i.start_date BETWEEN :from AND :to
@@ -58,6 +66,15 @@ public class ProgrammeReports {
                 WHERE o.achieved_on BETWEEN :from AND :to
                   AND o.initiative_id IN (SELECT oi.initiative_id FROM organisation_initiative oi
                                           WHERE oi.organisation_id IN (SELECT organisation_id FROM enrolled))),
+            ptakeups AS (
+                SELECT t.id, t.practice_id, t.initiative_id, t.organisation_id,
+                       (SELECT min(st.since) FROM practice_takeup_stage st WHERE st.takeup_id = t.id
+                          AND st.stage IN ('IMPLEMENTING', 'RUNNING') AND st.since BETWEEN :from AND :to) AS reached_on
+                FROM practice_takeup t
+                WHERE (t.organisation_id IN (SELECT organisation_id FROM enrolled)
+                       OR t.initiative_id IN (SELECT i.id FROM initiative i WHERE i.programme_id = :p))
+                  AND EXISTS (SELECT 1 FROM practice_takeup_stage st WHERE st.takeup_id = t.id
+                              AND st.stage IN ('IMPLEMENTING', 'RUNNING') AND st.since BETWEEN :from AND :to)),
             pparticipants AS (
                 SELECT DISTINCT a.worker_id FROM event_attendance a JOIN pevents ev ON ev.id = a.event_id
                 WHERE ev.kind = 'TRAINING' AND a.presence = 'PRESENT'
@@ -94,7 +111,8 @@ public class ProgrammeReports {
                        (SELECT count(*) FROM pparticipants) AS participants,
                        (SELECT count(*) FROM pevents WHERE kind = 'CONSULTATION') AS mentoring,
                        (SELECT count(*) FROM pinitiatives) AS initiatives,
-                       (SELECT count(*) FROM poutcomes) AS outcomes
+                       (SELECT count(*) FROM poutcomes) AS outcomes,
+                       (SELECT count(*) FROM ptakeups) AS takeups
                 """).params(params).query().singleRow();
         line(lines, ProgrammeIndicator.TRAININGS_HELD, totals.get("trainings"), programmeTargets);
         line(lines, ProgrammeIndicator.TRAINING_HOURS, totals.get("hours"), programmeTargets);
@@ -102,6 +120,7 @@ public class ProgrammeReports {
         line(lines, ProgrammeIndicator.MENTORING_SESSIONS, totals.get("mentoring"), programmeTargets);
         line(lines, ProgrammeIndicator.INITIATIVES_REALISED, totals.get("initiatives"), programmeTargets);
         line(lines, ProgrammeIndicator.OUTCOMES, totals.get("outcomes"), programmeTargets);
+        line(lines, ProgrammeIndicator.PRACTICES_TAKEN_UP, totals.get("takeups"), programmeTargets);
         Map<String, Object> assessed = jdbc.sql("""
                 SELECT count(*) FILTER (WHERE a.stage = 'ENTRY') AS entry, count(*) FILTER (WHERE a.stage = 'EXIT') AS exit
                 FROM capacity_assessment a JOIN capacity_enrolment e ON e.id = a.enrolment_id WHERE e.programme_id = :p

@@ -4,12 +4,9 @@ import hu.kozossegi.portal.capacity.internal.CapacityQueries;
 import hu.kozossegi.portal.capacity.internal.CapacityService;
 import hu.kozossegi.portal.capacity.internal.Dimension;
 import hu.kozossegi.portal.capacity.internal.Stage;
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
-import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.FormSave;
 import hu.kozossegi.portal.shared.years.ReportYears;
-import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -60,22 +57,19 @@ class AssessmentController {
         if (errors.hasErrors()) {
             return render(id, s, form, false, model);
         }
-        try {
-            service.saveAssessment(id, s, form.getVersion() == null ? -1 : form.getVersion(), form.getAssessedOn(),
-                    form.scores());
-        } catch (YearClosedException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return render(id, s, form, false, model);
-        } catch (FieldViolationException e) {
-            FieldErrors.reject(errors, e);
-            return render(id, s, form, false, model);
-        } catch (VersionConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            AssessmentForm saved = service.assessment(id, s).map(AssessmentForm::of).orElseGet(AssessmentForm::new);
-            form.setVersion(saved.getVersion());
-            model.addAttribute("saved", saved);
-            return render(id, s, form, true, model);
+        String failed = FormSave.orRender(errors, response,
+                () -> service.saveAssessment(id, s, form.getVersion() == null ? -1 : form.getVersion(),
+                        form.getAssessedOn(), form.scores()),
+                () -> render(id, s, form, false, model),
+                () -> {
+                    AssessmentForm saved = service.assessment(id, s).map(AssessmentForm::of)
+                            .orElseGet(AssessmentForm::new);
+                    form.setVersion(saved.getVersion());
+                    model.addAttribute("saved", saved);
+                    return render(id, s, form, true, model);
+                });
+        if (failed != null) {
+            return failed;
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "assessment.saved");
         return "redirect:/enrolments/" + id + "#assessments";

@@ -8,15 +8,16 @@ import java.util.Map;
 import hu.kozossegi.portal.capacity.internal.Assessment;
 import hu.kozossegi.portal.capacity.internal.Dimension;
 import hu.kozossegi.portal.capacity.internal.Score;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * An entry or exit assessment: the day, and a score (1-4) with a note on every dimension. One field pair per
- * dimension, declared in the order of {@link Dimension} (the order the form shows and the error summary follows).
+ * dimension ({@link #FIELDS}{@code Score}, {@code Note}), declared in the order of {@link Dimension} (the order the
+ * form shows and the error summary follows); reading and filling them goes through that list, never field by field.
  */
 class AssessmentForm {
 
@@ -27,39 +28,27 @@ class AssessmentForm {
     @NotNull(message = "{assessment.error.assessedOnRequired}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate assessedOn;
-    @NotNull(message = "{assessment.error.scoreRequired}")
-    @Min(value = 1, message = "{assessment.error.scoreRange}")
-    @Max(value = 4, message = "{assessment.error.scoreRange}")
+    @AssessmentScore
     private Integer governanceScore;
     @Size(max = 500, message = "{assessment.error.noteTooLong}")
     private String governanceNote = "";
-    @NotNull(message = "{assessment.error.scoreRequired}")
-    @Min(value = 1, message = "{assessment.error.scoreRange}")
-    @Max(value = 4, message = "{assessment.error.scoreRange}")
+    @AssessmentScore
     private Integer planningScore;
     @Size(max = 500, message = "{assessment.error.noteTooLong}")
     private String planningNote = "";
-    @NotNull(message = "{assessment.error.scoreRequired}")
-    @Min(value = 1, message = "{assessment.error.scoreRange}")
-    @Max(value = 4, message = "{assessment.error.scoreRange}")
+    @AssessmentScore
     private Integer fundraisingScore;
     @Size(max = 500, message = "{assessment.error.noteTooLong}")
     private String fundraisingNote = "";
-    @NotNull(message = "{assessment.error.scoreRequired}")
-    @Min(value = 1, message = "{assessment.error.scoreRange}")
-    @Max(value = 4, message = "{assessment.error.scoreRange}")
+    @AssessmentScore
     private Integer communicationScore;
     @Size(max = 500, message = "{assessment.error.noteTooLong}")
     private String communicationNote = "";
-    @NotNull(message = "{assessment.error.scoreRequired}")
-    @Min(value = 1, message = "{assessment.error.scoreRange}")
-    @Max(value = 4, message = "{assessment.error.scoreRange}")
+    @AssessmentScore
     private Integer partnershipsScore;
     @Size(max = 500, message = "{assessment.error.noteTooLong}")
     private String partnershipsNote = "";
-    @NotNull(message = "{assessment.error.scoreRequired}")
-    @Min(value = 1, message = "{assessment.error.scoreRange}")
-    @Max(value = 4, message = "{assessment.error.scoreRange}")
+    @AssessmentScore
     private Integer communityScore;
     @Size(max = 500, message = "{assessment.error.noteTooLong}")
     private String communityNote = "";
@@ -68,42 +57,28 @@ class AssessmentForm {
         AssessmentForm form = new AssessmentForm();
         form.version = a.getVersion();
         form.assessedOn = a.getAssessedOn();
-        a.score(Dimension.GOVERNANCE).ifPresent(s -> {
-            form.governanceScore = s.getScore();
-            form.governanceNote = s.getNote() == null ? "" : s.getNote();
-        });
-        a.score(Dimension.PLANNING).ifPresent(s -> {
-            form.planningScore = s.getScore();
-            form.planningNote = s.getNote() == null ? "" : s.getNote();
-        });
-        a.score(Dimension.FUNDRAISING).ifPresent(s -> {
-            form.fundraisingScore = s.getScore();
-            form.fundraisingNote = s.getNote() == null ? "" : s.getNote();
-        });
-        a.score(Dimension.COMMUNICATION).ifPresent(s -> {
-            form.communicationScore = s.getScore();
-            form.communicationNote = s.getNote() == null ? "" : s.getNote();
-        });
-        a.score(Dimension.PARTNERSHIPS).ifPresent(s -> {
-            form.partnershipsScore = s.getScore();
-            form.partnershipsNote = s.getNote() == null ? "" : s.getNote();
-        });
-        a.score(Dimension.COMMUNITY_INVOLVEMENT).ifPresent(s -> {
-            form.communityScore = s.getScore();
-            form.communityNote = s.getNote() == null ? "" : s.getNote();
-        });
+        BeanWrapper fields = new BeanWrapperImpl(form);
+        Dimension[] dimensions = Dimension.values();
+        for (int i = 0; i < dimensions.length; i++) {
+            String field = FIELDS.get(i);
+            a.score(dimensions[i]).ifPresent(s -> {
+                fields.setPropertyValue(field + "Score", s.getScore());
+                fields.setPropertyValue(field + "Note", s.getNote() == null ? "" : s.getNote());
+            });
+        }
         return form;
     }
 
     /** The scores, once the form is valid. */
     Map<Dimension, Score> scores() {
+        BeanWrapper fields = new BeanWrapperImpl(this);
         Map<Dimension, Score> scores = new EnumMap<>(Dimension.class);
-        scores.put(Dimension.GOVERNANCE, new Score(Dimension.GOVERNANCE, governanceScore, blankToNull(governanceNote)));
-        scores.put(Dimension.PLANNING, new Score(Dimension.PLANNING, planningScore, blankToNull(planningNote)));
-        scores.put(Dimension.FUNDRAISING, new Score(Dimension.FUNDRAISING, fundraisingScore, blankToNull(fundraisingNote)));
-        scores.put(Dimension.COMMUNICATION, new Score(Dimension.COMMUNICATION, communicationScore, blankToNull(communicationNote)));
-        scores.put(Dimension.PARTNERSHIPS, new Score(Dimension.PARTNERSHIPS, partnershipsScore, blankToNull(partnershipsNote)));
-        scores.put(Dimension.COMMUNITY_INVOLVEMENT, new Score(Dimension.COMMUNITY_INVOLVEMENT, communityScore, blankToNull(communityNote)));
+        Dimension[] dimensions = Dimension.values();
+        for (int i = 0; i < dimensions.length; i++) {
+            String field = FIELDS.get(i);
+            scores.put(dimensions[i], new Score(dimensions[i], (Integer) fields.getPropertyValue(field + "Score"),
+                    blankToNull((String) fields.getPropertyValue(field + "Note"))));
+        }
         return scores;
     }
 

@@ -16,6 +16,7 @@ import hu.kozossegi.portal.capacity.internal.Stage;
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.FieldErrors;
+import hu.kozossegi.portal.shared.audit.AuditHistory;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import hu.kozossegi.portal.shared.years.YearClosedException;
@@ -36,15 +37,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EnrolmentController {
 
     private static final String FORM = "capacity/enrolment-form";
+    /** The enrolment's columns its history compares, in the order the page lists them. */
+    static final List<String> HISTORY_COLUMNS = List.of("enrolled_on", "left_on", "note");
 
     private final CapacityService service;
     private final CapacityQueries queries;
     private final CountyAccess access;
     private final ReportYears years;
     private final SpringValidatorAdapter validator;
+    private final AuditHistory history;
 
     EnrolmentController(CapacityService service, CapacityQueries queries, CountyAccess access, ReportYears years,
-            jakarta.validation.Validator validator) {
+            jakarta.validation.Validator validator, AuditHistory history) {
+        this.history = history;
         this.validator = new SpringValidatorAdapter(validator);
         this.service = service;
         this.queries = queries;
@@ -108,6 +113,7 @@ class EnrolmentController {
         model.addAttribute("events", queries.events(enrolment.organisationId()));
         model.addAttribute("canEdit", service.mayEditEnrolment(enrolment.countyCode()));
         model.addAttribute("canRecord", service.mayRecord(enrolment.countyCode()));
+        model.addAttribute("history", history.of("capacity_enrolment", HISTORY_COLUMNS, id));
         return "capacity/enrolment";
     }
 

@@ -3,10 +3,10 @@ package hu.kozossegi.portal.capacity.web;
 import hu.kozossegi.portal.capacity.internal.CapacityQueries;
 import hu.kozossegi.portal.capacity.internal.CapacityService;
 import hu.kozossegi.portal.capacity.internal.Milestone;
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
-import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.FormSave;
+import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Adding a development-plan milestone to an enrolment, and marking it done or correcting it. */
+/** Adding a development-plan milestone to an enrolment, marking it done or correcting it, and deleting it. */
 @Controller
 class MilestoneController {
 
@@ -52,12 +53,11 @@ class MilestoneController {
         if (errors.hasErrors()) {
             return render(id, null, form, false, model);
         }
-        try {
-            service.addMilestone(id, form.getTitle().trim(), form.getDueOn(), form.getDoneOn());
-        } catch (YearClosedException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return render(id, null, form, false, model);
+        String failed = FormSave.orRender(errors, response,
+                () -> service.addMilestone(id, form.getTitle().trim(), form.getDueOn(), form.getDoneOn()),
+                () -> render(id, null, form, false, model));
+        if (failed != null) {
+            return failed;
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "milestone.saved");
         return "redirect:/enrolments/" + id + "#milestones";
@@ -78,25 +78,50 @@ class MilestoneController {
         if (errors.hasErrors()) {
             return render(id, milestoneId, form, false, model);
         }
-        try {
-            service.updateMilestone(id, milestoneId, form.getVersion() == null ? 0 : form.getVersion(),
-                    form.getTitle().trim(), form.getDueOn(), form.getDoneOn());
-        } catch (YearClosedException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return render(id, milestoneId, form, false, model);
-        } catch (FieldViolationException e) {
-            FieldErrors.reject(errors, e);
-            return render(id, milestoneId, form, false, model);
-        } catch (VersionConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            MilestoneForm saved = MilestoneForm.of(service.editableMilestone(id, milestoneId));
-            form.setVersion(saved.getVersion());
-            model.addAttribute("saved", saved);
-            return render(id, milestoneId, form, true, model);
+        String failed = FormSave.orRender(errors, response,
+                () -> service.updateMilestone(id, milestoneId, form.getVersion() == null ? 0 : form.getVersion(),
+                        form.getTitle().trim(), form.getDueOn(), form.getDoneOn()),
+                () -> render(id, milestoneId, form, false, model),
+                () -> {
+                    MilestoneForm saved = MilestoneForm.of(service.editableMilestone(id, milestoneId));
+                    form.setVersion(saved.getVersion());
+                    model.addAttribute("saved", saved);
+                    return render(id, milestoneId, form, true, model);
+                });
+        if (failed != null) {
+            return failed;
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "milestone.saved");
         return "redirect:/enrolments/" + id + "#milestones";
+    }
+
+    @GetMapping("/enrolments/{id}/milestones/{milestoneId}/delete")
+    String confirmDelete(@PathVariable long id, @PathVariable long milestoneId, Model model) {
+        return confirmDelete(id, service.editableMilestone(id, milestoneId), false, model);
+    }
+
+    @PostMapping("/enrolments/{id}/milestones/{milestoneId}/delete")
+    String delete(@PathVariable long id, @PathVariable long milestoneId,
+            @RequestParam(required = false) String version, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        service.editableMilestone(id, milestoneId);
+        try {
+            service.deleteMilestone(id, milestoneId, RequiredParam.number(version));
+        } catch (YearClosedException | VersionConflictException refused) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return confirmDelete(id, service.editableMilestone(id, milestoneId),
+                    refused instanceof VersionConflictException, model);
+        }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "milestone.deleted");
+        return "redirect:/enrolments/" + id + "#milestones";
+    }
+
+    private String confirmDelete(long id, Milestone milestone, boolean conflict, Model model) {
+        model.addAttribute("enrolment", queries.enrolment(id));
+        model.addAttribute("milestone", milestone);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("lockedYear", service.lockedYear(milestone));
+        return "capacity/milestone-delete";
     }
 
     private String render(long id, Long milestoneId, MilestoneForm form, boolean conflict, Model model) {

@@ -34,6 +34,8 @@ class ProgrammeTargetForm {
     private Integer initiativesRealised;
     @Min(value = 0, message = RANGE) @Max(value = 1_000_000, message = RANGE)
     private Integer outcomes;
+    @Min(value = 0, message = RANGE) @Max(value = 1_000_000, message = RANGE)
+    private Integer practicesTakenUp;
 
     static ProgrammeTargetForm of(TargetSet set) {
         ProgrammeTargetForm form = new ProgrammeTargetForm();
@@ -47,6 +49,7 @@ class ProgrammeTargetForm {
                 case MENTORING_SESSIONS -> form.mentoringSessions = t.getTarget();
                 case INITIATIVES_REALISED -> form.initiativesRealised = t.getTarget();
                 case OUTCOMES -> form.outcomes = t.getTarget();
+                case PRACTICES_TAKEN_UP -> form.practicesTakenUp = t.getTarget();
             }
         }
         return form;
@@ -71,6 +74,7 @@ class ProgrammeTargetForm {
         add(values, ProgrammeIndicator.MENTORING_SESSIONS, mentoringSessions);
         add(values, ProgrammeIndicator.INITIATIVES_REALISED, initiativesRealised);
         add(values, ProgrammeIndicator.OUTCOMES, outcomes);
+        add(values, ProgrammeIndicator.PRACTICES_TAKEN_UP, practicesTakenUp);
         return values;
     }
 
@@ -142,5 +146,13 @@ class ProgrammeTargetForm {
 
     public void setOutcomes(Integer outcomes) {
         this.outcomes = outcomes;
+    }
+
+    public Integer getPracticesTakenUp() {
+        return practicesTakenUp;
+    }
+
+    public void setPracticesTakenUp(Integer practicesTakenUp) {
+        this.practicesTakenUp = practicesTakenUp;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads for the settlement pages: two statements per list page (count and rows), one per detail. */
 @Component
@@ -45,11 +46,12 @@ public class SettlementQueries {
     }
 
     /** Every row matching the filter, streamed in list order (for the CSV export). */
+    @Transactional(readOnly = true)
     public void forEach(SettlementFilter filter, Consumer<SettlementRow> consumer) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         try (var rows = jdbc.sql(SELECT + where + " ORDER BY " + order(filter.sort())).params(params)
-                .query(RecordRows.of(SettlementRow.class)).stream()) {
+                .withFetchSize(RecordRows.STREAM).query(RecordRows.of(SettlementRow.class)).stream()) {
             rows.forEach(consumer);
         }
     }

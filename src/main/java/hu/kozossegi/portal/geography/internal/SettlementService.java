@@ -13,7 +13,6 @@ import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -42,11 +41,7 @@ public class SettlementService {
 
     /** Throws 403 unless the current user may register settlements at all (coordinator or national office). */
     public PortalUser checkMayWrite() {
-        PortalUser user = access.requireUser();
-        if (!user.isNationalOffice() && user.role() != Role.COUNTY_COORDINATOR) {
-            throw new AccessDeniedException("settlements are written by coordinators");
-        }
-        return user;
+        return access.checkRole(Role.COUNTY_COORDINATOR);
     }
 
     /** Throws 403 unless the current user may change this settlement; 404 when it does not exist. */

@@ -1,9 +1,5 @@
 package hu.kozossegi.portal.home.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +8,7 @@ import java.util.Map;
 
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.County;
+import hu.kozossegi.portal.geography.CountyMap;
 import hu.kozossegi.portal.home.internal.HomeFigures.CountyShape;
 import hu.kozossegi.portal.home.internal.HomeFigures.LatestPractice;
 import hu.kozossegi.portal.home.internal.HomeFigures.Point;
@@ -20,7 +17,6 @@ import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.Cacheable;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -34,19 +30,19 @@ import org.springframework.stereotype.Service;
 public class NetworkAtAGlance {
 
     public static final String CACHE = "publicHome";
-    private static final int X_MAX = 1000;
-    private static final int Y_MAX = 628;
+    private static final int X_MAX = CountyMap.WIDTH;
+    private static final int Y_MAX = CountyMap.HEIGHT;
 
     private final JdbcClient jdbc;
     private final Counties counties;
     private final Map<String, String> outlines;
     private final CacheManager caches;
 
-    NetworkAtAGlance(JdbcClient jdbc, Counties counties, CacheManager caches) {
+    NetworkAtAGlance(JdbcClient jdbc, Counties counties, CacheManager caches, CountyMap map) {
         this.jdbc = jdbc;
         this.counties = counties;
         this.caches = caches;
-        this.outlines = readOutlines();
+        this.outlines = map.outlines();
     }
 
     @Cacheable(cacheNames = CACHE, key = "#year")
@@ -147,22 +143,6 @@ public class NetworkAtAGlance {
                 FROM practice p JOIN settlement s ON s.id = p.settlement_id JOIN county c ON c.code = p.county_code
                 WHERE p.status = 'ACCREDITED' ORDER BY p.accredited_on DESC, p.id DESC LIMIT 5
                 """).query(RecordRows.of(LatestPractice.class)).list();
-    }
-
-    private static Map<String, String> readOutlines() {
-        Map<String, String> map = new HashMap<>();
-        try (InputStream in = new ClassPathResource("home/county-outlines.csv").getInputStream()) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] parts = line.split(";", 2);
-                    map.put(parts[0].trim(), parts[1].trim());
-                }
-            }
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return Map.copyOf(map);
     }
 
     /** The current year in Hungary. */

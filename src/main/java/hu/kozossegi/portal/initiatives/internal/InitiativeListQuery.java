@@ -62,7 +62,7 @@ public class InitiativeListQuery {
         String order = filter.byTitle() ? BY_TITLE : BY_START;
         try (Stream<InitiativeRow> rows = bind(jdbc.sql(SELECT.formatted(where(filter), order, order)), filter)
                 .param("limit", Integer.MAX_VALUE).param("offset", 0)
-                .query(RecordRows.of(InitiativeRow.class)).stream()) {
+                .withFetchSize(RecordRows.STREAM).query(RecordRows.of(InitiativeRow.class)).stream()) {
             rows.forEach(consumer);
         }
     }

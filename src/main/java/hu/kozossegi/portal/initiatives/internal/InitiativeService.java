@@ -13,7 +13,6 @@ import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.geography.Settlements;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -54,11 +53,7 @@ public class InitiativeService {
 
     /** Creating: the national office or a county coordinator (the county follows from the settlement on save). */
     public PortalUser checkCreate() {
-        PortalUser user = access.requireUser();
-        if (!user.isNationalOffice() && user.role() != Role.COUNTY_COORDINATOR) {
-            throw new AccessDeniedException("initiatives are created by coordinators");
-        }
-        return user;
+        return access.checkRole(Role.COUNTY_COORDINATOR);
     }
 
     public boolean currentUserIsNationalOffice() {

@@ -68,7 +68,7 @@ public class OrganisationQueries {
         String where = where(filter, params);
         try (Stream<OrganisationRow> rows = jdbc.sql(COLUMNS + " FROM (SELECT o.id FROM organisation o" + where
                         + ") page" + JOINS + ORDER)
-                .params(params).query(RecordRows.of(OrganisationRow.class)).stream()) {
+                .params(params).withFetchSize(RecordRows.STREAM).query(RecordRows.of(OrganisationRow.class)).stream()) {
             rows.forEach(action);
         }
     }

@@ -12,7 +12,6 @@ import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.years.FixedDate;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -40,11 +39,7 @@ public class OrganisationService {
 
     /** The signed-in user when a coordinator or the national office (who may register organisations), else 403. */
     public PortalUser checkMayWrite() {
-        PortalUser user = access.requireUser();
-        if (!user.isNationalOffice() && user.role() != Role.COUNTY_COORDINATOR) {
-            throw new AccessDeniedException("organisations are written by coordinators");
-        }
-        return user;
+        return access.checkRole(Role.COUNTY_COORDINATOR);
     }
 
     /** 404 for an unknown organisation, 403 unless the user may write its county's organisations. */

@@ -15,6 +15,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads for the worker pages: two statements per list page, one per detail. Contact data and notes are selected
@@ -56,11 +57,12 @@ public class WorkerQueries {
     }
 
     /** Every matching worker in list order, streamed (for the CSV export); contact data as for the list. */
+    @Transactional(readOnly = true)
     public void forEach(WorkerFilter filter, PortalUser reader, Consumer<WorkerRow> action) {
         Map<String, Object> params = reader(reader);
         String where = where(filter, params);
         try (Stream<WorkerRow> rows = jdbc.sql(SELECT + where + " ORDER BY w.full_name COLLATE \"hu-HU-x-icu\", w.id")
-                .params(params).query(RecordRows.of(WorkerRow.class)).stream()) {
+                .params(params).withFetchSize(RecordRows.STREAM).query(RecordRows.of(WorkerRow.class)).stream()) {
             rows.forEach(action);
         }
     }

@@ -17,7 +17,6 @@ import hu.kozossegi.portal.shared.years.FixedDate;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -49,11 +48,7 @@ public class WorkerService {
     }
 
     public PortalUser checkMayWrite() {
-        PortalUser user = access.requireUser();
-        if (!user.isNationalOffice() && user.role() != Role.COUNTY_COORDINATOR) {
-            throw new AccessDeniedException("workers are written by coordinators");
-        }
-        return user;
+        return access.checkRole(Role.COUNTY_COORDINATOR);
     }
 
     @Transactional(readOnly = true)

@@ -4,17 +4,20 @@ import hu.kozossegi.portal.shared.web.FieldErrors;
 
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.practices.PracticePageSection;
 import hu.kozossegi.portal.practices.PracticeStatus;
 import hu.kozossegi.portal.practices.internal.Attachments;
 import hu.kozossegi.portal.practices.internal.InitiativeSources;
 import hu.kozossegi.portal.practices.internal.Practice;
-import hu.kozossegi.portal.practices.internal.PracticeNotFoundException;
 import hu.kozossegi.portal.practices.internal.PracticeQueries;
 import hu.kozossegi.portal.practices.internal.PracticeReader;
 import hu.kozossegi.portal.practices.internal.PracticeService;
@@ -29,6 +32,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * One practice: anonymous visitors see accredited practices only, without history or proposer; signed-in users
@@ -46,11 +51,17 @@ class PracticeDetailController {
     private final Themes themes;
     private final CountyAccess access;
     private final PracticeQueries queries;
+    private final List<PracticePageSection> sections;
+
+    /** A section of another module on this page: its fragment and model. */
+    record Section(String fragment, Map<String, Object> model) {
+    }
 
     PracticeDetailController(PracticeReader reader, PracticeService service, Attachments attachments,
             InitiativeSources initiatives, Settlements settlements, Counties counties, Themes themes,
-            CountyAccess access, PracticeQueries queries) {
+            CountyAccess access, PracticeQueries queries, List<PracticePageSection> sections) {
         this.queries = queries;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(PracticePageSection::order)).toList();
         this.reader = reader;
         this.service = service;
         this.attachments = attachments;
@@ -64,7 +75,7 @@ class PracticeDetailController {
     @GetMapping("/good-practices/{id:\\d+}")
     String detail(@PathVariable long id, Model model, Locale locale) {
         Practice practice = (access.currentUser().isPresent() ? reader.find(id) : reader.findPublished(id))
-                .orElseThrow(PracticeNotFoundException::new);
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return render(practice, ReviewForm.suggested(), model, locale);
     }
 
@@ -72,7 +83,7 @@ class PracticeDetailController {
     String review(@PathVariable long id, @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult errors,
             Model model, Locale locale, RedirectAttributes redirect) {
         access.checkNationalOffice();
-        Practice practice = reader.find(id).orElseThrow(PracticeNotFoundException::new);
+        Practice practice = reader.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         form.check(errors);
         if (!errors.hasErrors()) {
             try {
@@ -113,6 +124,9 @@ class PracticeDetailController {
         model.addAttribute("files", attachments.list(practice.id()));
         model.addAttribute("signedIn", user != null);
         model.addAttribute("visits", queries.learningVisits(practice.initiativeId()));
+        model.addAttribute("sections", sections.stream()
+                .map(section -> new Section(section.fragment(), section.model(user, practice.id(), practice.status())))
+                .filter(section -> !section.model().isEmpty()).toList());
         if (user != null) {
             model.addAttribute("initiative", initiatives.find(practice.initiativeId()).orElse(null));
             model.addAttribute("mayEdit", practice.status().editable() && service.mayEdit(practice.countyCode()));

@@ -1,6 +1,7 @@
 package hu.kozossegi.portal.reporting.internal;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,20 @@ public record AnnualReport(int year, Instant asOf, boolean closed, String closed
 
     public List<ReportRow> countyRows() {
         return rows.stream().filter(ReportRow::county).toList();
+    }
+
+    /**
+     * The indicators of this report, in report order: every indicator for computed figures; for the snapshot of a
+     * year closed before an indicator existed, only those it froze (so that it prints the same bytes as ever).
+     */
+    public List<Indicator> indicators() {
+        ReportRow national = nationalRow();
+        return Arrays.stream(Indicator.values()).filter(i -> national.values().containsKey(i)).toList();
+    }
+
+    /** Whether this report has the indicator (see {@link #indicators()}). */
+    public boolean has(Indicator indicator) {
+        return nationalRow().values().containsKey(indicator);
     }
 
     public ReportRow nationalRow() {

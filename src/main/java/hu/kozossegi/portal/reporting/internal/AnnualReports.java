@@ -37,6 +37,7 @@ public class AnnualReports {
     private final InitiativeFigures initiatives;
     private final ActivityFigures activities;
     private final PracticeFigures practices;
+    private final OrganisationFigures organisations;
     private final TrendFigures trend;
     private final Targets targets;
     private final Narratives narratives;
@@ -50,12 +51,13 @@ public class AnnualReports {
             .expireAfterAccess(Duration.ofHours(1)).build();
 
     AnnualReports(InitiativeFigures initiatives, ActivityFigures activities, PracticeFigures practices,
-            TrendFigures trend, Targets targets, Narratives narratives, Counties counties, ReportSnapshots snapshots,
+            OrganisationFigures organisations, TrendFigures trend, Targets targets, Narratives narratives, Counties counties, ReportSnapshots snapshots,
             JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.initiatives = initiatives;
         this.activities = activities;
         this.practices = practices;
+        this.organisations = organisations;
         this.trend = trend;
         this.targets = targets;
         this.narratives = narratives;
@@ -138,6 +140,7 @@ public class AnnualReports {
         initiatives.addTo(figures, period);
         activities.addTo(figures, period);
         practices.addTo(figures, period);
+        organisations.addTo(figures, period);
         return new Computed(version, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), figures, trend.trend(year));
     }
 

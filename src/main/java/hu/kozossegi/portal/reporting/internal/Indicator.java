@@ -2,7 +2,8 @@ package hu.kozossegi.portal.reporting.internal;
 
 /**
  * The figures of the annual report (DESIGN.md section 3), in the order the tables show them. Each belongs to
- * one table of the report; five have a county target.
+ * one table of the report; five have a county target. A snapshot of a year closed before an indicator existed
+ * lacks it: {@link AnnualReport#indicators()} says which a report has.
  */
 public enum Indicator {
     ACTIVE_INITIATIVES(Table.INITIATIVES),
@@ -29,10 +30,12 @@ public enum Indicator {
     OUTCOMES_CIVIL_ORGANISATION(Table.RESULTS),
     OUTCOMES_OTHER(Table.RESULTS),
     OUTCOMES_TOTAL(Table.RESULTS),
-    PRACTICES_ACCREDITED(Table.RESULTS);
+    PRACTICES_ACCREDITED(Table.RESULTS),
+    ORGANISATIONS_SUPPORTED(Table.ORGANISATIONS),
+    ORGANISATIONS_FOUNDED(Table.ORGANISATIONS);
 
-    /** The three tables the county figures are split into, so that each fits an A4 page. */
-    public enum Table { INITIATIVES, EVENTS, RESULTS }
+    /** The tables the county figures are split into, so that each fits an A4 page. */
+    public enum Table { INITIATIVES, EVENTS, RESULTS, ORGANISATIONS }
 
     private final Table table;
 

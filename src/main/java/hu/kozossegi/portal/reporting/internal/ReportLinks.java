@@ -34,6 +34,9 @@ public final class ReportLinks {
                     .queryParam("status", "HELD").toUriString();
             case PRACTICES_ACCREDITED -> scoped("/good-practices", row, "county").queryParam("accreditedYear", year)
                     .toUriString();
+            case ORGANISATIONS_SUPPORTED -> report(year, row, "organisations").toUriString();
+            case ORGANISATIONS_FOUNDED -> report(year, row, "organisations").queryParam("which", "founded")
+                    .toUriString();
             case OUTCOMES_TOTAL -> report(year, row, "outcomes").toUriString();
             case OUTCOMES_CLUB, OUTCOMES_SELF_HELP_GROUP, OUTCOMES_VOLUNTEER_ACTIVITY, OUTCOMES_NEIGHBOURHOOD_PROGRAMME,
                     OUTCOMES_CIVIL_ORGANISATION, OUTCOMES_OTHER -> report(year, row, "outcomes")

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The records behind the report figures that have no list of another module: settlements reached, active
- * community workers, outcomes achieved. Each list is built from the same SQL as its figure (the CTEs of
+ * community workers, outcomes achieved, organisations supported or founded. Each list is built from the same SQL as its figure (the CTEs of
  * {@link InitiativeFigures} and {@link ActivityFigures}), so that its count equals the figure; two statements
  * per page (count and page), paginated in SQL.
  */
@@ -34,6 +34,9 @@ public class ReportLists {
 
     public record OutcomeRow(long id, long initiativeId, String name, String type, LocalDate achievedOn,
             String initiativeTitle, String countyName) {
+    }
+
+    public record OrganisationRow(long id, String name, String kind, String countyName, LocalDate foundedOn) {
     }
 
     /** The row's scope; padded with spaces, as every SQL piece here is joined by plain concatenation. */
@@ -115,6 +118,22 @@ public class ReportLists {
                 SELECT o.id, o.initiative_id, o.name, o.type, o.achieved_on, i.title AS initiative_title,
                        c.name AS county_name""" + " " + from + " ORDER BY o.achieved_on, o.id", params, pageable,
                 OutcomeRow.class);
+    }
+
+    /**
+     * Organisations and informal groups supported in the year ({@code founded} false) or founded in it (true), in
+     * the organisation's county; the same SQL as {@link OrganisationFigures}.
+     */
+    @Transactional(readOnly = true)
+    public Page<OrganisationRow> organisations(Scope scope, boolean founded, Pageable pageable) {
+        String with = founded ? "" : "WITH " + InitiativeFigures.ACTIVE + ", " + OrganisationFigures.SUPPORTED;
+        String from = (founded ? """
+                 FROM organisation o JOIN county c ON c.code = o.county_code
+                 WHERE o.founded_on BETWEEN :from AND :to""" : OrganisationFigures.COUNTED + " AND s.id IS NOT NULL")
+                + " AND" + SCOPE;
+        return page(with + "SELECT count(*) " + from, with + """
+                SELECT o.id, o.name, o.kind, c.name AS county_name, o.founded_on""" + " " + from
+                + " ORDER BY o.name COLLATE \"hu-HU-x-icu\", o.id", params(scope), pageable, OrganisationRow.class);
     }
 
     private <T extends Record> Page<T> page(String count, String select, Map<String, Object> params, Pageable pageable,

@@ -35,6 +35,11 @@ public class ReportSentences {
         sentences.add(msg(locale, "report.sentence.outcomes", n.value(OUTCOMES_TOTAL), n.value(OUTCOMES_CLUB),
                 n.value(OUTCOMES_SELF_HELP_GROUP), n.value(OUTCOMES_CIVIL_ORGANISATION)));
         sentences.add(msg(locale, "report.sentence.practices", n.value(PRACTICES_ACCREDITED)));
+        if (report.has(ORGANISATIONS_SUPPORTED)) {
+            // Not in a snapshot closed before the figure existed: its print stays as it was.
+            sentences.add(msg(locale, "report.sentence.organisations", n.value(ORGANISATIONS_SUPPORTED),
+                    n.value(ORGANISATIONS_FOUNDED)));
+        }
         TargetsMet met = report.targetsMet(NEW_INITIATIVES);
         sentences.add(met.any() ? msg(locale, "report.sentence.targets", met.counties(), met.met())
                 : msg(locale, "report.sentence.noTargets"));

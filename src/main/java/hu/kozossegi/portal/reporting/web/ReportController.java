@@ -14,7 +14,6 @@ import hu.kozossegi.portal.geography.County;
 import hu.kozossegi.portal.reporting.internal.AnnualReport;
 import hu.kozossegi.portal.reporting.internal.AnnualReports;
 import hu.kozossegi.portal.reporting.internal.CountyDetails;
-import hu.kozossegi.portal.reporting.internal.Indicator;
 import hu.kozossegi.portal.reporting.internal.YearClosing;
 import hu.kozossegi.portal.reporting.internal.YearState;
 import jakarta.servlet.http.HttpServletRequest;
@@ -79,7 +78,7 @@ class ReportController {
         model.addAttribute("view", view);
         model.addAttribute("county", county);
         model.addAttribute("row", report.countyRow(code).orElseThrow());
-        model.addAttribute("indicators", List.of(Indicator.values()));
+        model.addAttribute("indicators", report.indicators());
         model.addAttribute("details", details.of(code, year));
         model.addAttribute("limit", CountyDetails.LIMIT);
         return "reporting/county";

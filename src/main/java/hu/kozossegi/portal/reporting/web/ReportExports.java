@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * The county table as a spreadsheet (numbers stored as numbers, header row frozen) and as CSV for Hungarian
  * Excel (UTF-8 with byte order mark, semicolons), for the whole country or one county, both through the shared
- * writers with their formula guard. Same columns in both: county, region, then every indicator, followed, for
+ * writers with their formula guard. Same columns in both: county, region, then every indicator of the report (a
+ * snapshot closed before an indicator existed has not got it), followed, for
  * each indicator that has a target, by the county's target minimum, maximum and percent of target, and, for
  * region and national rows, how many counties met the target of how many that have one. The same report gives
  * the same bytes every time: the spreadsheet's dates (core properties and zip entries) are the report's time
@@ -58,7 +59,7 @@ class ReportExports {
             CellStyle header = workbook.createCellStyle();
             header.setFont(bold);
             header.setWrapText(true);
-            List<String> headers = headers(locale);
+            List<String> headers = headers(report, locale);
             Row head = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
                 XlsxWriter.cell(head, c, headers.get(c)).setCellStyle(header);
@@ -91,7 +92,7 @@ class ReportExports {
     String csv(AnnualReport report, List<ReportRow> rows, Locale locale) {
         StringWriter text = new StringWriter();
         CsvWriter csv = new CsvWriter(text);
-        csv.row(headers(locale));
+        csv.row(headers(report, locale));
         Map<Integer, String> regions = regionNames(report);
         for (ReportRow row : rows) {
             csv.row(values(report, row, regions, locale));
@@ -100,10 +101,10 @@ class ReportExports {
         return text.toString();
     }
 
-    private List<String> headers(Locale locale) {
+    private List<String> headers(AnnualReport report, Locale locale) {
         List<String> headers = new ArrayList<>(List.of(msg(locale, "report.csv.code"), msg(locale, "report.csv.name"),
                 msg(locale, "report.csv.region")));
-        for (Indicator indicator : Indicator.values()) {
+        for (Indicator indicator : report.indicators()) {
             String name = msg(locale, indicator.messageKey());
             headers.add(name);
             if (indicator.hasTarget()) {
@@ -124,7 +125,7 @@ class ReportExports {
             case REGION -> values.addAll(List.of("", msg(locale, "report.table.region", row.name()), row.name()));
             case NATIONAL -> values.addAll(List.of("", msg(locale, "report.csv.national"), ""));
         }
-        for (Indicator indicator : Indicator.values()) {
+        for (Indicator indicator : report.indicators()) {
             values.add(row.value(indicator));
             if (indicator.hasTarget()) {
                 Target target = row.target(indicator);

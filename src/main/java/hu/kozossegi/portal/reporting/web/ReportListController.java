@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The lists behind the report figures that no other module lists: settlements reached, active community
- * workers (of which volunteers; distinct event participants) and outcomes of a year, for a county row, a region
+ * workers (of which volunteers; distinct event participants), outcomes, and organisations supported or founded
+ * (the organisations list cannot tell: it may not read the capacity module's enrolments) of a year, for a county row, a region
  * row or the whole country. Every signed-in user reads (as the reports).
  */
 @Controller
@@ -77,6 +78,17 @@ class ReportListController {
         model.addAttribute("type", typeName);
         model.addAttribute("types", List.of(OUTCOME_TYPES));
         return render("outcomes", lists.outcomes(scope, typeName, pageable(page)), request, model);
+    }
+
+    @GetMapping("/reports/{year:\\d{4}}/organisations")
+    String organisations(@PathVariable int year, @RequestParam(required = false) String county,
+            @RequestParam(required = false) Integer region, @RequestParam(required = false) String which,
+            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+        Scope scope = scope(year, county, region, model);
+        String whichName = FilterParams.oneOf(which, "supported", "founded");
+        model.addAttribute("which", whichName);
+        return render("organisations", lists.organisations(scope, "founded".equals(whichName), pageable(page)),
+                request, model);
     }
 
     private Scope scope(int year, String county, Integer region, Model model) {

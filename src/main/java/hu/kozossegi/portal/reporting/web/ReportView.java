@@ -80,12 +80,18 @@ public final class ReportView {
         return chosen;
     }
 
+    /** The tables of this report (a snapshot closed before a table existed has none of its indicators). */
     public List<Indicator.Table> getTables() {
-        return List.of(Indicator.Table.values());
+        return Arrays.stream(Indicator.Table.values()).filter(t -> !indicators(t).isEmpty()).toList();
     }
 
     public List<Indicator> indicators(Indicator.Table table) {
-        return Arrays.stream(Indicator.values()).filter(i -> i.table() == table).toList();
+        return report.indicators().stream().filter(i -> i.table() == table).toList();
+    }
+
+    /** Every indicator of this report, in report order (the county page's one table). */
+    public List<Indicator> getIndicators() {
+        return report.indicators();
     }
 
     public String link(ReportRow row, Indicator indicator) {

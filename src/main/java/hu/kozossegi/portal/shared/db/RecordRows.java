@@ -27,6 +27,13 @@ import org.springframework.jdbc.support.JdbcUtils;
  */
 public final class RecordRows<R extends Record> implements RowMapper<R> {
 
+    /**
+     * The fetch size of every export that streams a whole list ({@code .withFetchSize(RecordRows.STREAM)} inside a
+     * read-only transaction): without it the PostgreSQL driver reads the entire result into memory before the
+     * first row is handed on (60,000 initiatives: about 100 MB of heap per export); with it, 500 rows at a time.
+     */
+    public static final int STREAM = 500;
+
     private static final ConversionService CONVERSION = DefaultConversionService.getSharedInstance();
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
