@@ -91,7 +91,7 @@ if [ -n "$SAMPLER" ]; then
   kill "$SAMPLER" 2>/dev/null; SAMPLER=
   echo
   echo "heap in use during the run (jstat, every 0.2 s, garbage included): highest $(sort -n "$WORK/heap" | tail -1) MB;" \
-    "max heap $(jcmd "$PORTAL_PID" VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]*' | awk -F= '{ print $2 / 1048576 }') MB"
+    "max heap $(jcmd "$PORTAL_PID" VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]*' | head -1 | awk -F= '{ print $2 / 1048576 }') MB"
   jcmd "$PORTAL_PID" GC.run >/dev/null
   echo "after a full GC (jcmd GC.run): $(jstat -gc "$PORTAL_PID" | awk 'NR == 2 { printf "%.0f MB in use", ($3 + $4 + $6 + $8) / 1024 }')"
 fi

@@ -22,7 +22,7 @@ COOKIE="KKP_SESSION=$(awk '$6 == "KKP_SESSION" { print $7 }' "$jar")"
 used() { jstat -gc "$PID" | awk 'NR == 2 { printf "%.0f", ($3 + $4 + $6 + $8) / 1024 }'; }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc), $(date -u +%FT%TZ)"
-echo "heap in use before the load: $(used) MB (max $(jcmd "$PID" VM.flags | grep -o 'MaxHeapSize=[0-9]*' \
+echo "heap in use before the load: $(used) MB (max $(jcmd "$PID" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -1 \
   | awk -F= '{ print $2 / 1048576 }') MB)"
 jstat -gc "$PID" 200 | awk 'NR > 1 { printf "%.0f\n", ($3 + $4 + $6 + $8) / 1024; fflush() }' >"$WORK/heap" &
 PIDS+=($!)
