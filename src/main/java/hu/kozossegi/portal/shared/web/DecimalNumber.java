@@ -15,7 +15,7 @@ import org.springframework.format.Parser;
 import org.springframework.format.Printer;
 
 /**
- * A decimal number typed with a decimal comma or point ("47,4979" or "47.4979"), as Hungarian users write it.
+ * A decimal number typed with a decimal comma or point ({@code 47,4979} or {@code 47.4979}), as Hungarian users write it.
  * Bound by Spring through {@link Factory} (registered in {@link LocaleConfig}); anything else is a
  * {@code typeMismatch} error with the typed text kept. Shown without trailing zeros.
  */
