@@ -10,6 +10,7 @@ import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.SqlStatementCounter;
 import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -92,37 +93,37 @@ class PageStatementCountTests {
         RequestPostProcessor coordinator = TestUsers.coordinator(COUNTY);
         RequestPostProcessor developer = TestUsers.developer(COUNTY);
         Map<String, Object[]> pages = new LinkedHashMap<>();
-        pages.put("/dashboard national", new Object[] {"/dashboard", national, 14});
-        pages.put("/dashboard coordinator", new Object[] {"/dashboard", coordinator, 14});
-        pages.put("/dashboard developer", new Object[] {"/dashboard", developer, 14});
-        pages.put("/initiatives", new Object[] {"/initiatives?county=" + COUNTY, national, 10});
+        pages.put("/dashboard national", new Object[] {"/dashboard", national, 20});
+        pages.put("/dashboard coordinator", new Object[] {"/dashboard", coordinator, 20});
+        pages.put("/dashboard developer", new Object[] {"/dashboard", developer, 20});
+        pages.put("/initiatives", new Object[] {"/initiatives?county=" + COUNTY, national, 12});
         pages.put("/initiatives/{id}", new Object[] {"/initiatives/" + initiative, national, 30});
-        pages.put("/initiatives/{id}/history", new Object[] {"/initiatives/" + initiative + "/history", national, 12});
-        pages.put("/initiatives/{id}/edit", new Object[] {"/initiatives/" + initiative + "/edit", coordinator, 16});
-        pages.put("/organisations", new Object[] {"/organisations?county=" + COUNTY, national, 10});
-        pages.put("/organisations/{id}", new Object[] {"/organisations/" + organisation, national, 16});
-        pages.put("/events", new Object[] {"/events?county=" + COUNTY, national, 10});
-        pages.put("/events/{id}", new Object[] {"/events/" + event, national, 14});
-        pages.put("/events/{id}/attendance", new Object[] {"/events/" + event + "/attendance", coordinator, 14});
+        pages.put("/initiatives/{id}/history", new Object[] {"/initiatives/" + initiative + "/history", national, 25});
+        pages.put("/initiatives/{id}/edit", new Object[] {"/initiatives/" + initiative + "/edit", coordinator, 25});
+        pages.put("/organisations", new Object[] {"/organisations?county=" + COUNTY, national, 12});
+        pages.put("/organisations/{id}", new Object[] {"/organisations/" + organisation, national, 25});
+        pages.put("/events", new Object[] {"/events?county=" + COUNTY, national, 12});
+        pages.put("/events/{id}", new Object[] {"/events/" + event, national, 25});
+        pages.put("/events/{id}/attendance", new Object[] {"/events/" + event + "/attendance", coordinator, 25});
         pages.put("/events/calendar", new Object[] {"/events/calendar?month=" + YEAR + "-04&county=" + COUNTY,
-                national, 10});
-        pages.put("/visits", new Object[] {"/visits?county=" + COUNTY, national, 10});
-        pages.put("/visits/{id}", new Object[] {"/visits/" + visit, national, 14});
-        pages.put("/settlements", new Object[] {"/settlements?county=" + COUNTY, national, 10});
-        pages.put("/settlements/{id}", new Object[] {"/settlements/" + settlement, national, 12});
-        pages.put("/workers", new Object[] {"/workers?county=" + COUNTY, national, 10});
-        pages.put("/workers/{id}", new Object[] {"/workers/" + worker, national, 14});
-        pages.put("/good-practices", new Object[] {"/good-practices", national, 10});
-        pages.put("/good-practices/{id}", new Object[] {"/good-practices/" + practice, national, 12});
-        pages.put("/good-practices/review", new Object[] {"/good-practices/review", national, 10});
-        pages.put("/programmes", new Object[] {"/programmes", national, 10});
-        pages.put("/reports", new Object[] {"/reports", national, 10});
-        pages.put("/reports/{year}", new Object[] {"/reports/" + YEAR, national, 14});
+                national, 12});
+        pages.put("/visits", new Object[] {"/visits?county=" + COUNTY, national, 12});
+        pages.put("/visits/{id}", new Object[] {"/visits/" + visit, national, 25});
+        pages.put("/settlements", new Object[] {"/settlements?county=" + COUNTY, national, 12});
+        pages.put("/settlements/{id}", new Object[] {"/settlements/" + settlement, national, 25});
+        pages.put("/workers", new Object[] {"/workers?county=" + COUNTY, national, 12});
+        pages.put("/workers/{id}", new Object[] {"/workers/" + worker, national, 25});
+        pages.put("/good-practices", new Object[] {"/good-practices", national, 12});
+        pages.put("/good-practices/{id}", new Object[] {"/good-practices/" + practice, national, 25});
+        pages.put("/good-practices/review", new Object[] {"/good-practices/review", national, 12});
+        pages.put("/programmes", new Object[] {"/programmes", national, 12});
+        pages.put("/reports", new Object[] {"/reports", national, 12});
+        pages.put("/reports/{year}", new Object[] {"/reports/" + YEAR, national, 25});
         pages.put("/reports/{year}/counties/{code}", new Object[] {"/reports/" + YEAR + "/counties/" + COUNTY,
-                national, 16});
-        pages.put("/admin/users", new Object[] {"/admin/users", national, 10});
-        pages.put("/admin/audit", new Object[] {"/admin/audit", national, 10});
-        pages.put("/open-data", new Object[] {"/open-data", national, 8});
+                national, 25});
+        pages.put("/admin/users", new Object[] {"/admin/users", national, 12});
+        pages.put("/admin/audit", new Object[] {"/admin/audit", national, 12});
+        pages.put("/open-data", new Object[] {"/open-data", national, 10});
         return pages;
     }
 
@@ -145,11 +146,12 @@ class PageStatementCountTests {
         Map<String, Long> before = countAll();
         addMoreOfEverything();
         Map<String, Long> after = countAll();
-        pages().forEach((name, page) -> {
-            assertThat(before.get(name)).as(name).isPositive().isLessThanOrEqualTo((Integer) page[2]);
-            assertThat(after.get(name)).as(name + " with " + MORE + " more rows of every kind")
+        SoftAssertions.assertSoftly(soft -> pages().forEach((name, page) -> {
+            soft.assertThat(before.get(name)).as(name + " (all: " + before + ")").isPositive()
+                    .isLessThanOrEqualTo(((Integer) page[2]).longValue());
+            soft.assertThat(after.get(name)).as(name + " with " + MORE + " more rows of every kind")
                     .isEqualTo(before.get(name));
-        });
+        }));
     }
 
     private void addMoreOfEverything() {
