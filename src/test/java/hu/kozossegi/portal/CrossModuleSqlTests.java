@@ -67,9 +67,8 @@ class CrossModuleSqlTests {
                 }
                 Set<String> declared = declared(module);
                 Set<String> read = new TreeSet<>();
-                // A demo seeder (Demo*.java, run only in the demo profile) inserts the rows its story needs into
-                // other modules' tables, as a person would through their pages; everything else writes its own.
-                for (String table : tablesIn(dir, owners.keySet(), TABLE_WRITE, false)) {
+                // A demo seeder that needs another module's rows asks that module's demo-seeding API.
+                for (String table : tablesIn(dir, owners.keySet(), TABLE_WRITE)) {
                     String owner = owners.get(table);
                     if (!owner.equals(module) && !owner.equals("shared")) {
                         wrong.add(module + " writes " + table + " of " + owner);
@@ -149,15 +148,9 @@ class CrossModuleSqlTests {
     }
 
     private static Set<String> tablesIn(Path dir, Set<String> known, Pattern use) throws IOException {
-        return tablesIn(dir, known, use, true);
-    }
-
-    private static Set<String> tablesIn(Path dir, Set<String> known, Pattern use, boolean demoSeeders)
-            throws IOException {
         Set<String> tables = new TreeSet<>();
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> demoSeeders || !p.getFileName().toString().startsWith("Demo")).toList()) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 tables.addAll(tablesInSource(Files.readString(file, StandardCharsets.UTF_8), known, use));
             }
         }

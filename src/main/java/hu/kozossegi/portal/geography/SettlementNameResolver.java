@@ -117,9 +117,12 @@ public class SettlementNameResolver {
                 : new Resolved(shown, null, found, only);
     }
 
-    /** Accents and case removed: the key that a typed name and a stored one are compared by. */
+    /**
+     * Accents, case and repeated spaces removed: the key that a typed name and a stored one are compared by. The
+     * one accent folding of the portal (the resolver, the settlement form and import, the import's headers).
+     */
     public static String fold(String text) {
         return Normalizer.normalize(text == null ? "" : text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 }

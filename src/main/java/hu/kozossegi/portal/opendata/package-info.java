@@ -7,12 +7,12 @@
  * <p>The report figures and the settlements reached come from {@code reporting.ReportFigures}, never
  * recomputed here. The API's lists read these tables of other modules with SQL (read only, like
  * {@code reporting} and {@code home}): {@code county}, {@code region}, {@code settlement} (geography);
- * {@code initiative}, {@code initiative_settlement}, {@code programme} (initiatives); {@code activity_event},
- * {@code event_attendance}, {@code exchange_visit}, {@code exchange_visit_worker} (activities); {@code practice},
+ * {@code initiative}, {@code initiative_settlement}, {@code programme} (initiatives); {@code activity_event} (with
+ * its kept attendance counts), {@code exchange_visit}, {@code exchange_visit_worker} (activities); {@code practice},
  * {@code practice_theme} (practices); {@code organisation}, {@code organisation_initiative} (organisations). No column holding a person's name or contact (worker, facilitator,
  * practice contact, organisation contact, author) is ever selected. Its own table: {@code api_token}.
  */
-@ReadsTables({"activity_event", "county", "event_attendance", "exchange_visit", "exchange_visit_worker", "initiative",
+@ReadsTables({"activity_event", "county", "exchange_visit", "exchange_visit_worker", "initiative",
         "initiative_settlement", "organisation", "organisation_initiative", "practice", "programme", "settlement"})
 package hu.kozossegi.portal.opendata;
 

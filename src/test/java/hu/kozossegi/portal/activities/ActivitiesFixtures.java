@@ -2,7 +2,6 @@ package hu.kozossegi.portal.activities;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import hu.kozossegi.portal.support.TestData;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,15 +20,8 @@ final class ActivitiesFixtures extends TestData {
     }
 
     long event(String county, String title, LocalDateTime start, int hours, String status) {
-        ZoneId zone = ZoneId.of("Europe/Budapest");
-        return jdbc().sql("""
-                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, status, cancel_reason)
-                VALUES ('WORKSHOP', ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .param(title).param(county)
-                .param(java.sql.Timestamp.from(start.atZone(zone).toInstant()))
-                .param(java.sql.Timestamp.from(start.plusHours(hours).atZone(zone).toInstant()))
-                .param(status).param("CANCELLED".equals(status) ? "ok" : null)
-                .query(Long.class).single();
+        return event(county, start, hours).set("title", title).set("status", status)
+                .set("cancel_reason", "CANCELLED".equals(status) ? "ok" : null).insert();
     }
 
     String eventColumn(long id, String column) {

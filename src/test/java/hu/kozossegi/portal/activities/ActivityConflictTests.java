@@ -41,10 +41,8 @@ class ActivityConflictTests {
     void theSecondAttendanceSaveDoesNotBringBackTheRowTheFirstChanged() throws Exception {
         long event = fixtures.event("02", unique("Kettős"), LocalDateTime.of(2024, 6, 6, 10, 0), 3, "HELD");
         String name = unique("Jelenlévő");
-        long first = jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
-                .param(event).param(fixtures.worker("02", name)).query(Long.class).single();
-        long second = jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
-                .param(event).param(fixtures.worker("02", unique("Másik"))).query(Long.class).single();
+        long first = fixtures.attendance(event, fixtures.worker("02", name)).insert();
+        long second = fixtures.attendance(event, fixtures.worker("02", unique("Másik"))).insert();
         // Both users opened the form at version 0; A marks the first worker present.
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
                 .param("presence-" + first, "PRESENT").param("version-" + first, "0")
@@ -73,8 +71,7 @@ class ActivityConflictTests {
     @Test
     void aFormWithoutVersionsIsRefused() {
         long event = fixtures.event("02", unique("Verziótlan"), LocalDateTime.of(2024, 6, 6, 10, 0), 3, "HELD");
-        long row = jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
-                .param(event).param(fixtures.worker("02", unique("Régi"))).query(Long.class).single();
+        long row = fixtures.attendance(event, fixtures.worker("02", unique("Régi"))).insert();
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
                 .param("presence-" + row, "PRESENT")).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(presence(row)).isNull();

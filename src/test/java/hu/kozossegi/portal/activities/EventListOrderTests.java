@@ -84,8 +84,7 @@ class EventListOrderTests {
         assertThat(before.page().getTotalElements()).isEqualTo(1);
         assertThat(before.sum()).isZero();
         long worker = fx.worker("02", unique("Résztvevő"));
-        jdbc.sql("INSERT INTO event_attendance (event_id, worker_id, presence) VALUES (?, ?, 'PRESENT')")
-                .params(event, worker).update();
+        fx.attendance(event, worker).set("presence", "PRESENT").insert();
         fx.event("02", token + " jövő", LocalDateTime.now().plusDays(5), 2, "SCHEDULED");
         SummedPage<EventRow> after = queries.page(filter, PageRequest.of(0, 25));
         assertThat(after.page().getTotalElements()).isEqualTo(2);

@@ -127,10 +127,8 @@ class EventWebTests {
     @Test
     void sameFacilitatorInAnotherCountyAtOnceWarns() {
         String trainer = unique("Tréner Tamás");
-        jdbc.sql("""
-                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, facilitator_name)
-                VALUES ('TRAINING', 'Képzés', '06', '2032-04-04 08:00+02', '2032-04-04 16:00+02', ?)""")
-                .param(trainer).update();
+        fixtures.event("06", LocalDateTime.of(2032, 4, 4, 8, 0), 8).set("kind", "TRAINING").set("title", "Képzés")
+                .set("facilitator_name", trainer).insert();
         String title = unique("Párhuzamos");
         assertThat(mvc.perform(post("/events/new", title, "07", "2032-04-04T15:00", "2032-04-04T17:00", "SCHEDULED")
                 .param("facilitatorName", trainer.toLowerCase()).with(TestUsers.developer("07")))).hasStatusOk()
@@ -185,8 +183,7 @@ class EventWebTests {
         fixtures.event("14", next, LocalDateTime.now().plusDays(3), 2, "SCHEDULED");
         String past = unique("Rögzítetlen műhely");
         long pastId = fixtures.event("14", past, LocalDateTime.now().minusDays(2), 2, "HELD");
-        jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?)").param(pastId)
-                .param(fixtures.worker("14", unique("Jelenléttelen"))).update();
+        fixtures.attendance(pastId, fixtures.worker("14", unique("Jelenléttelen"))).insert();
         assertThat(mvc.get().uri("/dashboard").with(TestUsers.coordinator("14"))).hasStatusOk().bodyText()
                 .contains(next).contains(past);
         assertThat(mvc.get().uri("/dashboard").with(TestUsers.coordinator("15"))).hasStatusOk().bodyText()

@@ -4,6 +4,7 @@ import static hu.kozossegi.portal.support.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -133,10 +134,8 @@ class InitiativeLinkTests {
 
         String host = unique("Mecseknádasd");
         long hostId = fixtures.settlement("02", host);
-        long visitId = jdbc.sql("""
-                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, purpose)
-                VALUES (DATE '2032-06-01', '02', ?, 'Eredeti cél') RETURNING id""").param(hostId)
-                .query(Long.class).single();
+        long visitId = fixtures.visit("02", hostId).set("visit_date", LocalDate.of(2032, 6, 1))
+                .set("purpose", "Eredeti cél").insert();
         jdbc.sql("INSERT INTO exchange_visit_party (visit_id, settlement_id) VALUES (?, ?)").param(visitId)
                 .param(village).update();
         assertThat(mvc.perform(visit("/visits/" + visitId + "/edit", host, "Átírt cél").param("version", "0")

@@ -73,8 +73,7 @@ class SignInSheetAndDetailTests {
             long worker = fixtures.worker("02", name);
             jdbc.sql("UPDATE community_worker SET settlement_id = ? WHERE id = ?").param(settlement).param(worker)
                     .update();
-            jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?)").param(event).param(worker)
-                    .update();
+            fixtures.attendance(event, worker).insert();
         }
         MvcTestResult result = sheet(event, TestUsers.developer("02"));
         assertThat(result).hasStatusOk().hasContentType("application/pdf");

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import hu.kozossegi.portal.shared.rules.FieldViolation;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +28,7 @@ class SettlementNameResolverTests {
     }
 
     private long settlement(String county, String name) {
-        return jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, ?, 'VILLAGE') RETURNING id")
-                .params(name, county).query(Long.class).single();
+        return new TestData(jdbc).settlement(county).set("name", name).insert();
     }
 
     private static String withoutAccents(String name) {

@@ -110,6 +110,31 @@ class SettlementPagesTests {
                 "A szélesség Magyarországon belül 45,7 és 48,6 fok közötti szám legyen");
         assertThat(doc.select("#population").attr("value")).isEqualTo("sok");
         assertThat(doc.select("#population").attr("aria-describedby")).contains("population-error");
+        assertThat(doc.select("#population-error").text()).contains("A lakosság 0 és 2 000 000 közötti egész szám legyen");
+    }
+
+    @Test
+    void textThatDoesNotConvertIsATypeMismatchAtItsFieldWithTheTypedTextKept() throws Exception {
+        MvcTestResult result = form(mvc.post().uri("/settlements/new"), Map.of("name", unique("Hibás"), "county", "02",
+                "type", "CASTLE", "population", "12.34", "latitude", "46,1x", "longitude", "18.2"))
+                .with(TestUsers.coordinator("02")).exchange();
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+        var doc = Jsoup.parse(result.getResponse().getContentAsString());
+        assertThat(doc.select(".error-summary-list a").eachText()).containsExactly(
+                "Válassza ki a település típusát", "A lakosság 0 és 2 000 000 közötti egész szám legyen",
+                "A szélesség Magyarországon belül 45,7 és 48,6 fok közötti szám legyen");
+        assertThat(doc.select(".error-summary-list a").eachAttr("href")).containsExactly("#type", "#population", "#latitude");
+        assertThat(doc.select("#latitude").attr("value")).isEqualTo("46,1x");
+        assertThat(doc.select("#latitude-error").text()).contains("A szélesség Magyarországon belül");
+        assertThat(doc.select("#longitude").attr("value")).isEqualTo("18.2");
+        assertThat(doc.select("#population").attr("value")).isEqualTo("12.34");
+        // the same values with a decimal point or comma and digit groups are saved
+        String name = unique("Pontos");
+        assertThat(form(mvc.post().uri("/settlements/new"), Map.of("name", name, "county", "02", "type", "VILLAGE",
+                "population", "12 340", "latitude", "46.1", "longitude", "18,2")).with(TestUsers.coordinator("02")))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(jdbc.sql("SELECT population || ' ' || latitude || ' ' || longitude FROM settlement WHERE name = ?")
+                .param(name).query(String.class).single()).isEqualTo("12340 46.100000 18.200000");
     }
 
     @Test
@@ -186,6 +211,7 @@ class SettlementPagesTests {
         assertThat(result).hasStatus(HttpStatus.CONFLICT);
         var doc = Jsoup.parse(result.getResponse().getContentAsString());
         assertThat(doc.text()).contains("Valaki más időközben módosította").contains("750");
+        assertThat(doc.select(".notice-warning tbody tr").eachText()).containsExactly("Lakosság 750 999");
         assertThat(doc.select("#population").attr("value")).isEqualTo("999");
         assertThat(doc.select("input[name=version]").attr("value")).isEqualTo("1");
         assertThat(jdbc.sql("SELECT population FROM settlement WHERE id = ?").param(id).query(Integer.class).single())

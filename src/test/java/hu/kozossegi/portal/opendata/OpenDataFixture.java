@@ -1,6 +1,7 @@
 package hu.kozossegi.portal.opendata;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,8 +40,8 @@ final class OpenDataFixture {
         this.county = county;
         this.otherCounty = otherCounty;
         this.year = year;
-        this.programme = jdbc.sql("INSERT INTO programme (name, funder, first_year) VALUES (?, 'Nyílt Alap', 2004) RETURNING id")
-                .param("Nyílt program " + tag).query(Long.class).single();
+        this.programme = new TestData(jdbc).programme().set("name", "Nyílt program " + tag).set("funder", "Nyílt Alap")
+                .set("first_year", 2004).insert();
         this.settlement = settlement(county, "Nyíltfalva " + tag);
         for (int i = 0; i < 3; i++) {
             initiatives.add(initiative(county, settlement, "Nyílt kezdeményezés " + tag + " " + i, i == 0 ? programme : null));
@@ -65,11 +66,9 @@ final class OpenDataFixture {
         secrets.add(contact);
         secrets.add(email);
         secrets.add(phone);
-        long id = jdbc.sql("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_on, focus, contact_name,
-                    contact_email, contact_phone) VALUES (?, 'INFORMAL_GROUP', ?, ?, make_date(?, 3, 1), 'Tanulókör', ?, ?, ?)
-                RETURNING id""").params("Nyílt szervezet " + tag + " " + n, countyCode, seat, year, contact, email, phone)
-                .query(Long.class).single();
+        long id = new TestData(jdbc).organisation(countyCode, seat).set("name", "Nyílt szervezet " + tag + " " + n)
+                .set("kind", "INFORMAL_GROUP").set("founded_on", LocalDate.of(year, 3, 1)).set("focus", "Tanulókör")
+                .set("contact_name", contact).set("contact_email", email).set("contact_phone", phone).insert();
         jdbc.sql("INSERT INTO organisation_initiative VALUES (?, ?, 'RUNS')").params(id, initiative).update();
         return id;
     }
@@ -126,22 +125,16 @@ final class OpenDataFixture {
     void event(String countyCode, long initiative) {
         String facilitator = "Titkos Vezető " + tag + "f" + SEQUENCE.incrementAndGet();
         secrets.add(facilitator);
-        long id = jdbc.sql("""
-                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, facilitator_name, initiative_id,
-                    status, summary)
-                VALUES ('WORKSHOP', ?, ?, make_timestamptz(?, 3, 10, 10, 0, 0, 'Europe/Budapest'),
-                    make_timestamptz(?, 3, 10, 14, 0, 0, 'Europe/Budapest'), ?, ?, 'HELD', 'Összegzés')
-                RETURNING id""")
-                .params("Nyílt műhely " + tag, countyCode, year, year, facilitator, initiative).query(Long.class).single();
-        jdbc.sql("INSERT INTO event_attendance (event_id, worker_id, presence) VALUES (?, ?, 'PRESENT')")
-                .params(id, worker(countyCode)).update();
+        TestData data = new TestData(jdbc);
+        long id = data.event(countyCode, LocalDateTime.of(year, 3, 10, 10, 0), 4).set("title", "Nyílt műhely " + tag)
+                .set("facilitator_name", facilitator).set("initiative_id", initiative).set("status", "HELD")
+                .set("summary", "Összegzés").insert();
+        data.attendance(id, worker(countyCode)).set("presence", "PRESENT").insert();
     }
 
     void visit(String countyCode, long host, long initiative) {
-        long id = jdbc.sql("""
-                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, host_initiative_id, purpose)
-                VALUES (make_date(?, 4, 2), ?, ?, ?, 'Tapasztalatcsere') RETURNING id""")
-                .params(year, countyCode, host, initiative).query(Long.class).single();
+        long id = new TestData(jdbc).visit(countyCode, host).set("visit_date", LocalDate.of(year, 4, 2))
+                .set("host_initiative_id", initiative).set("purpose", "Tapasztalatcsere").insert();
         jdbc.sql("INSERT INTO exchange_visit_worker (visit_id, worker_id) VALUES (?, ?)").params(id, worker(countyCode)).update();
     }
 

@@ -158,6 +158,9 @@ class OpenDataTests {
         assertThat(bad).hasStatus(400);
         assertThat(text(bad).toLowerCase(Locale.ROOT)).contains("hiba");
         assertThat(text(bad)).contains("Válassza ki a programot.");
+        // the programme id is bound as a number: text is a typeMismatch at the field, shown once
+        assertThat(org.jsoup.Jsoup.parse(text(bad)).select("#programme-error").text()).contains("Válassza ki a programot.");
+        assertThat(text(bad).split("Válassza ki a programot.", -1)).hasSize(3);
         MvcTestResult unknownScope = mvc.post().uri("/admin/api-tokens").with(TestUsers.national()).with(csrf())
                 .param("name", "Valami").param("scope", "EVERYTHING").exchange();
         assertThat(unknownScope).hasStatus(400);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,7 @@ class WorkerPagesTests {
     }
 
     private long settlement(String county) {
-        return jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, ?, 'VILLAGE') RETURNING id")
-                .params(unique("Munkásfalu"), county).query(Long.class).single();
+        return new TestData(jdbc).settlement(county).set("name", unique("Munkásfalu")).insert();
     }
 
     private long createAsCoordinator(String name) {
@@ -174,12 +174,12 @@ class WorkerPagesTests {
         String token = UUID.randomUUID().toString().substring(0, 8);
         long own = settlement("02");
         long other = settlement("12");
-        jdbc.sql("""
-                INSERT INTO community_worker (full_name, county_code, settlement_id, kind, email, phone, active)
-                VALUES (?, '02', ?, 'VOLUNTEER', 'sajat@example.hu', '+36 30 111 2222', true),
-                       (?, '12', ?, 'PROFESSIONAL', 'masik@example.hu', '+36 30 333 4444', true),
-                       (?, '02', ?, 'VOLUNTEER', NULL, NULL, true)""")
-                .params("Csv Saját " + token, own, "Csv Másik " + token, other, "=HYPERLINK(1) " + token, own).update();
+        TestData data = new TestData(jdbc);
+        data.worker("02").set("full_name", "Csv Saját " + token).set("settlement_id", own)
+                .set("email", "sajat@example.hu").set("phone", "+36 30 111 2222").insert();
+        data.worker("12").set("full_name", "Csv Másik " + token).set("settlement_id", other).set("kind", "PROFESSIONAL")
+                .set("email", "masik@example.hu").set("phone", "+36 30 333 4444").insert();
+        data.worker("02").set("full_name", "=HYPERLINK(1) " + token).set("settlement_id", own).insert();
         long before = jdbc.sql("SELECT count(*) FROM audit_log WHERE type = 'PERSONAL_DATA_EXPORT'").query(Long.class)
                 .single();
 

@@ -2,8 +2,11 @@ package hu.kozossegi.portal.practices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import hu.kozossegi.portal.practices.internal.Practice;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,10 +32,8 @@ class PracticeVisitsTests {
         long visitor = fixtures.settlement("12", "TOWN");
         String visitorName = jdbc.sql("SELECT name FROM settlement WHERE id = ?").param(visitor).query(String.class)
                 .single();
-        long visit = jdbc.sql("""
-                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, host_initiative_id, purpose)
-                VALUES (DATE '2026-04-17', '12', ?, ?, 'A módszer megismerése') RETURNING id""")
-                .params(host, p.initiativeId()).query(Long.class).single();
+        long visit = new TestData(jdbc).visit("12", host).set("visit_date", LocalDate.of(2026, 4, 17))
+                .set("host_initiative_id", p.initiativeId()).set("purpose", "A módszer megismerése").insert();
         jdbc.sql("INSERT INTO exchange_visit_party (visit_id, settlement_id) VALUES (?, ?)").params(visit, visitor)
                 .update();
 

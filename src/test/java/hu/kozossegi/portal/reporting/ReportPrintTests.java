@@ -84,7 +84,7 @@ class ReportPrintTests {
                         new Target(1, null)),
                 "02", Map.of(TargetIndicator.NEW_INITIATIVES, new Target(2, null)),
                 "18", Map.of(TargetIndicator.NEW_INITIATIVES, new Target(0, null))), -1, "test");
-        closedAt = years.close(YEAR, "orszagos-iroda").asOf();
+        closedAt = years.close(YEAR, "orszagos-iroda").orElseThrow().asOf();
     }
 
     @Test

@@ -1,15 +1,18 @@
 package hu.kozossegi.portal.reporting;
 
+import static hu.kozossegi.portal.support.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import hu.kozossegi.portal.reporting.internal.OpenPoints;
 import hu.kozossegi.portal.reporting.internal.YearCompleteness;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.SqlStatementCounter;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,39 +36,31 @@ class YearClosingFlowTests {
     @Autowired
     YearCompleteness completeness;
 
-    private static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    private TestData data() {
+        return new TestData(jdbc);
     }
 
+    /** A 30-minute workshop starting at {@code startsAt} ("2016-03-01 10:00", Budapest time). */
     private void event(String county, String status, String startsAt, String... presence) {
-        long id = jdbc.sql("""
-                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, status, cancel_reason)
-                VALUES ('WORKSHOP', ?, ?, CAST(? AS timestamp) AT TIME ZONE 'Europe/Budapest',
-                        CAST(? AS timestamp) AT TIME ZONE 'Europe/Budapest' + interval '30 minutes', ?, ?)
-                RETURNING id""")
-                .params(unique("Ellenőrzés"), county, startsAt, startsAt, status,
-                        "CANCELLED".equals(status) ? "elmarad" : null)
-                .query(Long.class).single();
+        LocalDateTime start = LocalDateTime.parse(startsAt.replace(' ', 'T'));
+        long id = data().event(county, start, 0).set("ends_at", TestData.budapest(start.plusMinutes(30)))
+                .set("title", unique("Ellenőrzés")).set("status", status)
+                .set("cancel_reason", "CANCELLED".equals(status) ? "elmarad" : null).insert();
         for (String p : presence) {
-            long worker = jdbc.sql("INSERT INTO community_worker (full_name, county_code, kind) VALUES (?, ?, 'VOLUNTEER')"
-                    + " RETURNING id").params(unique("Jelen"), county).query(Long.class).single();
-            jdbc.sql("INSERT INTO event_attendance (event_id, worker_id, presence) VALUES (?, ?, ?)")
-                    .params(id, worker, p.isEmpty() ? null : p).update();
+            long worker = data().worker(county).set("full_name", unique("Jelen")).insert();
+            data().attendance(id, worker).set("presence", p.isEmpty() ? null : p).insert();
         }
     }
 
     private long initiative(String county, String status, String start, String end) {
-        long settlement = jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, ?, 'VILLAGE') RETURNING id")
-                .params(unique("Teljesfalu"), county).query(Long.class).single();
-        return jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date, end_date)
-                VALUES (?, ?, ?, CAST(? AS date), CAST(? AS date)) RETURNING id""")
-                .params(unique("Teljesség"), settlement, status, start, end).query(Long.class).single();
+        long settlement = data().settlement(county).set("name", unique("Teljesfalu")).insert();
+        return data().initiative(settlement).set("title", unique("Teljesség")).set("status", status)
+                .set("start_date", LocalDate.parse(start)).set("end_date", end == null ? null : LocalDate.parse(end))
+                .insert();
     }
 
     private void note(long initiative, String date) {
-        jdbc.sql("INSERT INTO progress_note (initiative_id, noted_on, text, author) VALUES (?, CAST(? AS date), 'x', 'x')")
-                .params(initiative, date).update();
+        data().note(initiative).set("noted_on", LocalDate.parse(date)).set("text", "x").set("author", "x").insert();
     }
 
     @Test
@@ -163,10 +158,8 @@ class YearClosingFlowTests {
                 .containsPattern("A 20\\d\\d\\. év nyitott pontjai");
         assertThat(mvc.get().uri("/dashboard").with(TestUsers.national())).hasStatusOk().bodyText()
                 .doesNotContain("nyitott pontjai");
-        long settlement = jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, '06', 'VILLAGE') RETURNING id")
-                .param(unique("Fejlécfalu")).query(Long.class).single();
-        long worker = jdbc.sql("INSERT INTO community_worker (full_name, county_code, kind) VALUES (?, '06', 'VOLUNTEER')"
-                + " RETURNING id").param(unique("Fejléc")).query(Long.class).single();
+        long settlement = data().settlement("06").set("name", unique("Fejlécfalu")).insert();
+        long worker = data().worker("06").set("full_name", unique("Fejléc")).insert();
         assertThat(mvc.get().uri("/settlements/" + settlement).with(TestUsers.coordinator("06"))).hasStatusOk()
                 .bodyText().contains("<h2>Változások</h2>").doesNotContain("{0");
         assertThat(mvc.get().uri("/workers/" + worker).with(TestUsers.coordinator("06"))).hasStatusOk()

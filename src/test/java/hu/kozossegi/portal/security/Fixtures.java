@@ -56,17 +56,12 @@ final class Fixtures {
     }
 
     static Map<String, Object> programme(JdbcClient jdbc, String county) {
-        long id = jdbc.sql("INSERT INTO programme (name, funder, first_year) VALUES (?, 'Mátrix Alap', 2004) RETURNING id")
-                .param("Mátrix program " + System.nanoTime() + "-" + SEQUENCE.incrementAndGet()).query(Long.class).single();
-        return Map.of("id", id);
+        return Map.of("id", new TestData(jdbc).programme().set("first_year", 2004).insert());
     }
 
     /** An organisation of {@code county} enrolled in a new programme (2024–2025). */
     static Map<String, Object> enrolment(JdbcClient jdbc, String county) {
-        long programme = jdbc.sql("""
-                INSERT INTO programme (name, funder, first_year, last_year) VALUES (?, 'Mátrix Alap', 2024, 2025)
-                RETURNING id""").param("Mátrix kapacitásprogram " + System.nanoTime() + "-" + SEQUENCE.incrementAndGet())
-                .query(Long.class).single();
+        long programme = new TestData(jdbc).programme().set("last_year", 2025).insert();
         long id = jdbc.sql("""
                 INSERT INTO capacity_enrolment (programme_id, organisation_id, enrolled_on)
                 VALUES (?, ?, DATE '2024-02-01') RETURNING id""")
@@ -115,21 +110,12 @@ final class Fixtures {
     }
 
     static Map<String, Object> event(JdbcClient jdbc, String county) {
-        long id = jdbc.sql("""
-                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at)
-                VALUES ('WORKSHOP', ?, ?, TIMESTAMPTZ '2030-05-01 10:00+02', TIMESTAMPTZ '2030-05-01 14:00+02')
-                RETURNING id""")
-                .params("Mátrix műhely " + SEQUENCE.incrementAndGet(), county).query(Long.class).single();
-        return Map.of("id", id);
+        return Map.of("id", new TestData(jdbc).event(county).insert());
     }
 
     static Map<String, Object> visit(JdbcClient jdbc, String county) {
-        Object host = settlement(jdbc, county).get("id");
-        long id = jdbc.sql("""
-                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, purpose)
-                VALUES (DATE '2030-05-02', ?, ?, 'Mátrix látogatás') RETURNING id""")
-                .params(county, host).query(Long.class).single();
-        return Map.of("id", id);
+        TestData data = new TestData(jdbc);
+        return Map.of("id", data.visit(county, data.settlement(county).insert()).insert());
     }
 
     static Map<String, Object> worker(JdbcClient jdbc, String county) {
@@ -137,12 +123,10 @@ final class Fixtures {
     }
 
     static Map<String, Object> organisation(JdbcClient jdbc, String county) {
-        Object seat = settlement(jdbc, county).get("id");
-        long id = jdbc.sql("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, contact_name, contact_email)
-                VALUES (?, 'ASSOCIATION', ?, ?, 'Mátrix Kapcsolattartó', 'matrix-szervezet@example.hu') RETURNING id""")
-                .params("Mátrix Egyesület " + SEQUENCE.incrementAndGet(), county, seat).query(Long.class).single();
-        return Map.of("id", id);
+        TestData data = new TestData(jdbc);
+        return Map.of("id", data.organisation(county, data.settlement(county).insert())
+                .set("contact_name", "Mátrix Kapcsolattartó").set("contact_email", "matrix-szervezet@example.hu")
+                .insert());
     }
 
     /** A good practice of {@code county}; accredited, so that the public catalogue shows it too. */

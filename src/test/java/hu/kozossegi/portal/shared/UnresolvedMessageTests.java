@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,13 +44,9 @@ class UnresolvedMessageTests {
 
     @BeforeAll
     void data() {
-        settlement = jdbc.sql("""
-                INSERT INTO settlement (name, county_code, type) VALUES ('Üzenet-falu', '17', 'VILLAGE') RETURNING id""")
-                .query(Long.class).single();
-        worker = jdbc.sql("""
-                INSERT INTO community_worker (full_name, county_code, settlement_id, kind)
-                VALUES ('Üzenet Munkás', '17', ?, 'VOLUNTEER') RETURNING id""").param(settlement)
-                .query(Long.class).single();
+        TestData data = new TestData(jdbc);
+        settlement = data.settlement("17").set("name", "Üzenet-falu").insert();
+        worker = data.worker("17").set("full_name", "Üzenet Munkás").set("settlement_id", settlement).insert();
         // A change, so that the history sections have a heading and a row.
         jdbc.sql("UPDATE settlement SET population = 321 WHERE id = ?").param(settlement).update();
     }

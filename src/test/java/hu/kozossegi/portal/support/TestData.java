@@ -1,6 +1,9 @@
 package hu.kozossegi.portal.support;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,11 +20,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * long village = data.settlement("02").insert();
  * long town = data.settlement("02").set("type", "TOWN").set("population", 12_000).insert();
  * long initiative = data.initiative(village).set("status", "CLOSED").insert();
+ * long event = data.event("02").set("initiative_id", initiative).insert();
+ * data.attendance(event, data.worker("02").insert()).insert();
  * }</pre>
  */
 public class TestData {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final ZoneId BUDAPEST = ZoneId.of("Europe/Budapest");
 
     private final JdbcClient jdbc;
 
@@ -118,6 +124,46 @@ public class TestData {
     public Row note(long initiativeId) {
         return new Row("progress_note").set("initiative_id", initiativeId).set("noted_on", LocalDate.of(2024, 5, 1))
                 .set("text", "Teszt feljegyzés").set("author", "teszt");
+    }
+
+    /** A planned workshop of {@code county} (null: national) on 2030-05-01 from 10:00 to 14:00 Budapest time. */
+    public Row event(String county) {
+        return new Row("activity_event").set("kind", "WORKSHOP").set("title", unique("Teszt műhely"))
+                .set("county_code", county).set("starts_at", budapest(LocalDateTime.of(2030, 5, 1, 10, 0)))
+                .set("ends_at", budapest(LocalDateTime.of(2030, 5, 1, 14, 0)));
+    }
+
+    /** {@code start} to {@code start + hours} (Budapest time) for an event row. */
+    public Row event(String county, LocalDateTime start, int hours) {
+        return event(county).set("starts_at", budapest(start)).set("ends_at", budapest(start.plusHours(hours)));
+    }
+
+    /** A worker on an event's list, presence not yet recorded ({@code set("presence", "PRESENT")}). */
+    public Row attendance(long eventId, long workerId) {
+        return new Row("event_attendance").set("event_id", eventId).set("worker_id", workerId);
+    }
+
+    /** A planned exchange visit of {@code county} to {@code hostSettlementId} on 2030-05-02. */
+    public Row visit(String county, long hostSettlementId) {
+        return new Row("exchange_visit").set("visit_date", LocalDate.of(2030, 5, 2)).set("county_code", county)
+                .set("host_settlement_id", hostSettlementId).set("purpose", unique("Teszt látogatás"));
+    }
+
+    /** An association of {@code county} seated in {@code seatSettlementId}, with a unique name. */
+    public Row organisation(String county, long seatSettlementId) {
+        return new Row("organisation").set("name", unique("Teszt Egyesület")).set("kind", "ASSOCIATION")
+                .set("county_code", county).set("seat_settlement_id", seatSettlementId);
+    }
+
+    /** A programme of the Teszt Alap from 2024 with a unique name. */
+    public Row programme() {
+        return new Row("programme").set("name", unique("Teszt program")).set("funder", "Teszt Alap")
+                .set("first_year", 2024);
+    }
+
+    /** A Budapest local time as the instant a {@code timestamptz} column stores. */
+    public static OffsetDateTime budapest(LocalDateTime time) {
+        return time.atZone(BUDAPEST).toOffsetDateTime();
     }
 
     /** One row to insert: the defaults of its factory method, and the columns a test sets. */

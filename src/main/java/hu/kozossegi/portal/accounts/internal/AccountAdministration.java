@@ -20,6 +20,8 @@ import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The national office's account administration: list, create, edit, disable, unlock, one-time passwords.
@@ -139,7 +141,8 @@ public class AccountAdministration {
     @Transactional
     public void unlock(long id) {
         access.checkNationalOffice();
-        UserAccount account = accounts.findById(id).orElseThrow(AccountNotFoundException::new);
+        UserAccount account = accounts.findById(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         lockout.resetAll(id);
         audit.record(AuditType.ACCOUNT_UNLOCKED, account.getUsername());
     }
@@ -148,7 +151,8 @@ public class AccountAdministration {
     @Transactional
     public String setOneTimePassword(long id, String password) {
         access.checkNationalOffice();
-        UserAccount account = accounts.findById(id).orElseThrow(AccountNotFoundException::new);
+        UserAccount account = accounts.findById(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String oneTime = password == null || password.isBlank() ? OneTimePasswords.generate() : password;
         account.setOneTimePassword(encoder.encode(oneTime));
         audit.record(AuditType.PASSWORD_SET, account.getUsername());
@@ -186,7 +190,8 @@ public class AccountAdministration {
     }
 
     private UserAccount load(long id, long version) {
-        UserAccount account = accounts.findById(id).orElseThrow(AccountNotFoundException::new);
+        UserAccount account = accounts.findById(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         VersionConflictException.check(account.getVersion(), version);
         return account;
     }

@@ -9,7 +9,6 @@ import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.accounts.internal.AccountAdministration;
 import hu.kozossegi.portal.accounts.internal.AccountFilter;
-import hu.kozossegi.portal.accounts.internal.AccountNotFoundException;
 import hu.kozossegi.portal.accounts.internal.AccountRow;
 import hu.kozossegi.portal.accounts.internal.AccountSort;
 import hu.kozossegi.portal.accounts.internal.CountyNames;
@@ -37,6 +36,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** {@code /admin/users}: the national office's account administration (the service checks the role again). */
 @Controller
@@ -123,7 +124,7 @@ class AdminUsersController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        AccountRow row = admin.find(id).orElseThrow(AccountNotFoundException::new);
+        AccountRow row = admin.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("accountForm", AccountForm.of(row));
         return form(model, row);
     }
@@ -131,7 +132,7 @@ class AdminUsersController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("accountForm") AccountForm form, BindingResult errors,
             Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        AccountRow row = admin.find(id).orElseThrow(AccountNotFoundException::new);
+        AccountRow row = admin.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         long version = RequiredParam.number(form.version());
         validateCounty(form, errors);
         if (id == access.requireUser().id() && (!Boolean.TRUE.equals(form.active())
@@ -148,7 +149,7 @@ class AdminUsersController {
         catch (VersionConflictException ex) {
             // The typed input stays, now carrying the current version (saving again is deliberate), with the
             // fields someone else changed next to what was typed (docs/architecture.md, "Conflicts").
-            AccountRow current = admin.find(id).orElseThrow(AccountNotFoundException::new);
+            AccountRow current = admin.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
             AccountForm saved = AccountForm.of(current);
             model.addAttribute("conflicts", ConflictLine.compare()
                     .field("accounts.field.fullName", saved.fullName(), form.fullName())
@@ -188,7 +189,7 @@ class AdminUsersController {
     @PostMapping("/{id}/password")
     String setPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") OneTimePasswordForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        AccountRow row = admin.find(id).orElseThrow(AccountNotFoundException::new);
+        AccountRow row = admin.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (form.password() != null && !form.password().isEmpty() && !errors.hasFieldErrors("password")) {
             policy.violations(row.username(), form.password()).forEach(key -> errors.rejectValue("password", key));
         }

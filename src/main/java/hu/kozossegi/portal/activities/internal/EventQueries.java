@@ -26,9 +26,7 @@ public class EventQueries {
     private static final String SELECT = """
             SELECT e.id, e.kind, e.title, e.county_code, e.starts_at, e.ends_at, e.venue_settlement_id,
                    e.venue_address, e.status, e.cancel_reason, e.description,
-                   (SELECT count(*) FROM event_attendance a WHERE a.event_id = e.id) AS registered,
-                   (SELECT count(*) FROM event_attendance a WHERE a.event_id = e.id AND a.presence = 'PRESENT')
-                       AS present
+                   e.registered_count AS registered, e.present_count AS present
             FROM activity_event e
             """;
 
@@ -51,8 +49,7 @@ public class EventQueries {
         Map<String, Object> params = new HashMap<>();
         List<String> conditions = conditions(filter, params);
         long[] totals = dataVersion.kept("event-list-totals", filter, () -> jdbc.sql("""
-                SELECT count(*) AS total, coalesce(sum((SELECT count(*) FROM event_attendance a
-                    WHERE a.event_id = e.id AND a.presence = 'PRESENT')), 0) AS present
+                SELECT count(*) AS total, coalesce(sum(e.present_count), 0) AS present
                 FROM activity_event e""" + where(conditions)).params(params)
                 .query((rs, n) -> new long[] {rs.getLong("total"), rs.getLong("present")}).single());
         params.put("now", Timestamp.from(Instant.now()));
@@ -200,13 +197,15 @@ public class EventQueries {
                 .param("county", countyCode).param("limit", limit).query(RecordRows.of(EventRow.class)).list();
     }
 
-    /** The county's started, not-cancelled events with registered workers whose presence is not recorded. */
+    /**
+     * The county's started, not-cancelled events without registered workers or with one whose presence is not
+     * recorded: an ordered scan of activity_event_attendance_missing_idx (the counts kept per event, V90).
+     */
     public List<EventRow> attendanceMissing(String countyCode, int limit) {
         return jdbc.sql(SELECT + """
                  WHERE e.starts_at < now() AND e.status <> 'CANCELLED'
                 """ + (countyCode == null ? "" : " AND e.county_code = :county") + """
-                   AND (NOT EXISTS (SELECT 1 FROM event_attendance a WHERE a.event_id = e.id)
-                        OR EXISTS (SELECT 1 FROM event_attendance a WHERE a.event_id = e.id AND a.presence IS NULL))
+                   AND (e.registered_count = 0 OR e.unrecorded_count > 0)
                  ORDER BY e.starts_at DESC, e.id LIMIT :limit""")
                 .params(countyCode == null ? Map.of("limit", limit) : Map.of("county", countyCode, "limit", limit))
                 .query(RecordRows.of(EventRow.class)).list();

@@ -2,8 +2,6 @@ package hu.kozossegi.portal.activities.web;
 
 import hu.kozossegi.portal.activities.EventOrganisations;
 import org.springframework.beans.factory.ObjectProvider;
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,9 +34,8 @@ import hu.kozossegi.portal.initiatives.Initiatives;
 import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.db.SummedPage;
 import hu.kozossegi.portal.shared.web.FilterParams;
-import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
-import hu.kozossegi.portal.shared.years.YearClosedException;
+import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
@@ -167,18 +164,14 @@ class EventController {
         if (hasUnconfirmedClashes(null, form, details, model)) {
             return form(form, null, model);
         }
-        try {
-            Event saved = events.create(details);
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
-            return "redirect:/events/" + saved.getId();
-        } catch (YearClosedException closed) {
-            FieldErrors.reject(errors, closed);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(form, null, model);
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return form(form, null, model);
+        long[] saved = new long[1];
+        String failed = FormSave.orRender(errors, response, () -> saved[0] = events.create(details).getId(),
+                () -> form(form, null, model));
+        if (failed != null) {
+            return failed;
         }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
+        return "redirect:/events/" + saved[0];
     }
 
     @GetMapping("/events/{id}/edit")
@@ -207,21 +200,15 @@ class EventController {
         if (details == null || hasUnconfirmedClashes(id, form, details, model)) {
             return form(form, event, model);
         }
-        try {
-            events.update(id, form.getVersion(), details);
-        } catch (VersionConflictException conflict) {
-            Event saved = events.get(id);
-            model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
-            form.setVersion(saved.getVersion());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(form, event, model);
-        } catch (YearClosedException closed) {
-            FieldErrors.reject(errors, closed);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(form, event, model);
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return form(form, event, model);
+        String failed = FormSave.orRender(errors, response, () -> events.update(id, form.getVersion(), details),
+                () -> form(form, event, model), () -> {
+                    Event saved = events.get(id);
+                    model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
+                    form.setVersion(saved.getVersion());
+                    return form(form, event, model);
+                });
+        if (failed != null) {
+            return failed;
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
         return "redirect:/events/" + id;

@@ -16,6 +16,7 @@ import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.SettlementNameResolver;
 import hu.kozossegi.portal.initiatives.InitiativeSummary;
 import hu.kozossegi.portal.shared.web.FieldErrors;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -55,7 +56,7 @@ class EventFormResolver {
         if (organisationId != null && (known == null || !known.ofCounty(organisationId, county))) {
             errors.rejectValue("organisationId", "event.error.unknownOrganisation");
         }
-        String facilitatorName = blankToNull(form.getFacilitatorName());
+        String facilitatorName = FilterParams.blankToNull(form.getFacilitatorName());
         if (form.getFacilitatorUserId() != null) {
             if (accounts.find(form.getFacilitatorUserId()).filter(StaffMember::active).isEmpty()) {
                 errors.rejectValue("facilitatorUserId", "event.error.unknownFacilitator");
@@ -77,11 +78,12 @@ class EventFormResolver {
         if (errors.hasErrors()) {
             return null;
         }
-        return new EventDetails(form.getKind(), form.getTitle().trim(), blankToNull(form.getTopic()),
-                blankToNull(form.getDescription()), county, startsAt, endsAt, venueId,
-                blankToNull(form.getVenueAddress()), form.getFacilitatorUserId(), facilitatorName, form.getCapacity(),
-                form.getTrainingHours(), initiativeId, form.getStatus(),
-                blankToNull(form.getCancelReason()), blankToNull(form.getSummary()), organisationId);
+        return new EventDetails(form.getKind(), form.getTitle().trim(), FilterParams.blankToNull(form.getTopic()),
+                FilterParams.blankToNull(form.getDescription()), county, startsAt, endsAt, venueId,
+                FilterParams.blankToNull(form.getVenueAddress()), form.getFacilitatorUserId(), facilitatorName,
+                form.getCapacity(), form.getTrainingHours(), initiativeId, form.getStatus(),
+                FilterParams.blankToNull(form.getCancelReason()), FilterParams.blankToNull(form.getSummary()),
+                organisationId);
     }
 
     private Long resolveInitiative(EventForm form, String county, BindingResult errors,
@@ -111,9 +113,5 @@ class EventFormResolver {
         SettlementNameResolver.Resolved venue = settlements.resolvePreferring(name, county);
         venue.violation("venueName").ifPresent(v -> FieldErrors.reject(errors, List.of(v)));
         return venue.id();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -3,6 +3,7 @@ package hu.kozossegi.portal.activities.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.County;
 import hu.kozossegi.portal.geography.SettlementSummary;
 import hu.kozossegi.portal.geography.Settlements;
+import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.web.PublicUrl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,6 +38,8 @@ class FeedController {
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
     private static final Duration HISTORY = Duration.ofDays(400);
     private static final int LIMIT = 5000;
+    /** Kept feeds (the national one and a few counties'), each up to about 2 MB. */
+    private static final int KEPT_FEEDS = 8;
 
     private final EventQueries queries;
     private final FeedTokens tokens;
@@ -44,9 +48,11 @@ class FeedController {
     private final Settlements settlements;
     private final CalendarFeed feed;
     private final PublicUrl publicUrl;
+    private final DataVersion dataVersion;
 
     FeedController(EventQueries queries, FeedTokens tokens, CountyAccess access, Counties counties,
-            Settlements settlements, CalendarFeed feed, PublicUrl publicUrl) {
+            Settlements settlements, CalendarFeed feed, PublicUrl publicUrl, DataVersion dataVersion) {
+        this.dataVersion = dataVersion;
         this.publicUrl = publicUrl;
         this.queries = queries;
         this.tokens = tokens;
@@ -75,12 +81,27 @@ class FeedController {
         }
     }
 
+    /**
+     * The feed of up to {@link #LIMIT} events (about 2 MB, a second to write at stress scale) is kept while the data
+     * version and the minute of its window's start are unchanged: a calendar app polling it, or many users, cost one
+     * primary-key read each. The window starts at the minute (events that ended up to a minute earlier are still
+     * in); DTSTAMP is when the feed was written, at most a minute before.
+     */
     private ResponseEntity<String> render(String name, String countyCode) {
-        List<EventRow> rows = queries.feed(countyCode, Instant.now().minus(HISTORY), LIMIT);
+        Instant since = Instant.now().minus(HISTORY).truncatedTo(ChronoUnit.MINUTES);
+        String body = dataVersion.kept("event-feeds", KEPT_FEEDS, new FeedKey(countyCode, since),
+                () -> write(name, countyCode, since));
+        return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(body);
+    }
+
+    private record FeedKey(String countyCode, Instant since) {
+    }
+
+    private String write(String name, String countyCode, Instant since) {
+        List<EventRow> rows = queries.feed(countyCode, since, LIMIT);
         Map<Long, SettlementSummary> venues = settlements.findAll(rows.stream().map(EventRow::venueSettlementId)
                 .filter(Objects::nonNull).distinct().toList());
-        String body = feed.write(name, rows, row -> location(row, venues), row -> publicUrl.of("/events/" + row.id()));
-        return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(body);
+        return feed.write(name, rows, row -> location(row, venues), row -> publicUrl.of("/events/" + row.id()));
     }
 
     private static String location(EventRow row, Map<Long, SettlementSummary> venues) {

@@ -1,10 +1,9 @@
 package hu.kozossegi.portal.activities.web;
 
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
+import hu.kozossegi.portal.geography.SettlementNameResolver;
 import hu.kozossegi.portal.initiatives.InitiativeSummary;
 import hu.kozossegi.portal.initiatives.Initiatives;
 import org.springframework.stereotype.Component;
@@ -44,8 +43,8 @@ class InitiativeNames {
         if (found.isEmpty()) {
             found = initiatives.search(text, null, SEARCH_LIMIT);
         }
-        String key = fold(text);
-        List<InitiativeSummary> exact = found.stream().filter(i -> fold(i.title()).equals(key)).toList();
+        String key = SettlementNameResolver.fold(text);
+        List<InitiativeSummary> exact = found.stream().filter(i -> SettlementNameResolver.fold(i.title()).equals(key)).toList();
         if (exact.size() == 1) {
             return new Result(exact, List.of());
         }
@@ -57,10 +56,5 @@ class InitiativeNames {
             return new Result(found, List.of());
         }
         return new Result(List.of(), found.stream().limit(CANDIDATES).toList());
-    }
-
-    private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
     }
 }

@@ -1,7 +1,5 @@
 package hu.kozossegi.portal.activities.web;
 
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +34,7 @@ import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
-import hu.kozossegi.portal.shared.years.YearClosedException;
+import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
@@ -192,18 +190,14 @@ class VisitController {
         if (details == null) {
             return form(form, null, model);
         }
-        try {
-            Visit saved = visits.create(details);
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
-            return "redirect:/visits/" + saved.getId();
-        } catch (YearClosedException closed) {
-            FieldErrors.reject(errors, closed);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(form, null, model);
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return form(form, null, model);
+        long[] saved = new long[1];
+        String failed = FormSave.orRender(errors, response, () -> saved[0] = visits.create(details).getId(),
+                () -> form(form, null, model));
+        if (failed != null) {
+            return failed;
         }
+        redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
+        return "redirect:/visits/" + saved[0];
     }
 
     @GetMapping("/visits/{id}/edit")
@@ -234,21 +228,15 @@ class VisitController {
         if (details == null) {
             return form(form, visit, model);
         }
-        try {
-            visits.update(id, form.getVersion(), details);
-        } catch (VersionConflictException conflict) {
-            Visit saved = visits.checkEditable(id);
-            model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
-            form.setVersion(saved.getVersion());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(form, visit, model);
-        } catch (YearClosedException closed) {
-            FieldErrors.reject(errors, closed);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(form, visit, model);
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return form(form, visit, model);
+        String failed = FormSave.orRender(errors, response, () -> visits.update(id, form.getVersion(), details),
+                () -> form(form, visit, model), () -> {
+                    Visit saved = visits.checkEditable(id);
+                    model.addAttribute("conflicts", ActivityConflicts.between(form, storedForm(saved)));
+                    form.setVersion(saved.getVersion());
+                    return form(form, visit, model);
+                });
+        if (failed != null) {
+            return failed;
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
         return "redirect:/visits/" + id;
@@ -294,9 +282,9 @@ class VisitController {
         }
         VisitDetails details = new VisitDetails(form.getVisitDate(), form.getStatus(), county, host.id(), hostInitiativeId, visiting,
                 visitingInitiatives,
-                form.getPurpose().trim(), EventFormResolver.blankToNull(form.getLearned()),
+                form.getPurpose().trim(), FilterParams.blankToNull(form.getLearned()),
                 form.getOtherParticipants(), form.getFollowUp(), form.getFollowUpDate(),
-                EventFormResolver.blankToNull(form.getFollowUpNote()));
+                FilterParams.blankToNull(form.getFollowUpNote()));
         var violations = VisitRules.violations(details);
         FieldErrors.reject(errors, violations);
         return violations.isEmpty() ? details : null;

@@ -2,11 +2,13 @@ package hu.kozossegi.portal.capacity.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import hu.kozossegi.portal.activities.DemoActivitySeeding;
+import hu.kozossegi.portal.organisations.DemoOrganisationSeeding;
+import hu.kozossegi.portal.organisations.OrganisationKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (15 in Nógrád, 5 in Baranya), their entry and exit assessments, development-plan milestones, the programme's
  * trainings (participants named with the organisation they came with) and mentoring consultations, links to
  * initiatives they run, and the programme's targets. Deterministic (fixed seed); runs once, after activities.
+ * The organisations, events and attendance are written by their own modules' demo-seeding APIs.
  */
 @Component
 @Profile("demo")
@@ -31,7 +34,6 @@ class DemoCapacity implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCapacity.class);
     static final String PROGRAMME = "Roma szervezetek és informális csoportok kapacitásfejlesztése";
-    private static final ZoneId ZONE = ZoneId.of("Europe/Budapest");
 
     private record Org(String name, String kind, String county, String focus, LocalDate founded) {
     }
@@ -65,10 +67,14 @@ class DemoCapacity implements ApplicationRunner {
         "Partnerség az önkormányzattal", "A helyi közösség bevonása"};
 
     private final JdbcTemplate jdbc;
+    private final DemoOrganisationSeeding organisations;
+    private final DemoActivitySeeding activities;
     private final Random random = new Random(2014);
 
-    DemoCapacity(JdbcTemplate jdbc) {
+    DemoCapacity(JdbcTemplate jdbc, DemoOrganisationSeeding organisations, DemoActivitySeeding activities) {
         this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.activities = activities;
     }
 
     private static Org org(String name, String kind, String county, int founded) {
@@ -103,9 +109,7 @@ class DemoCapacity implements ApplicationRunner {
         int b = 0;
         for (Org o : ORGANISATIONS) {
             long seat = "12".equals(o.county()) ? nograd.get(n++) : baranya.get(b++);
-            long id = jdbc.queryForObject("""
-                    INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_on, focus)
-                    VALUES (?, ?, ?, ?, ?, ?) RETURNING id""", Long.class, o.name(), o.kind(), o.county(), seat,
+            long id = organisations.organisation(o.name(), OrganisationKind.valueOf(o.kind()), o.county(), seat,
                     o.founded(), o.focus());
             LocalDate on = LocalDate.of(2014, 1, 13).plusDays(enrolled.size() * 3L);
             LocalDate left = enrolled.size() == 7 ? LocalDate.of(2015, 6, 30) : null;
@@ -179,9 +183,7 @@ class DemoCapacity implements ApplicationRunner {
                     for (int o = 0; o < orgs.size(); o++) {
                         for (int w = 0; w < 2 && o * 2 + w < workers.size(); w++) {
                             String presence = random.nextInt(8) == 0 ? "EXCUSED" : "PRESENT";
-                            jdbc.update("""
-                                    INSERT INTO event_attendance (event_id, worker_id, presence, organisation_id)
-                                    VALUES (?, ?, ?, ?)""", event, workers.get(o * 2 + w), presence, orgs.get(o)[1]);
+                            activities.attendance(event, workers.get(o * 2 + w), presence, orgs.get(o)[1]);
                         }
                     }
                     t++;
@@ -199,12 +201,8 @@ class DemoCapacity implements ApplicationRunner {
 
     private long event(String kind, String title, String county, LocalDateTime start, LocalDateTime end, long venue,
             Integer hours, Long organisation) {
-        return jdbc.queryForObject("""
-                INSERT INTO activity_event (kind, title, topic, county_code, starts_at, ends_at, venue_settlement_id,
-                    training_hours, status, summary, organisation_id)
-                VALUES (?, ?, 'Kapacitásfejlesztés (Norvég Civil Alap)', ?, ?, ?, ?, ?, 'HELD', ?, ?) RETURNING id""",
-                Long.class, kind, title, county, start.atZone(ZONE).toOffsetDateTime(), end.atZone(ZONE).toOffsetDateTime(),
-                venue, hours, "A Norvég Civil Alap által támogatott kapacitásfejlesztő program része.", organisation);
+        return activities.heldEvent(kind, title, "Kapacitásfejlesztés (Norvég Civil Alap)", county, start, end, venue,
+                hours, "A Norvég Civil Alap által támogatott kapacitásfejlesztő program része.", organisation);
     }
 
     /** Five organisations run an initiative of their county that started in the programme's period. */
@@ -220,8 +218,7 @@ class DemoCapacity implements ApplicationRunner {
                       AND NOT EXISTS (SELECT 1 FROM organisation_initiative oi WHERE oi.initiative_id = i.id)
                     ORDER BY i.id LIMIT 1""", Long.class, e[3] == 12 ? "12" : "02");
             if (!found.isEmpty()) {
-                jdbc.update("INSERT INTO organisation_initiative (organisation_id, initiative_id, relation) VALUES (?, ?, 'RUNS')",
-                        e[1], found.get(0));
+                organisations.runs(e[1], found.get(0));
                 linked++;
             }
         }

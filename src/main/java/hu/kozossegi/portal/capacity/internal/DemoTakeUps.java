@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import hu.kozossegi.portal.activities.DemoActivitySeeding;
+import hu.kozossegi.portal.initiatives.DemoInitiativeSeeding;
+import hu.kozossegi.portal.organisations.DemoOrganisationSeeding;
+import hu.kozossegi.portal.organisations.OrganisationKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,12 +19,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo's exchange programme ("Kis közösségek átmenetben", 2018–2020, created by the initiatives' demo): 18
- * fictional small communities in six counties, enrolled in the programme, visit six initiatives with accredited good
- * practices in groups of three, and take the practices up in various stages (exploring, implementing, running,
- * dropped; each stage dated, the history kept); two initiatives of the programme take up a practice without a
- * visit. Deterministic, and runs on every start of the demo profile: it does nothing when its first community
- * exists already.
+ * The demo's exchange programme (2024–2025): 18 fictional small communities in six counties, enrolled in the
+ * programme, visit six initiatives whose good practices were accredited before it began, in groups of three from
+ * three counties, and take the practices up in various stages (exploring, implementing, running, dropped; each stage
+ * dated, the history kept); two initiatives outside the programme take up a practice without a visit (the programme
+ * report does not count them). Deterministic, and runs on every start of the demo profile: it does nothing when its
+ * first community exists already.
  */
 @Component
 @Profile("demo")
@@ -28,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoTakeUps implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoTakeUps.class);
-    static final String PROGRAMME = "Kis közösségek átmenetben";
+    static final String PROGRAMME = "Jó gyakorlatok cseréje kis közösségek között";
 
     private record Member(String name, String kind, String county) {
     }
@@ -61,9 +65,16 @@ class DemoTakeUps implements ApplicationRunner {
         "Kevés volt az önkéntes, egyelőre nem folytatjuk."};
 
     private final JdbcTemplate jdbc;
+    private final DemoOrganisationSeeding organisations;
+    private final DemoActivitySeeding activities;
+    private final DemoInitiativeSeeding initiatives;
 
-    DemoTakeUps(JdbcTemplate jdbc) {
+    DemoTakeUps(JdbcTemplate jdbc, DemoOrganisationSeeding organisations, DemoActivitySeeding activities,
+            DemoInitiativeSeeding initiatives) {
         this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.activities = activities;
+        this.initiatives = initiatives;
     }
 
     @Override
@@ -73,17 +84,18 @@ class DemoTakeUps implements ApplicationRunner {
                 Boolean.class, COMMUNITIES.get(0).name()))) {
             return;
         }
-        List<Long> programmes = jdbc.queryForList("SELECT id FROM programme WHERE name = ?", Long.class, PROGRAMME);
         List<long[]> practices = jdbc.query("""
-                SELECT id, initiative_id, settlement_id FROM practice WHERE status = 'ACCREDITED' ORDER BY id LIMIT 6""",
+                SELECT id, initiative_id, settlement_id FROM practice
+                WHERE status = 'ACCREDITED' AND accredited_on < DATE '2024-01-01' ORDER BY accredited_on, id LIMIT 6""",
                 (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
         Integer counties = jdbc.queryForObject("""
                 SELECT count(DISTINCT county_code) FROM settlement WHERE county_code IN ('04', '05', '14', '15', '18', '20')""",
                 Integer.class);
-        if (programmes.isEmpty() || practices.size() < 6 || counties == null || counties < 6) {
+        if (practices.size() < 6 || counties == null || counties < 6) {
             return;
         }
-        long programme = programmes.get(0);
+        long programme = initiatives.programme(PROGRAMME, "Országos iroda", 2024, 2025,
+                "18 kis közösség hat megyéből meglátogatja egymást, és átveszi a hálózat akkreditált jó gyakorlatait.");
         List<long[]> members = new ArrayList<>();
         for (int i = 0; i < COMMUNITIES.size(); i++) {
             members.add(member(programme, COMMUNITIES.get(i), i));
@@ -91,7 +103,7 @@ class DemoTakeUps implements ApplicationRunner {
         int recorded = 0;
         for (int v = 0; v < practices.size(); v++) {
             long[] practice = practices.get(v);
-            LocalDate day = LocalDate.of(2018, 4, 12).plusDays(v * 61L);
+            LocalDate day = LocalDate.of(2024, 3, 12).plusDays(v * 45L);
             // Three communities of three different counties visit together.
             List<long[]> group = List.of(members.get(v), members.get(v + 6), members.get(v + 12));
             long visit = visit(practice, day, group);
@@ -100,17 +112,22 @@ class DemoTakeUps implements ApplicationRunner {
                 recorded++;
             }
         }
-        List<Long> programmeInitiatives = jdbc.queryForList("""
-                SELECT id FROM initiative WHERE programme_id = ? AND status <> 'PLANNED' ORDER BY id LIMIT 2""",
-                Long.class, programme);
-        for (int i = 0; i < programmeInitiatives.size(); i++) {
-            takeUp(practices.get(i)[0], programmeInitiatives.get(i), null, null, LocalDate.of(2019, 3, 1).plusMonths(i), 1);
+        List<Long> initiatives = jdbc.queryForList("""
+                SELECT id FROM initiative WHERE status = 'RUNNING' AND start_date < DATE '2024-01-01' ORDER BY id LIMIT 2""",
+                Long.class);
+        for (int i = 0; i < initiatives.size(); i++) {
+            takeUp(practices.get(i)[0], initiatives.get(i), null, null, LocalDate.of(2024, 5, 6).plusMonths(i), 1);
             recorded++;
         }
-        jdbc.update("INSERT INTO programme_target_set (programme_id) VALUES (?) ON CONFLICT DO NOTHING", programme);
+        jdbc.update("INSERT INTO programme_target_set (programme_id) VALUES (?)", programme);
         jdbc.update("""
                 INSERT INTO programme_target (programme_id, indicator, county_code, target)
-                VALUES (?, 'PRACTICES_TAKEN_UP', NULL, 12) ON CONFLICT DO NOTHING""", programme);
+                VALUES (?, 'PRACTICES_TAKEN_UP', NULL, 12)""", programme);
+        for (String county : new String[] {"04", "05", "14", "15", "18", "20"}) {
+            jdbc.update("""
+                    INSERT INTO programme_target (programme_id, indicator, county_code, target)
+                    VALUES (?, 'ORGANISATIONS_ENROLLED', ?, 3)""", programme, county);
+        }
         LOG.info("Demo exchange programme: {} communities, {} practice take-ups", members.size(), recorded);
     }
 
@@ -120,28 +137,22 @@ class DemoTakeUps implements ApplicationRunner {
                 SELECT id FROM settlement WHERE county_code = ? ORDER BY (type <> 'VILLAGE'), (latitude IS NULL), id
                 LIMIT 60""", Long.class, m.county());
         long seat = villages.get((30 + index % 3 * 7) % villages.size());
-        long id = jdbc.queryForObject("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_on, focus)
-                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""", Long.class, m.name(), m.kind(), m.county(), seat,
+        long id = organisations.organisation(m.name(), OrganisationKind.valueOf(m.kind()), m.county(), seat,
                 LocalDate.of(2012 + index % 5, 1 + index % 12, 10),
                 "Kis közösség, amely jó gyakorlatokat tanul más falvaktól, és megosztja a sajátjait.");
         jdbc.update("INSERT INTO capacity_enrolment (programme_id, organisation_id, enrolled_on) VALUES (?, ?, ?)",
-                programme, id, LocalDate.of(2018, 2, 1).plusDays(index));
+                programme, id, LocalDate.of(2024, 2, 1).plusDays(index));
         return new long[] {id, seat};
     }
 
     private long visit(long[] practice, LocalDate day, List<long[]> group) {
         String county = jdbc.queryForObject("SELECT county_code FROM practice WHERE id = ?", String.class, practice[0]);
-        long visit = jdbc.queryForObject("""
-                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, host_initiative_id, purpose,
-                    learned, other_participants, follow_up, follow_up_date, follow_up_note, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'YES', ?, ?, 'HELD') RETURNING id""", Long.class, day, county, practice[2],
-                practice[1], "A Kis közösségek átmenetben program tapasztalatcseréje: a fogadók jó gyakorlatának megismerése.",
+        long visit = activities.heldVisit(day, county, practice[2], practice[1],
+                "A kis közösségek jógyakorlat-cseréjének látogatása: a fogadók jó gyakorlatának megismerése.",
                 "A fogadók bemutatták, hogyan indult és hogyan működik; a látogatók saját falujukra gondolták át.", 4,
                 day.plusDays(30), "A látogató közösségek rögzítették, átveszik-e a gyakorlatot.");
         for (long[] member : group) {
-            jdbc.update("INSERT INTO exchange_visit_party (visit_id, settlement_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                    visit, member[1]);
+            activities.visitingSettlement(visit, member[1]);
         }
         return visit;
     }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import hu.kozossegi.portal.geography.SettlementNameResolver;
+
 /** Which column (zero-based) of the file feeds which settlement field; unmapped fields are absent. */
 public record ImportMapping(Map<String, Integer> columns) {
 
@@ -28,7 +30,7 @@ public record ImportMapping(Map<String, Integer> columns) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (String field : FIELDS) {
             for (int i = 0; i < header.size(); i++) {
-                if (ALIASES.get(field).contains(SettlementValidator.fold(header.get(i)))
+                if (ALIASES.get(field).contains(SettlementNameResolver.fold(header.get(i)))
                         && !columns.containsValue(i)) {
                     columns.put(field, i);
                     break;

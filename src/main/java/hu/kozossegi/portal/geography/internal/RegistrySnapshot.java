@@ -3,12 +3,12 @@ package hu.kozossegi.portal.geography.internal;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Optional;
 
+import hu.kozossegi.portal.geography.SettlementNameResolver;
 import hu.kozossegi.portal.geography.SettlementType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -105,13 +105,12 @@ public final class RegistrySnapshot {
 
     /** Budapest itself: the parent of every Budapest district. */
     public Optional<Entry> budapest() {
-        return byName(SettlementValidator.BUDAPEST_COUNTY, SettlementValidator.BUDAPEST)
+        return byName(SettlementRules.BUDAPEST_COUNTY, SettlementRules.BUDAPEST)
                 .filter(e -> e.type() == SettlementType.COUNTY_CITY);
     }
 
     static String foldedKey(String countyCode, String name) {
-        String decomposed = Normalizer.normalize(name == null ? "" : name.trim(), Normalizer.Form.NFD);
-        return countyCode + "|" + decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return countyCode + "|" + SettlementNameResolver.fold(name);
     }
 
     static String key(String countyCode, String name) {

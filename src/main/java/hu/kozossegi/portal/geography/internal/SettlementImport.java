@@ -2,6 +2,15 @@ package hu.kozossegi.portal.geography.internal;
 
 import hu.kozossegi.portal.shared.rules.FieldViolation;
 
+import java.math.BigDecimal;
+import java.text.ParseException;
+import java.util.Set;
+
+import hu.kozossegi.portal.geography.SettlementNameResolver;
+import hu.kozossegi.portal.geography.SettlementType;
+import hu.kozossegi.portal.shared.web.DecimalNumber;
+import hu.kozossegi.portal.shared.web.WholeNumber;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +34,21 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SettlementImport {
+
+    private static final Map<String, SettlementType> TYPE_WORDS = Map.ofEntries(
+            Map.entry("kozseg", SettlementType.VILLAGE), Map.entry("village", SettlementType.VILLAGE),
+            Map.entry("nagykozseg", SettlementType.LARGE_VILLAGE),
+            Map.entry("large village", SettlementType.LARGE_VILLAGE),
+            Map.entry("varos", SettlementType.TOWN), Map.entry("town", SettlementType.TOWN),
+            Map.entry("megyei jogu varos", SettlementType.COUNTY_CITY),
+            Map.entry("city with county rights", SettlementType.COUNTY_CITY),
+            Map.entry("fovarosi kerulet", SettlementType.BUDAPEST_DISTRICT),
+            Map.entry("kerulet", SettlementType.BUDAPEST_DISTRICT),
+            Map.entry("budapest district", SettlementType.BUDAPEST_DISTRICT),
+            Map.entry("lakotelep", SettlementType.HOUSING_ESTATE),
+            Map.entry("housing estate", SettlementType.HOUSING_ESTATE));
+    private static final Set<String> YES = Set.of("igen", "i", "yes", "y", "true", "1", "x");
+    private static final Set<String> NO = Set.of("nem", "n", "no", "false", "0", "");
 
     /** A problem of a bad row: its line in the file, the settlement name typed in it, the column (header text)
      * and the message. */
@@ -53,15 +77,15 @@ public class SettlementImport {
     }
 
     private final JdbcClient jdbc;
-    private final SettlementValidator validator;
+    private final SettlementRules rules;
     private final SettlementRepository repository;
     private final SettlementService service;
     private final CountyAccess access;
 
-    SettlementImport(JdbcClient jdbc, SettlementValidator validator, SettlementRepository repository,
+    SettlementImport(JdbcClient jdbc, SettlementRules rules, SettlementRepository repository,
             SettlementService service, CountyAccess access) {
         this.jdbc = jdbc;
-        this.validator = validator;
+        this.rules = rules;
         this.repository = repository;
         this.service = service;
         this.access = access;
@@ -78,16 +102,19 @@ public class SettlementImport {
         int updated = 0;
         int unchanged = 0;
         for (ImportFile.Row row : file.rows()) {
-            SettlementInput input = input(row, mapping);
+            List<FieldViolation> rowProblems = new ArrayList<>();
+            SettlementFields input = fields(row, mapping, rowProblems);
             Optional<RegistrySnapshot.Entry> match = match(input, registry);
             if (match.isPresent() && match.get().id() == null) {
                 problems.add(problem(row, file, mapping, new FieldViolation("name", "settlement.import.error.duplicate")));
                 continue;
             }
             Long selfId = match.map(RegistrySnapshot.Entry::id).orElse(null);
-            SettlementValidator.Validated result = validator.validate(input, selfId, registry);
-            List<FieldViolation> rowProblems = new ArrayList<>(result.problems());
-            if (result.valid() && !user.isNationalOffice()
+            SettlementRules.Validated result = rules.validate(input, selfId, registry);
+            // A cell that did not convert keeps only that problem, as a field with a typeMismatch does on the form.
+            result.problems().stream().filter(p -> rowProblems.stream().noneMatch(c -> c.field().equals(p.field())))
+                    .forEach(rowProblems::add);
+            if (rowProblems.isEmpty() && !user.isNationalOffice()
                     && (!result.data().countyCode().equals(user.countyCode())
                         || match.filter(m -> !m.countyCode().equals(user.countyCode())).isPresent())) {
                 rowProblems.add(new FieldViolation("county", "settlement.import.error.otherCounty"));
@@ -154,24 +181,78 @@ public class SettlementImport {
         return plan;
     }
 
-    private Optional<RegistrySnapshot.Entry> match(SettlementInput input, RegistrySnapshot registry) {
-        String ksh = input.kshCode() == null ? "" : input.kshCode().replaceAll("\\s", "");
-        if (SettlementValidator.isValidKsh(ksh)) {
+    private Optional<RegistrySnapshot.Entry> match(SettlementFields input, RegistrySnapshot registry) {
+        String ksh = input.getKshCode() == null ? "" : input.getKshCode().replaceAll("\\s", "");
+        if (SettlementRules.isValidKsh(ksh)) {
             Optional<RegistrySnapshot.Entry> byKsh = registry.byKsh(ksh);
             if (byKsh.isPresent()) {
                 return byKsh;
             }
         }
-        String county = validator.countyCode(input.county());
-        return county == null ? Optional.empty() : registry.byName(county, input.name());
+        String county = rules.countyCode(input.getCounty());
+        return county == null ? Optional.empty() : registry.byName(county, input.getName());
     }
 
-    private static SettlementInput input(ImportFile.Row row, ImportMapping mapping) {
-        return new SettlementInput(row.value(mapping.column("name")), row.value(mapping.column("county")),
-                row.value(mapping.column("type")), row.value(mapping.column("parent")),
-                row.value(mapping.column("population")), row.value(mapping.column("kshCode")),
-                row.value(mapping.column("microRegion")), row.value(mapping.column("disadvantaged")),
-                row.value(mapping.column("latitude")), row.value(mapping.column("longitude")));
+    /**
+     * A row's cells converted to the typed fields that the form binds, with the file's words for codes: a county
+     * by code or name, a type by its code or a Hungarian or English word, yes/no words, numbers with the form's
+     * parsers. A cell that does not convert is a problem of its column with the message the form gives.
+     */
+    private SettlementFields fields(ImportFile.Row row, ImportMapping mapping, List<FieldViolation> problems) {
+        SettlementFields fields = new SettlementFields();
+        fields.setName(text(row, mapping, "name"));
+        String county = text(row, mapping, "county");
+        String countyCode = rules.countyCode(county);
+        if (countyCode == null && !county.isEmpty()) {
+            problems.add(new FieldViolation("county", "settlement.error.countyUnknown", county));
+        }
+        fields.setCounty(countyCode == null ? county : countyCode);
+        String type = text(row, mapping, "type");
+        fields.setType(type.isEmpty() ? null : typeOf(type));
+        if (!type.isEmpty() && fields.getType() == null) {
+            problems.add(new FieldViolation("type", "settlement.error.typeUnknown", type));
+        }
+        fields.setParent(text(row, mapping, "parent"));
+        try {
+            fields.setPopulation(WholeNumber.Factory.parse(text(row, mapping, "population")));
+        } catch (ParseException e) {
+            problems.add(new FieldViolation("population", "settlement.error.population"));
+        }
+        fields.setKshCode(text(row, mapping, "kshCode"));
+        fields.setMicroRegion(text(row, mapping, "microRegion"));
+        String disadvantaged = SettlementNameResolver.fold(text(row, mapping, "disadvantaged"));
+        fields.setDisadvantaged(YES.contains(disadvantaged));
+        if (!YES.contains(disadvantaged) && !NO.contains(disadvantaged)) {
+            problems.add(new FieldViolation("disadvantaged", "settlement.error.yesNo",
+                    text(row, mapping, "disadvantaged")));
+        }
+        for (String coordinate : List.of("latitude", "longitude")) {
+            try {
+                BigDecimal value = DecimalNumber.Factory.parse(text(row, mapping, coordinate));
+                if (coordinate.equals("latitude")) {
+                    fields.setLatitude(value);
+                } else {
+                    fields.setLongitude(value);
+                }
+            } catch (ParseException e) {
+                problems.add(new FieldViolation(coordinate, "settlement.error." + coordinate + "Range"));
+            }
+        }
+        return fields;
+    }
+
+    private static SettlementType typeOf(String typed) {
+        for (SettlementType type : SettlementType.values()) {
+            if (type.name().equalsIgnoreCase(typed)) {
+                return type;
+            }
+        }
+        return TYPE_WORDS.get(SettlementNameResolver.fold(typed));
+    }
+
+    private static String text(ImportFile.Row row, ImportMapping mapping, String field) {
+        String value = row.value(mapping.column(field));
+        return value == null ? "" : value.strip();
     }
 
     private static RowProblem problem(ImportFile.Row row, ImportFile file, ImportMapping mapping, FieldViolation problem) {

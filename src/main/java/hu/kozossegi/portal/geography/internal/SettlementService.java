@@ -1,10 +1,12 @@
 package hu.kozossegi.portal.geography.internal;
 
 import hu.kozossegi.portal.geography.Counties;
+import hu.kozossegi.portal.shared.rules.FieldViolation;
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
 
 import java.util.List;
+import java.util.Set;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
@@ -23,16 +25,16 @@ import org.springframework.web.server.ResponseStatusException;
 public class SettlementService {
 
     private final SettlementRepository repository;
-    private final SettlementValidator validator;
+    private final SettlementRules rules;
     private final CountyAccess access;
     private final JdbcClient jdbc;
     private final Counties counties;
 
-    SettlementService(SettlementRepository repository, SettlementValidator validator, CountyAccess access,
+    SettlementService(SettlementRepository repository, SettlementRules rules, CountyAccess access,
             JdbcClient jdbc, Counties counties) {
         this.counties = counties;
         this.repository = repository;
-        this.validator = validator;
+        this.rules = rules;
         this.access = access;
         this.jdbc = jdbc;
     }
@@ -60,12 +62,22 @@ public class SettlementService {
         }
     }
 
+    /**
+     * The broken rules of a form that did not bind cleanly, so that its page shows every message at once; fields
+     * that already have an error of their own are left out. Writes nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldViolation> otherProblems(SettlementFields input, Long id, Set<String> fieldsWithErrors) {
+        return rules.validate(input, id, RegistrySnapshot.load(jdbc)).problems().stream()
+                .filter(p -> !fieldsWithErrors.contains(p.field())).toList();
+    }
+
     /** Saves a new settlement; a broken rule is a {@link FieldViolationException}. */
     @Transactional
-    public long create(SettlementInput input) {
+    public long create(SettlementFields input) {
         checkMayWrite();
-        checkCounty(input.county());
-        SettlementValidator.Validated result = validator.validate(input, null, RegistrySnapshot.load(jdbc));
+        checkCounty(input.getCounty());
+        SettlementRules.Validated result = rules.validate(input, null, RegistrySnapshot.load(jdbc));
         if (!result.valid()) {
             throw new FieldViolationException(result.problems());
         }
@@ -75,10 +87,10 @@ public class SettlementService {
 
     /** Saves a change made on the form opened at {@code version}; a newer save is a {@link VersionConflictException}. */
     @Transactional
-    public void update(long id, long version, SettlementInput input) {
+    public void update(long id, long version, SettlementFields input) {
         Settlement settlement = checkMayEdit(id);
-        checkCounty(input.county());
-        SettlementValidator.Validated result = validator.validate(input, id, RegistrySnapshot.load(jdbc));
+        checkCounty(input.getCounty());
+        SettlementRules.Validated result = rules.validate(input, id, RegistrySnapshot.load(jdbc));
         if (!result.valid()) {
             throw new FieldViolationException(result.problems());
         }

@@ -91,8 +91,7 @@ public class ApiReads {
                 SELECT e.id, e.kind, e.title, e.topic, e.status, e.starts_at, e.ends_at, e.county_code,
                        c.name AS county_name, e.venue_settlement_id, s.name AS venue_settlement_name, e.initiative_id,
                        e.capacity, e.training_hours,
-                       (SELECT count(*) FROM event_attendance a WHERE a.event_id = e.id AND a.presence = 'PRESENT')
-                           AS participants""", """
+                       e.present_count AS participants""", """
                 FROM activity_event e LEFT JOIN county c ON c.code = e.county_code
                 LEFT JOIN settlement s ON s.id = e.venue_settlement_id""", where, "e.id", page, Event.class);
     }

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /api/v1}: read-only JSON lists of the network's records for partners' systems, limited to the API
@@ -101,7 +103,7 @@ class ApiController {
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "25") int size) {
         ApiRecords.Filter filter = filter(county, year, status, Set.of("YES", "NO", "IN_PROGRESS"), null, Set.of(), q);
         if (visitStatus != null && !Set.of("PLANNED", "HELD", "CANCELLED").contains(visitStatus)) {
-            throw new ApiBadRequest(400, "visitStatus must be one of [CANCELLED, HELD, PLANNED].");
+            throw badRequest("visitStatus must be one of [CANCELLED, HELD, PLANNED].");
         }
         return ApiPages.of(reads.visits(scope(), filter, visitStatus, pageable(page, size)));
     }
@@ -135,7 +137,7 @@ class ApiController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "25") int size) {
         if (active != null && !active.equals("true") && !active.equals("false")) {
-            throw new ApiBadRequest(400, "active must be true or false.");
+            throw badRequest("active must be true or false.");
         }
         ApiRecords.Filter filter = filter(county, null, active, Set.of("true", "false"), kind,
                 Set.of("ASSOCIATION", "FOUNDATION", "NONPROFIT_COMPANY", "INFORMAL_GROUP",
@@ -147,7 +149,7 @@ class ApiController {
     @Operation(summary = "One organisation or informal group, with its initiative links; never a contact person")
     ApiRecords.Organisation organisation(@PathVariable long id) {
         return reads.organisation(scope(), id)
-                .orElseThrow(() -> new ApiBadRequest(404, "No organisation " + id + " within this token's scope."));
+                .orElseThrow(() -> notFound("No organisation " + id + " within this token's scope."));
     }
 
     @GetMapping("/figures")
@@ -161,7 +163,7 @@ class ApiController {
             description = "A county token gets its county's lines and the national ones; a programme token the national ones")
     ReportFigures.YearFigures figures(@PathVariable int year) {
         if (!sets.published(year)) {
-            throw new ApiBadRequest(404, "No figures for " + year + ".");
+            throw notFound("No figures for " + year + ".");
         }
         ReportFigures.YearFigures all = sets.figures(year);
         ApiScope scope = scope();
@@ -175,29 +177,29 @@ class ApiController {
     private ApiRecords.Filter filter(String county, Integer year, String status, Set<String> statuses, String kind,
             Set<String> kinds, String q) {
         if (county != null && !counties.exists(county)) {
-            throw new ApiBadRequest(400, "Unknown county code: use the two-digit code (01-20).");
+            throw badRequest("Unknown county code: use the two-digit code (01-20).");
         }
         if (year != null && (year < 2000 || year > 2100)) {
-            throw new ApiBadRequest(400, "year must be between 2000 and 2100.");
+            throw badRequest("year must be between 2000 and 2100.");
         }
         if (status != null && !statuses.contains(status)) {
-            throw new ApiBadRequest(400, "status must be one of " + new java.util.TreeSet<>(statuses) + ".");
+            throw badRequest("status must be one of " + new java.util.TreeSet<>(statuses) + ".");
         }
         if (kind != null && !kinds.contains(kind)) {
-            throw new ApiBadRequest(400, "kind must be one of " + new java.util.TreeSet<>(kinds) + ".");
+            throw badRequest("kind must be one of " + new java.util.TreeSet<>(kinds) + ".");
         }
         if (q != null && q.length() > 100) {
-            throw new ApiBadRequest(400, "q is at most 100 characters.");
+            throw badRequest("q is at most 100 characters.");
         }
         return new ApiRecords.Filter(county, year, status, kind, q);
     }
 
     private static Pageable pageable(int page, int size) {
         if (page < 1 || page > 1_000_000) {
-            throw new ApiBadRequest(400, "page counts from 1.");
+            throw badRequest("page counts from 1.");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new ApiBadRequest(400, "size must be between 1 and " + MAX_SIZE + ".");
+            throw badRequest("size must be between 1 and " + MAX_SIZE + ".");
         }
         return PageRequest.of(page - 1, size);
     }
@@ -207,5 +209,15 @@ class ApiController {
             return token.scope();
         }
         throw new IllegalStateException("an API route was reached without an API token");
+    }
+
+    /** A 400 whose reason the API's error body carries ({@code ApiErrorAdvice}). */
+    private static ResponseStatusException badRequest(String reason) {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+    }
+
+    /** A 404 whose reason the API's error body carries. */
+    private static ResponseStatusException notFound(String reason) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, reason);
     }
 }

@@ -79,10 +79,11 @@ class ApiTokenAdminController {
             return ApiScope.county(form.county());
         }
         if ("PROGRAMME".equals(form.scope())) {
-            Long programme = form.programme() != null && form.programme().matches("\\d{1,18}")
-                    ? Long.valueOf(form.programme()) : null;
+            Long programme = form.programme();
             if (programme == null || !tokens.programmeExists(programme)) {
-                errors.rejectValue("programme", "apiToken.error.programme");
+                if (!errors.hasFieldErrors("programme")) {
+                    errors.rejectValue("programme", "apiToken.error.programme");
+                }
                 return null;
             }
             return ApiScope.programme(programme);

@@ -19,6 +19,7 @@ import hu.kozossegi.portal.organisations.internal.OrganisationService;
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.ConflictLine;
+import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.Option;
@@ -221,7 +222,7 @@ class OrganisationFormController {
     }
 
     private String add(OrganisationForm form, Long id, String value, Model model) {
-        Long initiative = parseId(value);
+        long initiative = RequiredParam.number(value);
         if (form.getLinks().stream().noneMatch(l -> Objects.equals(l.getInitiativeId(), initiative))) {
             form.getLinks().add(new OrganisationForm.LinkRow(initiative, InitiativeRelation.RUNS.name()));
         }
@@ -229,7 +230,7 @@ class OrganisationFormController {
     }
 
     private String remove(OrganisationForm form, Long id, String value, Model model) {
-        Long initiative = parseId(value);
+        long initiative = RequiredParam.number(value);
         form.getLinks().removeIf(l -> l != null && Objects.equals(l.getInitiativeId(), initiative));
         return render(form, id, model, List.of());
     }
@@ -242,14 +243,6 @@ class OrganisationFormController {
                     INITIATIVE_RESULTS).stream().filter(i -> !chosen.contains(i.id())).toList());
         }
         return render(form, id, model, List.of());
-    }
-
-    private static Long parseId(String value) {
-        try {
-            return Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
     }
 
     private OrganisationRow find(long id, PortalUser user) {

@@ -8,12 +8,10 @@ import hu.kozossegi.portal.people.internal.WorkerKind;
 import hu.kozossegi.portal.people.internal.WorkerQueries;
 import hu.kozossegi.portal.people.internal.WorkerRow;
 import hu.kozossegi.portal.people.internal.WorkerService;
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
-import hu.kozossegi.portal.shared.years.YearClosedException;
+import hu.kozossegi.portal.shared.web.FormSave;
 import hu.kozossegi.portal.shared.web.Option;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -51,24 +49,16 @@ class WorkerFormController {
             RedirectAttributes redirect, HttpServletResponse response) {
         PortalUser user = service.checkMayWrite();
         if (errors.hasErrors()) {
-            service.checkCounty(form.getCounty());
-            service.registerProblems(form.input()).stream().filter(v -> !errors.hasFieldErrors(v.field()))
-                    .forEach(v -> FieldErrors.reject(errors, List.of(v)));
-            return render(model, null, user);
+            return invalid(form, errors, model, null, user);
         }
-        long id;
-        try {
-            id = service.create(form.input());
-        } catch (YearClosedException closed) {
-            FieldErrors.reject(errors, closed);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return render(model, null, user);
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return render(model, null, user);
+        long[] created = new long[1];
+        String failed = FormSave.orRender(errors, response, () -> created[0] = service.create(form.input()),
+                () -> render(model, null, user));
+        if (failed != null) {
+            return failed;
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "worker.created");
-        return "redirect:/workers/" + id;
+        return "redirect:/workers/" + created[0];
     }
 
     @GetMapping("/workers/{id}/edit")
@@ -88,30 +78,29 @@ class WorkerFormController {
             throw FilterParams.badRequest();
         }
         if (errors.hasErrors()) {
-            service.checkCounty(form.getCounty());
-            service.registerProblems(form.input()).stream().filter(v -> !errors.hasFieldErrors(v.field()))
-                    .forEach(v -> FieldErrors.reject(errors, List.of(v)));
-            return render(model, id, user);
+            return invalid(form, errors, model, id, user);
         }
-        try {
-            service.update(id, form.version(), form.input());
-        } catch (YearClosedException closed) {
-            FieldErrors.reject(errors, closed);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return render(model, id, user);
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return render(model, id, user);
-        } catch (VersionConflictException stale) {
-            WorkerForm saved = WorkerForm.of(queries.find(id, user).orElseThrow());
-            model.addAttribute("conflicts", WorkerConflicts.between(form, saved));
-            // The user's input stays; the form now carries the current version, so saving again is a deliberate choice.
-            form.setVersion(saved.version());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return render(model, id, user);
+        String failed = FormSave.orRender(errors, response, () -> service.update(id, form.version(), form.input()),
+                () -> render(model, id, user), () -> {
+                    WorkerForm saved = WorkerForm.of(queries.find(id, user).orElseThrow());
+                    model.addAttribute("conflicts", WorkerConflicts.between(form, saved));
+                    // The input stays; the form now carries the current version, so saving again is deliberate.
+                    form.setVersion(saved.version());
+                    return render(model, id, user);
+                });
+        if (failed != null) {
+            return failed;
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "worker.updated");
         return "redirect:/workers/" + id;
+    }
+
+    /** The form with Bean Validation's errors, and the register's rules for the fields they left unmarked. */
+    private String invalid(WorkerForm form, BindingResult errors, Model model, Long id, PortalUser user) {
+        service.checkCounty(form.getCounty());
+        service.registerProblems(form.input()).stream().filter(v -> !errors.hasFieldErrors(v.field()))
+                .forEach(v -> FieldErrors.reject(errors, List.of(v)));
+        return render(model, id, user);
     }
 
     @GetMapping("/workers/{id}/anonymise")

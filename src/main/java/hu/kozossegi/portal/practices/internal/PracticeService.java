@@ -15,6 +15,8 @@ import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Writes on good practices. Every write checks the user's right on the server: the initiative's county staff
@@ -146,7 +148,7 @@ public class PracticeService {
     }
 
     private Practice load(long id) {
-        return practices.findById(id).orElseThrow(PracticeNotFoundException::new);
+        return practices.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static void checkVersion(Practice practice, Long version) {

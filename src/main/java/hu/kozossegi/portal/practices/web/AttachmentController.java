@@ -11,7 +11,6 @@ import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.practices.internal.Attachments;
 import hu.kozossegi.portal.practices.internal.Attachments.AttachmentFile;
 import hu.kozossegi.portal.practices.internal.Practice;
-import hu.kozossegi.portal.practices.internal.PracticeNotFoundException;
 import hu.kozossegi.portal.practices.internal.PracticeReader;
 import hu.kozossegi.portal.practices.internal.PracticeService;
 import hu.kozossegi.portal.practices.internal.UploadCheck;
@@ -30,6 +29,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Photos and documents of a practice. Served only as what their content proved to be: images inline with
@@ -56,9 +57,11 @@ class AttachmentController {
     @GetMapping("/good-practices/{id:\\d+}/files/{fileId:\\d+}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId) {
         (access.currentUser().isPresent() ? reader.find(id) : reader.findPublished(id))
-                .orElseThrow(PracticeNotFoundException::new);
-        AttachmentFile file = attachments.find(id, fileId).orElseThrow(PracticeNotFoundException::new);
-        UploadCheck.Kind kind = UploadCheck.Kind.ofMediaType(file.mediaType()).orElseThrow(PracticeNotFoundException::new);
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        AttachmentFile file = attachments.find(id, fileId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        UploadCheck.Kind kind = UploadCheck.Kind.ofMediaType(file.mediaType())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         ContentDisposition disposition = (kind.isImage() ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(file.fileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
@@ -104,7 +107,7 @@ class AttachmentController {
     }
 
     private Practice editable(long id) {
-        Practice practice = reader.find(id).orElseThrow(PracticeNotFoundException::new);
+        Practice practice = reader.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!service.mayEdit(practice.countyCode())) {
             throw new AccessDeniedException("not the practice's county");
         }

@@ -18,7 +18,6 @@ import hu.kozossegi.portal.practices.PracticeStatus;
 import hu.kozossegi.portal.practices.internal.Attachments;
 import hu.kozossegi.portal.practices.internal.InitiativeSources;
 import hu.kozossegi.portal.practices.internal.Practice;
-import hu.kozossegi.portal.practices.internal.PracticeNotFoundException;
 import hu.kozossegi.portal.practices.internal.PracticeQueries;
 import hu.kozossegi.portal.practices.internal.PracticeReader;
 import hu.kozossegi.portal.practices.internal.PracticeService;
@@ -33,6 +32,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * One practice: anonymous visitors see accredited practices only, without history or proposer; signed-in users
@@ -74,7 +75,7 @@ class PracticeDetailController {
     @GetMapping("/good-practices/{id:\\d+}")
     String detail(@PathVariable long id, Model model, Locale locale) {
         Practice practice = (access.currentUser().isPresent() ? reader.find(id) : reader.findPublished(id))
-                .orElseThrow(PracticeNotFoundException::new);
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return render(practice, ReviewForm.suggested(), model, locale);
     }
 
@@ -82,7 +83,7 @@ class PracticeDetailController {
     String review(@PathVariable long id, @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult errors,
             Model model, Locale locale, RedirectAttributes redirect) {
         access.checkNationalOffice();
-        Practice practice = reader.find(id).orElseThrow(PracticeNotFoundException::new);
+        Practice practice = reader.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         form.check(errors);
         if (!errors.hasErrors()) {
             try {

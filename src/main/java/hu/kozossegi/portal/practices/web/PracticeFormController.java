@@ -13,7 +13,6 @@ import java.util.Locale;
 import hu.kozossegi.portal.practices.internal.InitiativeSources;
 import hu.kozossegi.portal.practices.internal.InitiativeSources.InitiativeRef;
 import hu.kozossegi.portal.practices.internal.Practice;
-import hu.kozossegi.portal.practices.internal.PracticeNotFoundException;
 import hu.kozossegi.portal.practices.internal.PracticeReader;
 import hu.kozossegi.portal.practices.internal.PracticeService;
 import hu.kozossegi.portal.practices.internal.Themes;
@@ -31,6 +30,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Proposing a good practice from an initiative, editing it and submitting it for review. */
 @Controller
@@ -88,7 +89,7 @@ class PracticeFormController {
                 return "redirect:/good-practices/" + id;
             }
             catch (VersionConflictException stale) {
-                Practice saved = reader.find(id).orElseThrow(PracticeNotFoundException::new);
+                Practice saved = reader.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
                 PracticeForm savedForm = PracticeForm.of(saved.content(), saved.version());
                 model.addAttribute("conflicts", ConflictLine.compare()
                         .field("practice.field.title", savedForm.getTitle(), form.getTitle())
@@ -121,7 +122,7 @@ class PracticeFormController {
     @PostMapping("/good-practices/{id}/submit")
     String submit(@PathVariable long id, @RequestParam(name = "version", required = false) String typedVersion,
             @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        Practice practice = reader.find(id).orElseThrow(PracticeNotFoundException::new);
+        Practice practice = reader.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!service.mayEdit(practice.countyCode())) {
             throw new AccessDeniedException("not the practice's county");
         }
@@ -132,13 +133,14 @@ class PracticeFormController {
     }
 
     private InitiativeRef proposable(long initiativeId) {
-        InitiativeRef initiative = initiatives.find(initiativeId).orElseThrow(PracticeNotFoundException::new);
+        InitiativeRef initiative = initiatives.find(initiativeId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         service.checkMayPropose(initiative.countyCode());
         return initiative;
     }
 
     private Practice editable(long id) {
-        Practice practice = reader.find(id).orElseThrow(PracticeNotFoundException::new);
+        Practice practice = reader.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!service.mayEdit(practice.countyCode())) {
             throw new AccessDeniedException("not the practice's county");
         }

@@ -78,8 +78,7 @@ public class CountyDetails {
         }
         List<Event> events = jdbc.sql("""
                 SELECT e.id, (e.starts_at AT TIME ZONE 'Europe/Budapest')::date AS date, e.kind, e.title,
-                       (SELECT count(*) FROM event_attendance a WHERE a.event_id = e.id AND a.presence = 'PRESENT')
-                           AS attendances
+                       e.present_count AS attendances
                 FROM activity_event e
                 WHERE e.county_code = :county AND e.status = 'HELD' AND e.starts_at >= :fromTs AND e.starts_at < :toTs
                 ORDER BY e.starts_at, e.id LIMIT :limit""")

@@ -23,7 +23,7 @@ class TrendFigures {
         return jdbc.sql("""
                 WITH first AS (
                     SELECT greatest(:year - :span + 1,
-                                    coalesce(min(EXTRACT(YEAR FROM start_date))::int, :year)) AS y
+                                    coalesce(EXTRACT(YEAR FROM min(start_date))::int, :year)) AS y
                     FROM initiative WHERE status <> 'PLANNED')
                 SELECT y.year,
                     (SELECT count(*) FROM initiative i

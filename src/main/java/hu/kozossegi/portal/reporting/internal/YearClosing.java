@@ -57,8 +57,9 @@ public class YearClosing {
                 .list();
     }
 
+    /** Closes the year with its frozen report; empty when it was already closed (the page was stale). */
     @Transactional
-    public AnnualReport close(int year, String username) {
+    public Optional<AnnualReport> close(int year, String username) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         AnnualReport frozen = reports.compute(year).frozen(now, username);
         int touched = jdbc.sql("""
@@ -70,25 +71,27 @@ public class YearClosing {
                 .param("year", year).param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .param("by", username).param("snapshot", snapshots.write(frozen)).update();
         if (touched != 1) {
-            throw new YearStateException(year, true);
+            return Optional.empty();
         }
         reports.forget(year);
         record(year, "CLOSED", null, username, now);
         audit.record(AuditType.YEAR_CLOSED, String.valueOf(year));
-        return frozen;
+        return Optional.of(frozen);
     }
 
+    /** Reopens a closed year; false when it was not closed (the page was stale). */
     @Transactional
-    public void reopen(int year, String reason, String username) {
+    public boolean reopen(int year, String reason, String username) {
         int touched = jdbc.sql("""
                 UPDATE report_year SET closed = FALSE, closed_at = NULL, closed_by = NULL, snapshot = NULL,
                     version = version + 1
                 WHERE year = ? AND closed""").param(year).update();
         if (touched != 1) {
-            throw new YearStateException(year, false);
+            return false;
         }
         record(year, "REOPENED", reason.strip(), username, Instant.now().truncatedTo(ChronoUnit.SECONDS));
         audit.record(AuditType.YEAR_REOPENED, year + ": " + reason.strip());
+        return true;
     }
 
     private void record(int year, String action, String reason, String username, Instant at) {

@@ -26,8 +26,7 @@ public class YearCompleteness {
               (SELECT count(*) FROM activity_event e
                 WHERE e.county_code = c.code AND e.status = 'HELD'
                   AND e.starts_at >= :yearStart AND e.starts_at < :yearEnd
-                  AND NOT EXISTS (SELECT 1 FROM event_attendance a
-                                  WHERE a.event_id = e.id AND a.presence IS NOT NULL)) AS held_without_attendance,
+                  AND e.registered_count = e.unrecorded_count) AS held_without_attendance,
               (SELECT count(*) FROM initiative i JOIN settlement s ON s.id = i.primary_settlement_id
                 WHERE s.county_code = c.code AND i.status = 'RUNNING'
                   AND i.start_date <= :lastDay AND (i.end_date IS NULL OR i.end_date >= :firstDay)
@@ -36,8 +35,7 @@ public class YearCompleteness {
               NOT EXISTS (SELECT 1 FROM county_target t
                           WHERE t.year = :year AND t.county_code = c.code) AS targets_missing
             FROM county c
-            WHERE CAST(:county AS text) IS NULL OR c.code = :county
-            ORDER BY c.name COLLATE "hu-HU-x-icu", c.code""";
+            """;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -62,7 +60,10 @@ public class YearCompleteness {
         LocalDate last = LocalDate.of(year, 12, 31);
         LocalDate yesterday = LocalDate.now(clock.withZone(ZONE)).minusDays(1);
         LocalDate pastUntil = yesterday.isBefore(last) ? yesterday : last;
-        return jdbc.sql(SQL)
+        // Only the condition in use goes into the SQL (no CAST(:county AS text) IS NULL OR ...).
+        String sql = SQL + (countyCode == null ? "" : "WHERE c.code = :county ")
+                + "ORDER BY c.name COLLATE \"hu-HU-x-icu\", c.code";
+        return jdbc.sql(sql)
                 .param("year", year).param("county", countyCode)
                 .param("firstDay", first).param("lastDay", last)
                 .param("yearStart", startOf(first)).param("yearEnd", startOf(last.plusDays(1)))

@@ -89,11 +89,6 @@ public final class ReportView {
         return report.indicators().stream().filter(i -> i.table() == table).toList();
     }
 
-    /** Every indicator of this report, in report order (the county page's one table). */
-    public List<Indicator> getIndicators() {
-        return report.indicators();
-    }
-
     public String link(ReportRow row, Indicator indicator) {
         String link = ReportLinks.link(report.year(), row, indicator);
         return link == null ? null : base + link;

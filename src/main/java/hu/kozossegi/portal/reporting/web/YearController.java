@@ -8,7 +8,6 @@ import hu.kozossegi.portal.reporting.internal.OpenPoints;
 import hu.kozossegi.portal.reporting.internal.YearClosing;
 import hu.kozossegi.portal.reporting.internal.YearCompleteness;
 import hu.kozossegi.portal.reporting.internal.YearState;
-import hu.kozossegi.portal.reporting.internal.YearStateException;
 import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import java.util.List;
@@ -54,12 +53,10 @@ class YearController {
         if (errors.hasErrors()) {
             return render(year, form, ReopenForm.empty(), model);
         }
-        try {
-            closing.close(year, user.getUsername());
+        if (closing.close(year, user.getUsername()).isPresent()) {
             redirect.addFlashAttribute(FlashMessages.SUCCESS, "years.closed");
-        }
-        catch (YearStateException ex) {
-            redirect.addFlashAttribute("flashWarning", "years.alreadyClosed");
+        } else {
+            redirect.addFlashAttribute(FlashMessages.WARNING, "years.alreadyClosed");
         }
         redirect.addFlashAttribute(FlashMessages.ARGS, new Object[] {year});
         return "redirect:/admin/years/" + year;
@@ -73,12 +70,10 @@ class YearController {
         if (errors.hasErrors()) {
             return render(year, CloseForm.empty(), form, model);
         }
-        try {
-            closing.reopen(year, form.reason(), user.getUsername());
+        if (closing.reopen(year, form.reason(), user.getUsername())) {
             redirect.addFlashAttribute(FlashMessages.SUCCESS, "years.reopened");
-        }
-        catch (YearStateException ex) {
-            redirect.addFlashAttribute("flashWarning", "years.notClosed");
+        } else {
+            redirect.addFlashAttribute(FlashMessages.WARNING, "years.notClosed");
         }
         redirect.addFlashAttribute(FlashMessages.ARGS, new Object[] {year});
         return "redirect:/admin/years/" + year;

@@ -36,11 +36,19 @@ public class DataVersion {
      * kept at the current version. The version is read before computing: a write committed meanwhile raises it
      * again, so a value newer than its version is recomputed next time, an older one never reused.
      */
-    @SuppressWarnings("unchecked")
     public <T> T kept(String cache, Object key, Supplier<T> compute) {
+        return kept(cache, 256, key, compute);
+    }
+
+    /**
+     * As {@link #kept(String, Object, Supplier)}, with at most {@code maximumSize} keys in the named cache (for large
+     * values, e.g. a rendered calendar feed); the size is fixed by the first use of the cache.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T kept(String cache, int maximumSize, Object key, Supplier<T> compute) {
         long version = current();
         Cache<Object, Kept<?>> values = caches.computeIfAbsent(cache,
-                name -> Caffeine.newBuilder().maximumSize(256).build());
+                name -> Caffeine.newBuilder().maximumSize(maximumSize).build());
         Kept<?> kept = values.getIfPresent(key);
         if (kept == null || kept.version() != version) {
             kept = new Kept<>(version, compute.get());

@@ -35,6 +35,7 @@ class LocaleConfig implements WebMvcConfigurer {
     @Override
     public void addFormatters(org.springframework.format.FormatterRegistry registry) {
         registry.addFormatterForFieldAnnotation(new WholeNumber.Factory());
+        registry.addFormatterForFieldAnnotation(new DecimalNumber.Factory());
     }
 
     @Override

@@ -31,15 +31,7 @@ public @interface WholeNumber {
 
             @Override
             public Long parse(String text, Locale locale) throws ParseException {
-                String typed = text.strip();
-                if (!GROUPED.matcher(typed).matches()) {
-                    throw new ParseException(typed, 0);
-                }
-                try {
-                    return Long.valueOf(typed.replaceAll("[ .\\u00a0\\u202f]", ""));
-                } catch (NumberFormatException e) {
-                    throw new ParseException(typed, 0);
-                }
+                return Factory.parse(text);
             }
 
             @Override
@@ -47,6 +39,22 @@ public @interface WholeNumber {
                 return value.toString();
             }
         };
+
+        /** The number typed (blank: null); the same parsing as the form binding, for a CSV cell. */
+        public static Long parse(String text) throws ParseException {
+            String typed = text == null ? "" : text.strip();
+            if (typed.isEmpty()) {
+                return null;
+            }
+            if (!GROUPED.matcher(typed).matches()) {
+                throw new ParseException(typed, 0);
+            }
+            try {
+                return Long.valueOf(typed.replaceAll("[ .\\u00a0\\u202f]", ""));
+            } catch (NumberFormatException e) {
+                throw new ParseException(typed, 0);
+            }
+        }
 
         @Override
         public Set<Class<?>> getFieldTypes() {
