@@ -145,27 +145,27 @@ class TakeUpWebTests {
 
     @Test
     void noStageIsDatedInAClosedYearByCountyStaff() {
-        jdbc.sql("INSERT INTO report_year (year, closed, closed_at) VALUES (1997, true, now()) ON CONFLICT DO NOTHING")
+        jdbc.sql("INSERT INTO report_year (year, closed, closed_at) VALUES (2005, true, now()) ON CONFLICT DO NOTHING")
                 .update();
-        long early = data.initiative("05", "RUNNING", LocalDate.of(1996, 1, 10), null);
+        long early = data.initiative("05", "RUNNING", LocalDate.of(2004, 1, 10), null);
         MvcTestResult refused = mvc.post().uri("/take-ups/new").with(csrf()).with(TestUsers.developer("05"))
                 .param("practiceId", Long.toString(practice)).param("initiativeId", Long.toString(early))
-                .param("version", "0").param("stage", "RUNNING").param("since", "1997-05-01").param("notes", "régi")
+                .param("version", "0").param("stage", "RUNNING").param("since", "2005-05-01").param("notes", "régi")
                 .exchange();
         assertThat(refused).hasStatus(HttpStatus.CONFLICT);
-        assertThat(page(refused).select("#since-error").text()).contains("1997");
+        assertThat(page(refused).select("#since-error").text()).contains("2005");
         assertThat(page(refused).select("#notes").val()).isEqualTo("régi");
         assertThat(takeUps(practice)).isZero();
 
-        long id = data.takeUp(practice, early, null, "EXPLORING", "1997-04-01");
+        long id = data.takeUp(practice, early, null, "EXPLORING", "2005-04-01");
         assertThat(mvc.post().uri("/take-ups/{id}/edit", id).with(csrf()).with(TestUsers.developer("05"))
-                .param("version", "0").param("stage", "EXPLORING").param("since", "1998-04-01").exchange())
+                .param("version", "0").param("stage", "EXPLORING").param("since", "2006-04-01").exchange())
                 .hasStatus(HttpStatus.CONFLICT);
         assertThat(mvc.post().uri("/take-ups/{id}/edit", id).with(csrf()).with(TestUsers.developer("05"))
-                .param("version", "0").param("stage", "RUNNING").param("since", "1998-04-01").exchange())
+                .param("version", "0").param("stage", "RUNNING").param("since", "2006-04-01").exchange())
                 .as("a new stage in an open year keeps the closed year's stage as it was").hasStatus(HttpStatus.FOUND);
         assertThat(jdbc.sql("SELECT stage || ' ' || since FROM practice_takeup_stage WHERE takeup_id = ? ORDER BY position")
-                .param(id).query(String.class).list()).containsExactly("EXPLORING 1997-04-01", "RUNNING 1998-04-01");
+                .param(id).query(String.class).list()).containsExactly("EXPLORING 2005-04-01", "RUNNING 2006-04-01");
     }
 
     @Test
