@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.jsoup.nodes.Document;
+
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +68,20 @@ class EnrolmentWebTests {
         String location = saved.getResponse().getRedirectedUrl();
         assertThat(mvc.get().uri(location).with(TestUsers.developer("05"))).hasStatusOk().bodyText()
                 .contains("Nógrádi Roma Fiatalok Köre", "Belépő csoport", "2027. 02. 01.");
+    }
+
+    @Test
+    void theEnrolmentListIsPagedInSqlWithItsTotal() {
+        for (int i = 0; i < 27; i++) {
+            data.enrol(programme, data.organisation("12", "Lapozott szervezet " + i), LocalDate.of(2027, 3, 1), null);
+        }
+        Document first = page(mvc.get().uri("/programmes/{id}/enrolments", programme).with(TestUsers.developer("05"))
+                .exchange());
+        assertThat(first.select("tbody tr")).hasSize(25);
+        assertThat(first.select("main").text()).contains("27");
+        Document last = page(mvc.get().uri("/programmes/{id}/enrolments?page=99", programme)
+                .with(TestUsers.developer("05")).exchange());
+        assertThat(last.select("tbody tr")).as("a page past the last shows the last").hasSize(2);
     }
 
     @Test

@@ -74,12 +74,18 @@ public class CapacityQueries {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** The programme's enrolments, by county and organisation name (a programme has tens of them, not thousands). */
-    public List<EnrolmentRow> enrolments(long programmeId) {
-        return jdbc.sql(ENROLMENT + """
-                 WHERE e.programme_id = ?
-                 ORDER BY c.name COLLATE "hu-HU-x-icu", o.name COLLATE "hu-HU-x-icu", e.id""")
-                .param(programmeId).query(EnrolmentRow.class).list();
+    /** A page of the programme's enrolments, by county and organisation name, paged in SQL. */
+    public org.springframework.data.domain.Page<EnrolmentRow> enrolments(long programmeId,
+            org.springframework.data.domain.Pageable pageable) {
+        long total = jdbc.sql("SELECT count(*) FROM capacity_enrolment WHERE programme_id = ?").param(programmeId)
+                .query(Long.class).single();
+        List<EnrolmentRow> rows = jdbc.sql(ENROLMENT + """
+                 WHERE e.programme_id = :programme
+                 ORDER BY c.name COLLATE "hu-HU-x-icu", o.name COLLATE "hu-HU-x-icu", e.id
+                 LIMIT :limit OFFSET :offset""")
+                .param("programme", programmeId).param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset()).query(EnrolmentRow.class).list();
+        return new org.springframework.data.domain.PageImpl<>(rows, pageable, total);
     }
 
     /** The county of an organisation, when it exists. */

@@ -16,11 +16,15 @@ import hu.kozossegi.portal.capacity.internal.Stage;
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.FieldErrors;
+import hu.kozossegi.portal.shared.web.FilterParams;
+import hu.kozossegi.portal.shared.web.Pager;
 import hu.kozossegi.portal.shared.audit.AuditHistory;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import hu.kozossegi.portal.shared.years.YearClosedException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +34,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A programme's enrolled organisations, enrolling one, an enrolment's page and changing it. */
 @Controller
 class EnrolmentController {
+
+    static final int PAGE_SIZE = 25;
+
 
     private static final String FORM = "capacity/enrolment-form";
     /** The enrolment's columns its history compares, in the order the page lists them. */
@@ -58,10 +66,17 @@ class EnrolmentController {
     }
 
     @GetMapping("/programmes/{id}/enrolments")
-    String list(@PathVariable long id, Model model) {
+    String list(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
         PortalUser user = access.requireUser();
         model.addAttribute("programme", queries.programme(id));
-        model.addAttribute("enrolments", queries.enrolments(id));
+        var rows = Pager.lastPageIfPast(
+                queries.enrolments(id, PageRequest.of(
+                        FilterParams.page(page), PAGE_SIZE)),
+                n -> queries.enrolments(id, PageRequest.of(n, PAGE_SIZE)));
+        model.addAttribute("enrolments", rows.getContent());
+        model.addAttribute("total", rows.getTotalElements());
+        model.addAttribute("pager", Pager.of(rows, request));
         model.addAttribute("canEnrol", user.isNationalOffice()
                 || user.role() == hu.kozossegi.portal.accounts.Role.COUNTY_COORDINATOR);
         model.addAttribute("canSetTargets", user.isNationalOffice());
