@@ -1,5 +1,6 @@
 package hu.kozossegi.portal.activities.web;
 
+import hu.kozossegi.portal.shared.web.FilterParams;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
@@ -109,7 +110,7 @@ class EventForm {
     }
 
     String countyCode() {
-        return county == null || county.isBlank() ? null : county.trim();
+        return FilterParams.blankToNull(county);
     }
 
     public EventKind getKind() {

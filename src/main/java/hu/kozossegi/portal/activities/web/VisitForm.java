@@ -1,5 +1,6 @@
 package hu.kozossegi.portal.activities.web;
 
+import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.geography.SettlementNameResolver;
 
 import java.time.LocalDate;
@@ -101,7 +102,7 @@ class VisitForm {
     }
 
     String countyCode() {
-        return county == null || county.isBlank() ? null : county.trim();
+        return FilterParams.blankToNull(county);
     }
 
     public LocalDate getVisitDate() {

@@ -1,5 +1,6 @@
 package hu.kozossegi.portal.capacity.web;
 
+import hu.kozossegi.portal.shared.web.FilterParams;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -77,13 +78,9 @@ class AssessmentForm {
         for (int i = 0; i < dimensions.length; i++) {
             String field = FIELDS.get(i);
             scores.put(dimensions[i], new Score(dimensions[i], (Integer) fields.getPropertyValue(field + "Score"),
-                    blankToNull((String) fields.getPropertyValue(field + "Note"))));
+                    FilterParams.blankToNull((String) fields.getPropertyValue(field + "Note"))));
         }
         return scores;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public Long getVersion() {

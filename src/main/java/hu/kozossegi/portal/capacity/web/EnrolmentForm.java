@@ -1,5 +1,6 @@
 package hu.kozossegi.portal.capacity.web;
 
+import hu.kozossegi.portal.shared.web.FilterParams;
 import java.time.LocalDate;
 
 import hu.kozossegi.portal.capacity.internal.CapacityQueries.EnrolmentRow;
@@ -32,7 +33,7 @@ class EnrolmentForm {
     }
 
     String trimmedNote() {
-        return note == null || note.isBlank() ? null : note.trim();
+        return FilterParams.blankToNull(note);
     }
 
     public Long getVersion() {

@@ -126,7 +126,7 @@ class InitiativeListController {
         }
         return new InitiativeFilter(countyCode, counties.filterRegion(region), settlement, year, scopeWord, status,
                 themeCode, programme,
-                q == null || q.isBlank() ? null : q.trim(), sort);
+                FilterParams.blankToNull(q), sort);
     }
 
     private String msg(String key, Locale locale) {
