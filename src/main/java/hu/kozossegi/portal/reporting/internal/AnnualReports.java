@@ -18,10 +18,15 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.County;
+import hu.kozossegi.portal.shared.db.SingleFlight;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The annual report of a year: computed from the data with a fixed number of aggregate SQL statements for an
@@ -32,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AnnualReports {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AnnualReports.class);
     private static final ZoneId BUDAPEST = ZoneId.of("Europe/Budapest");
 
     private final InitiativeFigures initiatives;
@@ -45,15 +51,19 @@ public class AnnualReports {
     private final ReportSnapshots snapshots;
     private final Clock clock;
     private final JdbcClient jdbc;
-    /** Figures of open years by year, each with the data version it was computed at. */
     private volatile boolean started;
+    /** Figures of open years by year, each with the data version it was computed at. */
     private final Cache<Integer, Computed> computed = Caffeine.newBuilder().maximumSize(32)
             .expireAfterAccess(Duration.ofHours(1)).build();
+    private final SingleFlight<Integer, Computed> flights = new SingleFlight<>();
+    private final TransactionTemplate readOnly;
 
     AnnualReports(InitiativeFigures initiatives, ActivityFigures activities, PracticeFigures practices,
             OrganisationFigures organisations, TrendFigures trend, Targets targets, Narratives narratives, Counties counties, ReportSnapshots snapshots,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.initiatives = initiatives;
         this.activities = activities;
         this.practices = practices;
@@ -68,20 +78,33 @@ public class AnnualReports {
 
     /**
      * The report as it is published: the snapshot of a closed year, otherwise the current figures (computed, or
-     * reused when no source data has changed since they were computed).
+     * reused when no source data has changed since they were computed). Not in a transaction: a request waiting for
+     * the figures another one is computing holds no connection.
      */
-    @Transactional(readOnly = true)
     public AnnualReport report(int year) {
-        return snapshots.find(year).orElseGet(() -> {
-            // The version is read before the figures: a write committed in between raises it again, so figures
-            // newer than their version are recomputed next time, never older ones reused.
-            long version = dataVersion();
-            Computed figures = computed.getIfPresent(year);
-            if (figures == null || figures.version() != version) {
-                figures = compute(year, version);
-                keep(year, figures);
+        return snapshots.find(year).orElseGet(() -> assemble(year, current(year)));
+    }
+
+    /**
+     * The figures of an open year at the data version now: the kept ones when current, otherwise computed once
+     * however many requests ask at the same time ({@link SingleFlight}: the others wait for that computation).
+     */
+    private Computed current(int year) {
+        // The version is read before the figures: a write committed in between raises it again, so figures
+        // newer than their version are recomputed next time, never older ones reused.
+        long version = dataVersion();
+        Computed figures = computed.getIfPresent(year);
+        if (figures != null && figures.version() >= version) {
+            return figures;
+        }
+        return flights.get(year, version, () -> {
+            Computed meanwhile = computed.getIfPresent(year);
+            if (meanwhile != null && meanwhile.version() >= version) {
+                return meanwhile;
             }
-            return assemble(year, figures);
+            Computed fresh = readOnly.execute(status -> compute(year, version));
+            keep(year, fresh);
+            return fresh;
         });
     }
 
@@ -104,7 +127,7 @@ public class AnnualReports {
             int thisYear = Year.now(clock.withZone(BUDAPEST)).getValue();
             for (int year : new int[] {thisYear, thisYear - 1}) {
                 if (snapshots.find(year).isEmpty()) {
-                    computed.asMap().putIfAbsent(year, compute(year, dataVersion()));
+                    current(year);
                 }
             }
         }
@@ -114,7 +137,7 @@ public class AnnualReports {
         long version = dataVersion();
         for (Map.Entry<Integer, Computed> kept : computed.asMap().entrySet()) {
             if (kept.getValue().version() < version) {
-                keep(kept.getKey(), compute(kept.getKey(), version));
+                current(kept.getKey());
             }
         }
     }
@@ -135,13 +158,17 @@ public class AnnualReports {
     }
 
     private Computed compute(int year, long version) {
+        long start = System.nanoTime();
         ReportPeriod period = new ReportPeriod(year);
         Figures figures = new Figures();
         initiatives.addTo(figures, period);
         activities.addTo(figures, period);
         practices.addTo(figures, period);
         organisations.addTo(figures, period);
-        return new Computed(version, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), figures, trend.trend(year));
+        List<TrendPoint> points = trend.trend(year);
+        LOG.debug("Figures of {} computed at data version {} in {} ms", year, version,
+                (System.nanoTime() - start) / 1_000_000);
+        return new Computed(version, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), figures, points);
     }
 
     private AnnualReport assemble(int year, Computed figures) {

@@ -1,5 +1,6 @@
 package hu.kozossegi.portal.shared.db;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -21,6 +22,7 @@ public class DataVersion {
 
     private final JdbcClient jdbc;
     private final Map<String, Cache<Object, Kept<?>>> caches = new ConcurrentHashMap<>();
+    private final SingleFlight<List<Object>, Kept<?>> flights = new SingleFlight<>();
 
     DataVersion(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -34,7 +36,8 @@ public class DataVersion {
     /**
      * The value of {@code key} in the named cache (up to 256 keys each), computed by {@code compute} when none is
      * kept at the current version. The version is read before computing: a write committed meanwhile raises it
-     * again, so a value newer than its version is recomputed next time, an older one never reused.
+     * again, so a value newer than its version is recomputed next time, an older one never reused. Concurrent
+     * requests that miss wait for one computation ({@link SingleFlight}).
      */
     public <T> T kept(String cache, Object key, Supplier<T> compute) {
         return kept(cache, 256, key, compute);
@@ -50,9 +53,16 @@ public class DataVersion {
         Cache<Object, Kept<?>> values = caches.computeIfAbsent(cache,
                 name -> Caffeine.newBuilder().maximumSize(maximumSize).build());
         Kept<?> kept = values.getIfPresent(key);
-        if (kept == null || kept.version() != version) {
-            kept = new Kept<>(version, compute.get());
-            values.asMap().merge(key, kept, (old, fresh) -> old.version() > fresh.version() ? old : fresh);
+        if (kept == null || kept.version() < version) {
+            kept = flights.get(List.of(cache, key), version, () -> {
+                Kept<?> meanwhile = values.getIfPresent(key);
+                if (meanwhile != null && meanwhile.version() >= version) {
+                    return meanwhile;
+                }
+                Kept<?> fresh = new Kept<>(version, compute.get());
+                values.asMap().merge(key, fresh, (old, mine) -> old.version() > mine.version() ? old : mine);
+                return fresh;
+            });
         }
         return (T) kept.value();
     }
