@@ -180,22 +180,28 @@ public class ProgrammeReports {
         lines.add(new ProgrammeReport.Line(indicator, null, null, true, value, targets.get(indicator)));
     }
 
+    /**
+     * Entry and exit score of each enrolment and dimension paired in one pass over the scores (an enrolment has one
+     * assessment a stage, an assessment one score a dimension), not two joined scans of every score.
+     */
     private List<ProgrammeReport.DimensionChange> capacity(Map<String, Object> params) {
         Map<String, ProgrammeReport.DimensionChange> byDimension = new HashMap<>();
         jdbc.sql("""
-                SELECT en.dimension, count(*) AS assessed,
-                       count(*) FILTER (WHERE ex.score > en.score) AS improved,
-                       count(*) FILTER (WHERE ex.score = en.score) AS same,
-                       count(*) FILTER (WHERE ex.score < en.score) AS worse,
-                       round(avg(en.score), 2) AS avg_entry, round(avg(ex.score), 2) AS avg_exit,
-                       round(avg(ex.score - en.score), 2) AS avg_change
-                FROM capacity_enrolment e
-                JOIN capacity_assessment ae ON ae.enrolment_id = e.id AND ae.stage = 'ENTRY'
-                JOIN capacity_assessment_score en ON en.assessment_id = ae.id
-                JOIN capacity_assessment ax ON ax.enrolment_id = e.id AND ax.stage = 'EXIT'
-                JOIN capacity_assessment_score ex ON ex.assessment_id = ax.id AND ex.dimension = en.dimension
-                WHERE e.programme_id = :p
-                GROUP BY en.dimension""").params(params).query((rs, n) -> byDimension.put(rs.getString("dimension"),
+                SELECT dimension, count(*) AS assessed,
+                       count(*) FILTER (WHERE ex > en) AS improved,
+                       count(*) FILTER (WHERE ex = en) AS same,
+                       count(*) FILTER (WHERE ex < en) AS worse,
+                       round(avg(en), 2) AS avg_entry, round(avg(ex), 2) AS avg_exit,
+                       round(avg(ex - en), 2) AS avg_change
+                FROM (SELECT s.dimension, max(s.score) FILTER (WHERE a.stage = 'ENTRY') AS en,
+                             max(s.score) FILTER (WHERE a.stage = 'EXIT') AS ex
+                      FROM capacity_enrolment e
+                      JOIN capacity_assessment a ON a.enrolment_id = e.id AND a.stage IN ('ENTRY', 'EXIT')
+                      JOIN capacity_assessment_score s ON s.assessment_id = a.id
+                      WHERE e.programme_id = :p
+                      GROUP BY e.id, s.dimension) pair
+                WHERE en IS NOT NULL AND ex IS NOT NULL
+                GROUP BY dimension""").params(params).query((rs, n) -> byDimension.put(rs.getString("dimension"),
                 new ProgrammeReport.DimensionChange(Dimension.valueOf(rs.getString("dimension")), rs.getLong("assessed"),
                         rs.getLong("improved"), rs.getLong("same"), rs.getLong("worse"), rs.getBigDecimal("avg_entry"),
                         rs.getBigDecimal("avg_exit"), rs.getBigDecimal("avg_change")))).list();

@@ -18,23 +18,34 @@ public class YearCompleteness {
 
     private static final ZoneId ZONE = ReportPeriod.ZONE;
 
+    /**
+     * Each figure counted in one grouped pass over the year's rows (not one sub-select per county: 20 index scans
+     * each, 63,000 buffers with the stress data set against 6,000); the county conditions in use are formatted in.
+     */
     private static final String SQL = """
-            SELECT c.code, c.name,
-              (SELECT count(*) FROM activity_event e
-                WHERE e.county_code = c.code AND e.status = 'SCHEDULED'
-                  AND e.starts_at >= :yearStart AND e.starts_at < :pastEnd) AS past_scheduled,
-              (SELECT count(*) FROM activity_event e
-                WHERE e.county_code = c.code AND e.status = 'HELD'
-                  AND e.starts_at >= :yearStart AND e.starts_at < :yearEnd
-                  AND e.registered_count = e.unrecorded_count) AS held_without_attendance,
-              (SELECT count(*) FROM initiative i JOIN settlement s ON s.id = i.primary_settlement_id
-                WHERE s.county_code = c.code AND i.status = 'RUNNING'
-                  AND i.start_date <= :lastDay AND (i.end_date IS NULL OR i.end_date >= :firstDay)
+            WITH ev AS (
+                SELECT e.county_code,
+                       count(*) FILTER (WHERE e.status = 'SCHEDULED' AND e.starts_at < :pastEnd) AS past_scheduled,
+                       count(*) FILTER (WHERE e.status = 'HELD' AND e.registered_count = e.unrecorded_count)
+                           AS held_without_attendance
+                FROM activity_event e
+                WHERE e.starts_at >= :yearStart AND e.starts_at < :yearEnd AND e.status IN ('SCHEDULED', 'HELD') %1$s
+                GROUP BY e.county_code),
+            run AS (
+                SELECT s.county_code, count(*) AS running_without_note
+                FROM initiative i JOIN settlement s ON s.id = i.primary_settlement_id
+                WHERE i.status = 'RUNNING' AND i.start_date <= :lastDay AND (i.end_date IS NULL OR i.end_date >= :firstDay)
                   AND NOT EXISTS (SELECT 1 FROM progress_note n WHERE n.initiative_id = i.id
-                                  AND n.noted_on BETWEEN :firstDay AND :lastDay)) AS running_without_note,
+                                  AND n.noted_on BETWEEN :firstDay AND :lastDay) %2$s
+                GROUP BY s.county_code)
+            SELECT c.code, c.name, coalesce(ev.past_scheduled, 0) AS past_scheduled,
+              coalesce(ev.held_without_attendance, 0) AS held_without_attendance,
+              coalesce(run.running_without_note, 0) AS running_without_note,
               NOT EXISTS (SELECT 1 FROM county_target t
                           WHERE t.year = :year AND t.county_code = c.code) AS targets_missing
-            FROM county c
+            FROM county c LEFT JOIN ev ON ev.county_code = c.code LEFT JOIN run ON run.county_code = c.code
+            %3$s
+            ORDER BY c.name COLLATE "hu-HU-x-icu", c.code
             """;
 
     private final JdbcClient jdbc;
@@ -61,8 +72,8 @@ public class YearCompleteness {
         LocalDate yesterday = LocalDate.now(clock.withZone(ZONE)).minusDays(1);
         LocalDate pastUntil = yesterday.isBefore(last) ? yesterday : last;
         // Only the condition in use goes into the SQL (no CAST(:county AS text) IS NULL OR ...).
-        String sql = SQL + (countyCode == null ? "" : "WHERE c.code = :county ")
-                + "ORDER BY c.name COLLATE \"hu-HU-x-icu\", c.code";
+        String sql = countyCode == null ? SQL.formatted("", "", "")
+                : SQL.formatted("AND e.county_code = :county", "AND s.county_code = :county", "WHERE c.code = :county");
         return jdbc.sql(sql)
                 .param("year", year).param("county", countyCode)
                 .param("firstDay", first).param("lastDay", last)
