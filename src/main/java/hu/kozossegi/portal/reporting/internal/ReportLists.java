@@ -1,9 +1,11 @@
 package hu.kozossegi.portal.reporting.internal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import hu.kozossegi.portal.shared.db.RecordRows;
 import org.springframework.data.domain.Page;
@@ -39,9 +41,8 @@ public class ReportLists {
     public record OrganisationRow(long id, String name, String kind, String countyName, LocalDate foundedOn) {
     }
 
-    /** The row's scope; padded with spaces, as every SQL piece here is joined by plain concatenation. */
-    private static final String SCOPE = " (CAST(:county AS text) IS NULL OR c.code = :county)"
-            + " AND (CAST(:region AS integer) IS NULL OR c.region_id = :region) ";
+    /** A condition of a filter not in use: left out of the SQL. */
+    private static final String UNUSED = null;
 
     private final JdbcClient jdbc;
 
@@ -58,11 +59,11 @@ public class ReportLists {
                     UNION
                     SELECT act.county_code, x.settlement_id FROM act JOIN initiative_settlement x ON x.initiative_id = act.id),
                 hit AS (SELECT DISTINCT r.settlement_id FROM reach r JOIN county c ON c.code = r.county_code
-                    WHERE""" + SCOPE + ")\n";
+                """ + where(scope(scope)) + ")\n";
         String from = """
                  FROM hit JOIN settlement s ON s.id = hit.settlement_id JOIN county sc ON sc.code = s.county_code
-                 WHERE (CAST(:type AS text) IS NULL OR s.type = :type)
-                   AND (CAST(:disadvantaged AS boolean) IS NULL OR s.disadvantaged = :disadvantaged)""";
+                """ + where(type == null ? UNUSED : "s.type = :type",
+                        disadvantaged == null ? UNUSED : "s.disadvantaged = :disadvantaged");
         Map<String, Object> params = params(scope);
         params.put("type", type);
         params.put("disadvantaged", disadvantaged);
@@ -91,10 +92,10 @@ public class ReportLists {
 
                 ),
                 hit AS (SELECT DISTINCT l.worker_id FROM links l LEFT JOIN county c ON c.code = l.county_code
-                    WHERE""" + SCOPE + ")\n";
+                """ + where(scope(scope)) + ")\n";
         String from = """
                  FROM hit JOIN community_worker w ON w.id = hit.worker_id JOIN county wc ON wc.code = w.county_code
-                 WHERE (CAST(:kind AS text) IS NULL OR w.kind = :kind)""";
+                """ + where(kind == null ? UNUSED : "w.kind = :kind");
         Map<String, Object> params = params(scope);
         params.put("kind", kind);
         return page(hit + "SELECT count(*) " + from, hit + """
@@ -110,8 +111,8 @@ public class ReportLists {
                  JOIN initiative i ON i.id = o.initiative_id
                  JOIN settlement s ON s.id = i.primary_settlement_id
                  JOIN county c ON c.code = s.county_code
-                 WHERE o.achieved_on BETWEEN :from AND :to AND (CAST(:type AS text) IS NULL OR o.type = :type)
-                   AND""" + SCOPE;
+                """ + where("o.achieved_on BETWEEN :from AND :to", type == null ? UNUSED : "o.type = :type",
+                        scope(scope));
         Map<String, Object> params = params(scope);
         params.put("type", type);
         return page("SELECT count(*) " + from, """
@@ -130,7 +131,7 @@ public class ReportLists {
         String from = (founded ? """
                  FROM organisation o JOIN county c ON c.code = o.county_code
                  WHERE o.founded_on BETWEEN :from AND :to""" : OrganisationFigures.COUNTED + " AND s.id IS NOT NULL")
-                + " AND" + SCOPE;
+                + and(scope(scope));
         return page(with + "SELECT count(*) " + from, with + """
                 SELECT o.id, o.name, o.kind, c.name AS county_name, o.founded_on""" + " " + from
                 + " ORDER BY o.name COLLATE \"hu-HU-x-icu\", o.id", params(scope), pageable, OrganisationRow.class);
@@ -144,6 +145,31 @@ public class ReportLists {
         List<T> rows = jdbc.sql(select + " LIMIT :limit OFFSET :offset").params(params)
                 .query(RecordRows.of(type)).list();
         return new PageImpl<>(rows, pageable, total);
+    }
+
+    /**
+     * The conditions of the row's scope in use (docs/architecture.md "Lists": only the filter conditions in use go
+     * into the SQL): the county, the region, or none for the national row.
+     */
+    private static String scope(Scope scope) {
+        return join(scope.county() == null ? UNUSED : "c.code = :county",
+                scope.region() == null ? UNUSED : "c.region_id = :region");
+    }
+
+    /** {@code WHERE} with the conditions in use (nulls left out), or nothing; padded with spaces. */
+    private static String where(String... conditions) {
+        String used = join(conditions);
+        return used.isEmpty() ? " " : " WHERE " + used + " ";
+    }
+
+    /** {@code AND} with the conditions in use (nulls left out), or nothing; padded with spaces. */
+    private static String and(String... conditions) {
+        String used = join(conditions);
+        return used.isEmpty() ? " " : " AND " + used + " ";
+    }
+
+    private static String join(String... conditions) {
+        return Arrays.stream(conditions).filter(c -> c != null && !c.isEmpty()).collect(Collectors.joining(" AND "));
     }
 
     private static Map<String, Object> params(Scope scope) {
