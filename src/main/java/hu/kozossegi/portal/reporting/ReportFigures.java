@@ -20,7 +20,6 @@ import hu.kozossegi.portal.reporting.internal.TargetStatus;
 import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The annual report's figures as plain records, for publishing them elsewhere (open data, the read API): the
@@ -84,7 +83,7 @@ public class ReportFigures {
         return years.closedYears();
     }
 
-    @Transactional(readOnly = true)
+    /** Not in a transaction: a request waiting for the figures another one computes holds no connection. */
     public YearFigures figures(int year) {
         AnnualReport report = reports.report(year);
         List<FigureLine> lines = new ArrayList<>();
@@ -105,8 +104,7 @@ public class ReportFigures {
         return new YearFigures(year, !report.closed(), report.asOf(), lines);
     }
 
-    /** The settlements reached in a year, in Hungarian order of county and name. */
-    @Transactional(readOnly = true)
+    /** The settlements reached in a year, in Hungarian order of county and name (one statement, no transaction). */
     public List<ReachedSettlement> settlementsReached(int year) {
         // Derived from the source data only: kept while the data version is unchanged.
         return dataVersion.kept("report-settlements-reached", year, () -> readReached(year));
