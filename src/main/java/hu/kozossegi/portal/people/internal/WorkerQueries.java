@@ -55,7 +55,7 @@ public class WorkerQueries {
                 "SELECT count(*) FROM community_worker w" + where).params(params).query(Long.class).single());
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        // The page's ids first, along the name-order index that carries the stored search key (V93): a name search
+        // The page's ids first, along the name-order index that carries the stored search key (V94): a name search
         // walks the index only, and the joins run for the page's rows alone.
         List<WorkerRow> rows = jdbc.sql(SELECT + " WHERE w.id IN (SELECT w.id FROM community_worker w" + where
                 + " ORDER BY w.full_name COLLATE \"hu-HU-x-icu\", w.id LIMIT :limit OFFSET :offset)"
