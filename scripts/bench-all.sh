@@ -35,6 +35,10 @@ SETTLEMENT=$(id_of settlement); WORKER=$(id_of community_worker); ORGANISATION=$
 PRACTICE=$(psql "$PG" -qAtc "SELECT max(id) FROM practice WHERE status = 'ACCREDITED'")
 PROGRAMME=$(psql "$PG" -qAtc "SELECT e.programme_id FROM capacity_enrolment e GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
 ENROLMENT=$(id_of capacity_enrolment)
+# The coordinator's routes need rows of Baranya (county 02), the coordinator's county: the newest of them.
+BARANYA_INITIATIVE=$(psql "$PG" -qAtc "SELECT max(i.id) FROM initiative i JOIN settlement s ON s.id = i.primary_settlement_id
+  WHERE s.county_code = '02'")
+BARANYA_EVENT=$(psql "$PG" -qAtc "SELECT max(id) FROM activity_event WHERE county_code = '02'")
 
 session_of() {
   local jar token
@@ -59,6 +63,7 @@ echo
 echo "| route | who | req/s | p50 | p95 | p99 | non-2xx |"
 echo "|---|---|---|---|---|---|---|"
 grep -v '^#' scripts/bench-routes.txt | grep -v '^$' | grep -E -- "${ROUTES:-.}" | while read -r who path; do
+  path=${path//\{baranya-initiative\}/$BARANYA_INITIATIVE}; path=${path//\{baranya-event\}/$BARANYA_EVENT}
   path=${path//\{initiative\}/$INITIATIVE}; path=${path//\{event\}/$EVENT}; path=${path//\{visit\}/$VISIT}
   path=${path//\{settlement\}/$SETTLEMENT}; path=${path//\{worker\}/$WORKER}; path=${path//\{practice\}/$PRACTICE}
   path=${path//\{organisation\}/$ORGANISATION}; path=${path//\{programme\}/$PROGRAMME}

@@ -53,7 +53,7 @@ public class Workers {
         return jdbc.sql(SELECT + """
                  WHERE %s
                  ORDER BY (w.county_code = :county AND w.active) DESC, w.full_name COLLATE "hu-HU-x-icu", w.id
-                 LIMIT :limit""".formatted(TextSearch.contains("search_key(w.full_name)", ":q")))
+                 LIMIT :limit""".formatted(TextSearch.contains("w.name_key", ":q")))
                 .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "")
                 .param("county", preferCounty == null ? "" : preferCounty)
                 .param("limit", limit)
@@ -68,7 +68,7 @@ public class Workers {
         return jdbc.sql(SELECT + """
                  WHERE (CAST(:county AS text) IS NULL OR w.county_code = :county) AND %s
                  ORDER BY w.active DESC, w.full_name COLLATE "hu-HU-x-icu", w.id
-                 LIMIT :limit""".formatted(TextSearch.contains("search_key(w.full_name)", ":q")))
+                 LIMIT :limit""".formatted(TextSearch.contains("w.name_key", ":q")))
                 .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "").param("county", countyCode)
                 .param("limit", limit)
                 .query(RecordRows.of(WorkerSummary.class)).list();

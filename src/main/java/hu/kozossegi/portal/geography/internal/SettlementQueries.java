@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.data.domain.Page;
@@ -29,15 +30,21 @@ public class SettlementQueries {
     private static final String BY_NAME = "settlement_sort_name(s.name) COLLATE \"hu-HU-x-icu\", s.id";
 
     private final JdbcClient jdbc;
+    private final DataVersion dataVersion;
 
-    SettlementQueries(JdbcClient jdbc) {
+    SettlementQueries(JdbcClient jdbc, DataVersion dataVersion) {
         this.jdbc = jdbc;
+        this.dataVersion = dataVersion;
     }
 
     public Page<SettlementRow> list(SettlementFilter filter, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        long total = jdbc.sql("SELECT count(*) FROM settlement s" + where).params(params).query(Long.class).single();
+        // Kept per filter (not per order) while the data is unchanged (settlements are a data-version source).
+        SettlementFilter counted = new SettlementFilter(filter.county(), filter.type(), filter.disadvantaged(),
+                filter.q(), null);
+        long total = dataVersion.kept("settlement-list-totals", counted, () -> jdbc.sql(
+                "SELECT count(*) FROM settlement s" + where).params(params).query(Long.class).single());
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<SettlementRow> rows = jdbc.sql(SELECT + where + " ORDER BY " + order(filter.sort())

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.organisations.InitiativeRelation;
+import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.data.domain.Page;
@@ -43,16 +44,20 @@ public class OrganisationQueries {
     private static final String ORDER = " ORDER BY o.name COLLATE \"hu-HU-x-icu\", o.id";
 
     private final JdbcClient jdbc;
+    private final DataVersion dataVersion;
 
-    OrganisationQueries(JdbcClient jdbc) {
+    OrganisationQueries(JdbcClient jdbc, DataVersion dataVersion) {
         this.jdbc = jdbc;
+        this.dataVersion = dataVersion;
     }
 
     @Transactional(readOnly = true)
     public Page<OrganisationRow> page(OrganisationFilter filter, PortalUser reader, Pageable pageable) {
         Map<String, Object> params = reader(reader);
         String where = where(filter, params);
-        long total = jdbc.sql("SELECT count(*) FROM organisation o" + where).params(params).query(Long.class).single();
+        // Kept per filter while the data is unchanged (organisations are a data-version source, V87).
+        long total = dataVersion.kept("organisation-list-totals", filter, () -> jdbc.sql(
+                "SELECT count(*) FROM organisation o" + where).params(params).query(Long.class).single());
         params.put("limit", pageable.getPageSize());
         params.put("offset", pageable.getOffset());
         List<OrganisationRow> rows = jdbc.sql(COLUMNS + " FROM (SELECT o.id FROM organisation o" + where + ORDER

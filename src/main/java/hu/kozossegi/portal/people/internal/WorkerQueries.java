@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import hu.kozossegi.portal.accounts.PortalUser;
+import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.db.TextSearch;
 import org.springframework.data.domain.Page;
@@ -38,20 +39,27 @@ public class WorkerQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final DataVersion dataVersion;
 
-    WorkerQueries(JdbcClient jdbc) {
+    WorkerQueries(JdbcClient jdbc, DataVersion dataVersion) {
         this.jdbc = jdbc;
+        this.dataVersion = dataVersion;
     }
 
     public Page<WorkerRow> list(WorkerFilter filter, PortalUser reader, int page, int size) {
         Map<String, Object> params = reader(reader);
         String where = where(filter, params);
-        long total = jdbc.sql("SELECT count(*) FROM community_worker w" + where).params(params)
-                .query(Long.class).single();
+        // Kept per filter while the data is unchanged (workers are a data-version source); it does not depend on
+        // the reader.
+        long total = dataVersion.kept("worker-list-totals", filter, () -> jdbc.sql(
+                "SELECT count(*) FROM community_worker w" + where).params(params).query(Long.class).single());
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<WorkerRow> rows = jdbc.sql(SELECT + where
-                + " ORDER BY w.full_name COLLATE \"hu-HU-x-icu\", w.id LIMIT :limit OFFSET :offset")
+        // The page's ids first, along the name-order index that carries the stored search key (V94): a name search
+        // walks the index only, and the joins run for the page's rows alone.
+        List<WorkerRow> rows = jdbc.sql(SELECT + " WHERE w.id IN (SELECT w.id FROM community_worker w" + where
+                + " ORDER BY w.full_name COLLATE \"hu-HU-x-icu\", w.id LIMIT :limit OFFSET :offset)"
+                + " ORDER BY w.full_name COLLATE \"hu-HU-x-icu\", w.id")
                 .params(params).query(RecordRows.of(WorkerRow.class)).list();
         return new PageImpl<>(rows, PageRequest.of(page, size), total);
     }
@@ -109,7 +117,7 @@ public class WorkerQueries {
             params.put("active", filter.active());
         }
         if (TextSearch.given(filter.q())) {
-            where.append(" AND ").append(TextSearch.contains("search_key(w.full_name)", ":q"));
+            where.append(" AND ").append(TextSearch.contains("w.name_key", ":q"));
             params.put("q", TextSearch.literal(filter.q()));
         }
         return where.toString();
