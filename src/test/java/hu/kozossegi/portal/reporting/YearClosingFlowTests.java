@@ -107,7 +107,7 @@ class YearClosingFlowTests {
         assertThat(fejer.heldWithoutAttendance()).isEqualTo(1);
         assertThat(fejer.pastScheduled()).isZero();
         assertThat(fejer.targetsMissing()).isTrue();
-        // Kept, and exact: a note and a county target written since (data-version sources, V92) show at once.
+        // Kept, and exact: a note and a county target written since (data-version sources, V93) show at once.
         note(withoutNote, "2016-03-01");
         jdbc.sql("""
                 INSERT INTO county_target (year, county_code, indicator, min_value) VALUES (2016, '07', 'VISITS_HELD', 1)

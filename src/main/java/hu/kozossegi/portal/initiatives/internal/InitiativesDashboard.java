@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * The county staff's panel: running initiatives of the county and those without a progress note for 90 days.
  * Two statements, each bounded by {@link #LIMIT} rows plus a total; both read the last note of every running
  * initiative of the county (about 1,000 at stress scale), so they are kept per county and day while the data
- * version (V71, progress notes since V92) is unchanged: one primary-key read per view.
+ * version (V71, progress notes since V93) is unchanged: one primary-key read per view.
  */
 @Component
 class InitiativesDashboard implements DashboardSection {

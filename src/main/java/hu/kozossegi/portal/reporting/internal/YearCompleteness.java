@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * The completeness check the national office sees before closing a year, and each county's staff on their
  * dashboard: every figure counted in one SQL statement, whatever the number of counties. The running initiatives
  * without a note read every running initiative's notes (about 1,000 a county at stress scale), so the result is
- * kept per year, county and day while the data version (V71; notes and county targets since V92) is unchanged.
+ * kept per year, county and day while the data version (V71; notes and county targets since V93) is unchanged.
  */
 @Service
 public class YearCompleteness {
