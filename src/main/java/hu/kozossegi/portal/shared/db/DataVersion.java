@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 /**
  * The version of the source data (V71: raised once by every committed transaction that writes initiatives,
  * their settlements, workers, outcomes and progress notes, settlements, workers, events, attendance, exchange
- * visits, practices or county targets; V87 and V93 added tables; by any instance or writer, psql included). An aggregate over those tables that is expensive to
- * compute (a list's total over 200,000 events) is kept with the version it was read at and reused exactly while
- * the version is unchanged: never stale, one primary-key read per use.
+ * visits, practices or county targets; V87 and V93 added tables; by any instance or writer, psql included). An
+ * aggregate over those tables that is expensive to compute (a list's total over 200,000 events) is kept with the
+ * version it was read at and reused exactly while the version is unchanged: never stale, one primary-key read per
+ * use.
  */
 @Service
 public class DataVersion {
