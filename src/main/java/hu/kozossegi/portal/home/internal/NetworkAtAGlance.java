@@ -13,55 +13,42 @@ import hu.kozossegi.portal.home.internal.HomeFigures.CountyShape;
 import hu.kozossegi.portal.home.internal.HomeFigures.LatestPractice;
 import hu.kozossegi.portal.home.internal.HomeFigures.Point;
 import hu.kozossegi.portal.home.internal.HomeFigures.YearFigures;
+import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.db.RecordRows;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * The figures of the public home page, aggregated in SQL with the reports' definitions (DESIGN.md section 3):
  * initiatives active in Y by {@code initiative_active_in}, settlements reached = distinct primary and further
- * settlements of those initiatives, events held in Y, practices accredited in Y. Cached for a few minutes.
+ * settlements of those initiatives, events held in Y, practices accredited in Y. Kept by data version (V71).
  */
 @Service
 public class NetworkAtAGlance {
 
-    public static final String CACHE = "publicHome";
+    public static final String CACHE = "public-home";
     private static final int X_MAX = CountyMap.WIDTH;
     private static final int Y_MAX = CountyMap.HEIGHT;
 
     private final JdbcClient jdbc;
     private final Counties counties;
     private final Map<String, String> outlines;
-    private final CacheManager caches;
+    private final DataVersion dataVersion;
 
-    NetworkAtAGlance(JdbcClient jdbc, Counties counties, CacheManager caches, CountyMap map) {
+    NetworkAtAGlance(JdbcClient jdbc, Counties counties, DataVersion dataVersion, CountyMap map) {
         this.jdbc = jdbc;
         this.counties = counties;
-        this.caches = caches;
+        this.dataVersion = dataVersion;
         this.outlines = map.outlines();
     }
 
-    @Cacheable(cacheNames = CACHE, key = "#year")
-    public HomeFigures figures(int year) {
-        return compute(year);
-    }
-
     /**
-     * Refresh ahead: this year's cached figures are recomputed in the background before they expire (the cache
-     * keeps them five minutes, this runs every four), so that no visitor waits for the computation at the minute
-     * the cache would otherwise expire. Only when they are cached (someone looked at them since the last run).
+     * The figures of {@code year}, kept by data version and recomputed in the background when the data changed
+     * (the previous figures are shown meanwhile): no visitor waits for the computation, and 8 visitors arriving
+     * after a write start one recomputation, not 8.
      */
-    @Scheduled(initialDelayString = "${portal.home.refresh-ahead}", fixedDelayString = "${portal.home.refresh-ahead}")
-    public void refreshAhead() {
-        Cache cache = caches.getCache(CACHE);
-        int year = currentYear();
-        if (cache != null && cache.get(year) != null) {
-            cache.put(year, compute(year));
-        }
+    public HomeFigures figures(int year) {
+        return dataVersion.keptAhead(CACHE, year, () -> compute(year));
     }
 
     private HomeFigures compute(int year) {

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import hu.kozossegi.portal.opendata.internal.ApiRecords;
 import hu.kozossegi.portal.opendata.internal.OpenDataSets;
 import hu.kozossegi.portal.reporting.ReportFigures;
+import hu.kozossegi.portal.shared.db.DataVersion;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -40,10 +42,12 @@ class OpenDataController {
 
     private final OpenDataSets sets;
     private final JsonMapper json;
+    private final DataVersion dataVersion;
 
-    OpenDataController(OpenDataSets sets, JsonMapper json) {
+    OpenDataController(OpenDataSets sets, JsonMapper json, DataVersion dataVersion) {
         this.sets = sets;
         this.json = json;
+        this.dataVersion = dataVersion;
     }
 
     @GetMapping("/open-data")
@@ -84,25 +88,42 @@ class OpenDataController {
         return file(csv.bytes(), CSV, name + ".csv", figures.asOf());
     }
 
+    /**
+     * A year's settlements reached (about 3,000 at stress scale): the file is written, and its ETag hashed, once per
+     * data version, provisional state and date of the figures, not on every request.
+     */
     @GetMapping("/open-data/settlements-reached/{year:\\d{4}}.{format:csv|json}")
     ResponseEntity<byte[]> settlementsReached(@PathVariable int year, @PathVariable String format) {
         checkPublished(year);
         OpenDataSets.Reached reached = sets.reached(year);
         String name = "settlements-reached-" + year;
-        if ("json".equals(format)) {
-            Map<String, Object> body = document("settlements-reached", reached.provisional());
-            body.put("year", year);
-            body.put("asOf", reached.asOf());
-            body.put("settlements", reached.settlements());
-            return file(json(body), MediaType.APPLICATION_JSON, name + ".json", reached.asOf());
-        }
+        boolean asJson = "json".equals(format);
+        Written file = dataVersion.kept("open-data-settlements-reached", 32,
+                Arrays.asList(year, format, reached.provisional(), reached.asOf()),
+                // Read again inside: the data version is read before it, so a write meanwhile is never kept as older.
+                () -> {
+                    OpenDataSets.Reached now = sets.reached(year);
+                    return new Written(asJson ? reachedJson(year, now) : reachedCsv(year, now));
+                });
+        return file(file, asJson ? MediaType.APPLICATION_JSON : CSV, name + "." + format, reached.asOf());
+    }
+
+    private byte[] reachedJson(int year, OpenDataSets.Reached reached) {
+        Map<String, Object> body = document("settlements-reached", reached.provisional());
+        body.put("year", year);
+        body.put("asOf", reached.asOf());
+        body.put("settlements", reached.settlements());
+        return json(body);
+    }
+
+    private static byte[] reachedCsv(int year, OpenDataSets.Reached reached) {
         OpenDataCsv csv = new OpenDataCsv().line(List.of("year", "provisional", "settlement_id", "settlement",
                 "county_code", "county", "type", "disadvantaged", "housing_estate", "budapest_district"));
         for (ReportFigures.ReachedSettlement s : reached.settlements()) {
             csv.line(List.of(year, reached.provisional(), s.id(), s.name(), s.countyCode(), s.countyName(), s.type(),
                     s.disadvantaged(), s.housingEstate(), s.budapestDistrict()));
         }
-        return file(csv.bytes(), CSV, name + ".csv", reached.asOf());
+        return csv.bytes();
     }
 
     @GetMapping("/open-data/good-practices.{format:csv|json}")
@@ -143,9 +164,21 @@ class OpenDataController {
         return json.writeValueAsBytes(body);
     }
 
-    /** Spring answers 304 itself when the request's If-None-Match or If-Modified-Since matches these headers. */
+    /** A file's bytes and their ETag, kept together. */
+    private record Written(byte[] bytes, String etag) {
+        Written(byte[] bytes) {
+            this(bytes, OpenDataController.etag(bytes));
+        }
+    }
+
     private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name, Instant lastModified) {
-        return ResponseEntity.ok().contentType(type).eTag(etag(bytes))
+        return file(new Written(bytes), type, name, lastModified);
+    }
+
+    /** Spring answers 304 itself when the request's If-None-Match or If-Modified-Since matches these headers. */
+    private static ResponseEntity<byte[]> file(Written file, MediaType type, String name, Instant lastModified) {
+        byte[] bytes = file.bytes();
+        return ResponseEntity.ok().contentType(type).eTag(file.etag())
                 .lastModified(lastModified == null ? Instant.EPOCH : lastModified)
                 .cacheControl(CacheControl.noCache().cachePublic())
                 .header("Content-Disposition", ContentDisposition.inline().filename(name).build().toString())
