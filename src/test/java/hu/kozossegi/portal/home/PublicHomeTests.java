@@ -3,12 +3,14 @@ package hu.kozossegi.portal.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 
 import hu.kozossegi.portal.home.internal.HomeFigures;
 import hu.kozossegi.portal.home.internal.NetworkAtAGlance;
 import hu.kozossegi.portal.practices.PracticeFixtures;
 import hu.kozossegi.portal.practices.PracticeStatus;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -42,10 +44,8 @@ class PublicHomeTests {
         HomeFigures before = network.figures(year);
         String title = "Főoldali " + System.nanoTime();
         fixtures.practice("18", title, PracticeStatus.ACCREDITED);
-        jdbc.sql("""
-                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, status)
-                VALUES ('WORKSHOP', 'Főoldali műhely', '18', make_timestamptz(?, 1, 15, 10, 0, 0), make_timestamptz(?, 1, 15, 12, 0, 0),
-                        'HELD')""").params(year, year).update();
+        new TestData(jdbc).event("18", LocalDateTime.of(year, 1, 15, 10, 0), 2).set("title", "Főoldali műhely")
+                .set("status", "HELD").insert();
         // Cached: the figures stay as they were until the cache expires or is cleared.
         assertThat(network.figures(year)).isSameAs(before);
         caches.getCache(NetworkAtAGlance.CACHE).clear();
