@@ -7,7 +7,9 @@
 #   scripts/bench-start.sh [port] [rounds]
 # WAIT=<seconds> bounds each start (default 600; a machine under a load average of 30 needs far more).
 # Build the jar first (./mvnw -B -o -q -DskipTests package); JAR=<path> starts another jar. JAVA_OPTS are added
-# to the java command (default -Xmx512m, as in the README). Stops only the processes it started, by PID.
+# to the java command (default -Xmx512m, as in the README). CDS=<dir> starts the extracted jar of
+# scripts/cds-archive.sh with its class data sharing archive instead (<dir>/portal.jar, <dir>/portal.jsa).
+# Stops only the processes it started, by PID.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/portal-lib.sh
@@ -45,7 +47,7 @@ one_start() {
   local label=$1 data=$2 log="$WORK/$1.log" load_before started up java_ticks pg_ticks
   load_before=$(cut -d' ' -f1 /proc/loadavg)
   started=$(now_ms)
-  java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
+  java ${JAVA_OPTS:--Xmx512m} "${LAUNCH[@]}" --spring.profiles.active=demo --server.port="$PORT" \
     --portal.embedded-db.data-dir="$data" >"$log" 2>&1 &
   PORTAL_PID=$!
   up=$(wait_up "$PORT" "${WAIT:-600}") || { tail -30 "$log" >&2; return 1; }
@@ -66,6 +68,11 @@ one_start() {
   PORTAL_PID=
 }
 
+LAUNCH=(-jar "$JAR")
+if [ -n "${CDS:-}" ]; then
+  LAUNCH=(-XX:SharedArchiveFile="$CDS/portal.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$CDS/portal.jar")
+  JAR="$CDS/portal.jar (class data sharing: $CDS/portal.jsa)"
+fi
 echo "jar: $JAR, java: $(java -version 2>&1 | head -1), cores: $(nproc), $(date -u +%FT%TZ)"
 echo
 echo "| start | wall to UP | CPU JVM (+initdb) | CPU PostgreSQL | load avg before → at UP | database connectable | Flyway done | JPA ready | context started | demo data done |"
