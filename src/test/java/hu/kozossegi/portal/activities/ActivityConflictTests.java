@@ -45,26 +45,26 @@ class ActivityConflictTests {
         long second = fixtures.attendance(event, fixtures.worker("02", unique("Másik"))).insert();
         // Both users opened the form at version 0; A marks the first worker present.
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
-                .param("presence-" + first, "PRESENT").param("version-" + first, "0")
-                .param("presence-" + second, "").param("version-" + second, "0")).hasStatus(HttpStatus.FOUND);
+                .param("presence[" + first + "]", "PRESENT").param("version[" + first + "]", "0")
+                .param("presence[" + second + "]", "").param("version[" + second + "]", "0")).hasStatus(HttpStatus.FOUND);
         // B still sees the first row empty and records the second one.
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.coordinator("02"))
-                .param("presence-" + first, "").param("version-" + first, "0")
-                .param("presence-" + second, "ABSENT").param("version-" + second, "0"))
+                .param("presence[" + first + "]", "").param("version[" + first + "]", "0")
+                .param("presence[" + second + "]", "ABSENT").param("version[" + second + "]", "0"))
                 .hasStatus(HttpStatus.CONFLICT).bodyText()
                 .contains("Valaki más időközben módosította a jelenlétet").contains(name);
         assertThat(presence(first)).isEqualTo("PRESENT");
         assertThat(presence(second)).as("nothing of the stale save is kept").isNull();
         // The conflict page keeps B's choice and carries the current versions: saving again is deliberate.
         String page = mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.coordinator("02"))
-                .param("presence-" + first, "").param("version-" + first, "0")
-                .param("presence-" + second, "ABSENT").param("version-" + second, "0")
+                .param("presence[" + first + "]", "").param("version[" + first + "]", "0")
+                .param("presence[" + second + "]", "ABSENT").param("version[" + second + "]", "0")
                 .exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(page).contains("name=\"version-" + first + "\" value=\"1\"")
+        assertThat(page).contains("name=\"version[" + first + "]\" value=\"1\"")
                 .containsPattern("value=\"ABSENT\" selected");
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.coordinator("02"))
-                .param("presence-" + first, "PRESENT").param("version-" + first, "1")
-                .param("presence-" + second, "ABSENT").param("version-" + second, "0")).hasStatus(HttpStatus.FOUND);
+                .param("presence[" + first + "]", "PRESENT").param("version[" + first + "]", "1")
+                .param("presence[" + second + "]", "ABSENT").param("version[" + second + "]", "0")).hasStatus(HttpStatus.FOUND);
         assertThat(presence(second)).isEqualTo("ABSENT");
     }
 
@@ -73,7 +73,7 @@ class ActivityConflictTests {
         long event = fixtures.event("02", unique("Verziótlan"), LocalDateTime.of(2024, 6, 6, 10, 0), 3, "HELD");
         long row = fixtures.attendance(event, fixtures.worker("02", unique("Régi"))).insert();
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
-                .param("presence-" + row, "PRESENT")).hasStatus(HttpStatus.BAD_REQUEST);
+                .param("presence[" + row + "]", "PRESENT")).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(presence(row)).isNull();
     }
 

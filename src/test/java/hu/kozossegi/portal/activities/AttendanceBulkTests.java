@@ -141,7 +141,7 @@ class AttendanceBulkTests {
         assertThat(register(event, List.of(other)).with(TestUsers.developer("13"))).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(register(event, List.of()).with(TestUsers.coordinator("13"))).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).param("allPresent", "true")
-                .param("presence-" + row, "").param("version-" + row, "0").with(TestUsers.developer("13")))
+                .param("presence[" + row + "]", "").param("version[" + row + "]", "0").with(TestUsers.developer("13")))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(registered(event)).containsExactly(worker);
         assertThat(presences(event)).containsExactly("-");
@@ -157,14 +157,14 @@ class AttendanceBulkTests {
         var form = doc.getElementById("presence-form");
         assertThat(form.select(".button-group button[type=submit]").eachText()).containsExactly("Jelenlét mentése",
                 "Mindenki jelen volt");
-        assertThat(form.select("select[name=presence-" + a + "]")).hasSize(1);
+        assertThat(form.select("select[name='presence[" + a + "]']")).hasSize(1);
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
-                .param("allPresent", "true").param("presence-" + a, "").param("version-" + a, "0")
-                .param("presence-" + b, "ABSENT").param("version-" + b, "2")).hasStatus(HttpStatus.FOUND);
+                .param("allPresent", "true").param("presence[" + a + "]", "").param("version[" + a + "]", "0")
+                .param("presence[" + b + "]", "ABSENT").param("version[" + b + "]", "2")).hasStatus(HttpStatus.FOUND);
         assertThat(presences(event)).containsExactly("PRESENT", "PRESENT");
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
-                .param("presence-" + a, "PRESENT").param("version-" + a, "1")
-                .param("presence-" + b, "EXCUSED").param("version-" + b, "3")).hasStatus(HttpStatus.FOUND);
+                .param("presence[" + a + "]", "PRESENT").param("version[" + a + "]", "1")
+                .param("presence[" + b + "]", "EXCUSED").param("version[" + b + "]", "3")).hasStatus(HttpStatus.FOUND);
         assertThat(presences(event)).containsExactly("PRESENT", "EXCUSED");
     }
 
@@ -175,8 +175,8 @@ class AttendanceBulkTests {
         long b = row(event, fixtures.worker("02", unique("Jelen")));
         jdbc.sql("UPDATE event_attendance SET presence = 'ABSENT', version = 1 WHERE id = ?").param(b).update();
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
-                .param("allPresent", "true").param("presence-" + a, "").param("version-" + a, "0")
-                .param("presence-" + b, "").param("version-" + b, "0")).hasStatus(HttpStatus.CONFLICT)
+                .param("allPresent", "true").param("presence[" + a + "]", "").param("version[" + a + "]", "0")
+                .param("presence[" + b + "]", "").param("version[" + b + "]", "0")).hasStatus(HttpStatus.CONFLICT)
                 .bodyText().contains("Valaki más időközben módosította a jelenlétet");
         assertThat(presences(event)).containsExactly("-", "ABSENT");
     }
@@ -188,7 +188,7 @@ class AttendanceBulkTests {
         long event = fixtures.event("02", unique("Lezárt"), LocalDateTime.of(2012, 4, 5, 10, 0), 3, "HELD");
         long a = row(event, fixtures.worker("02", unique("Jelen")));
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
-                .param("allPresent", "true").param("presence-" + a, "").param("version-" + a, "0"))
+                .param("allPresent", "true").param("presence[" + a + "]", "").param("version[" + a + "]", "0"))
                 .hasStatus(HttpStatus.CONFLICT);
         assertThat(register(event, List.of(fixtures.worker("02", unique("Késő")))).with(TestUsers.developer("02")))
                 .hasStatus(HttpStatus.CONFLICT);

@@ -39,6 +39,35 @@ class AttendanceWebTests {
     }
 
     @Test
+    void aHostileVersionOrRowIsA400AndNothingIsRecorded() {
+        long event = fixtures.event("02", unique("Ellenséges"), LocalDateTime.of(2024, 6, 7, 10, 0), 3, "HELD");
+        long row = jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
+                .param(event).param(fixtures.worker("02", unique("Óvatos"))).query(Long.class).single();
+        for (String version : new String[] {"<script>alert(1)</script>", "1e99", "", "99999999999999999999", "-"}) {
+            assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
+                    .param("presence[" + row + "]", "PRESENT").param("version[" + row + "]", version))
+                    .as(version).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
+                    .param("allPresent", "true").param("version[" + row + "]", version))
+                    .as(version).hasStatus(HttpStatus.BAD_REQUEST);
+        }
+        assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
+                .param("presence[x" + row + "]", "PRESENT").param("version[x" + row + "]", "0"))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
+                .param("presence[" + row + "]", "PRESENT").param("version[" + (row + 1) + "]", "0"))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(jdbc.sql("SELECT presence FROM event_attendance WHERE id = ?").param(row).query(String.class)
+                .optional().orElse(null)).isNull();
+        // The same form with the version it was opened at saves.
+        assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
+                .param("presence[" + row + "]", "PRESENT").param("version[" + row + "]", "0"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(jdbc.sql("SELECT presence FROM event_attendance WHERE id = ?").param(row).query(String.class)
+                .single()).isEqualTo("PRESENT");
+    }
+
+    @Test
     void searchOffersTheEventsCountyAndNobodyIsRegisteredTwice() throws Exception {
         String family = unique("Vándor");
         long other = fixtures.worker("13", family + " Aladár");
@@ -73,7 +102,7 @@ class AttendanceWebTests {
         long row = jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
                 .param(event).param(worker).query(Long.class).single();
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf())
-                .param("presence-" + row, "PRESENT").with(TestUsers.coordinator("13")))
+                .param("presence[" + row + "]", "PRESENT").with(TestUsers.coordinator("13")))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post().uri("/events/" + event + "/attendance/" + row + "/remove").with(csrf())
                 .with(TestUsers.coordinator("13"))).hasStatus(HttpStatus.FORBIDDEN);
@@ -91,13 +120,13 @@ class AttendanceWebTests {
                     .param(event).param(fixtures.worker("02", unique("Jelen"))).query(Long.class).single();
         }
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
-                .param("presence-" + rows[0], "PRESENT").param("presence-" + rows[1], "PRESENT")
-                .param("presence-" + rows[2], "EXCUSED").param("version-" + rows[0], "0")
-                .param("version-" + rows[1], "0").param("version-" + rows[2], "0")).hasStatus(HttpStatus.FOUND);
+                .param("presence[" + rows[0] + "]", "PRESENT").param("presence[" + rows[1] + "]", "PRESENT")
+                .param("presence[" + rows[2] + "]", "EXCUSED").param("version[" + rows[0] + "]", "0")
+                .param("version[" + rows[1] + "]", "0").param("version[" + rows[2] + "]", "0")).hasStatus(HttpStatus.FOUND);
         assertThat(mvc.get().uri("/events/" + event).with(TestUsers.developer("13"))).hasStatusOk().bodyText()
                 .contains("2 fő jelen volt (3 regisztrált)");
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
-                .param("presence-" + rows[0], "MAYBE")).hasStatus(HttpStatus.BAD_REQUEST);
+                .param("presence[" + rows[0] + "]", "MAYBE")).hasStatus(HttpStatus.BAD_REQUEST);
     }
 
     @Test
@@ -106,7 +135,7 @@ class AttendanceWebTests {
         long row = jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
                 .param(event).param(fixtures.worker("02", unique("Korai"))).query(Long.class).single();
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
-                .param("presence-" + row, "PRESENT").param("version-" + row, "0")).hasStatus(HttpStatus.FOUND);
+                .param("presence[" + row + "]", "PRESENT").param("version[" + row + "]", "0")).hasStatus(HttpStatus.FOUND);
         assertThat(jdbc.sql("SELECT presence FROM event_attendance WHERE id = ?").param(row).query(String.class)
                 .optional()).isEmpty();
     }

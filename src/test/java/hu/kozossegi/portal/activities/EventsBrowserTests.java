@@ -80,9 +80,9 @@ class EventsBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bejelöltek regisztrálása")).click();
         assertThat(page.locator(".notice-success")).containsText("3 közösségi munkást regisztráltunk");
         checkAccessibility();
-        page.locator("select[name^=presence-]").nth(0).selectOption("PRESENT");
-        page.locator("select[name^=presence-]").nth(1).selectOption("PRESENT");
-        page.locator("select[name^=presence-]").nth(2).selectOption("EXCUSED");
+        page.locator("select[name^=presence]").nth(0).selectOption("PRESENT");
+        page.locator("select[name^=presence]").nth(1).selectOption("PRESENT");
+        page.locator("select[name^=presence]").nth(2).selectOption("EXCUSED");
         screenshot("activities-attendance");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Jelenlét mentése")).click();
         assertThat(page.locator("main")).containsText("2 fő jelen volt (3 regisztrált)");

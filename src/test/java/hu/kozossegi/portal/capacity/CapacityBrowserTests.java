@@ -14,6 +14,7 @@ import com.microsoft.playwright.options.AriaRole;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.accounts.internal.UserAccountRepository;
 import hu.kozossegi.portal.support.BrowserTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,10 +47,8 @@ class CapacityBrowserTests extends BrowserTest {
         long programme = data.programme(today.getYear() - 1, today.getYear() + 1);
         String group = CapacityData.unique("Ipoly-völgyi Asszonyok Köre");
         long settlement = data.settlement("12");
-        jdbc.sql("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_on, focus)
-                VALUES (?, 'INFORMAL_GROUP', '12', ?, DATE '2019-03-01', 'Roma asszonyok önsegítő csoportja')""")
-                .params(group, settlement).update();
+        new TestData(jdbc).organisation("12", settlement).set("name", group).set("kind", "INFORMAL_GROUP")
+                .set("founded_on", LocalDate.of(2019, 3, 1)).set("focus", "Roma asszonyok önsegítő csoportja").insert();
         String suffix = Long.toString(System.nanoTime());
         TestUsers.persist(accounts, encoder, "nograd-koord-" + suffix, Role.COUNTY_COORDINATOR, "12", "demo-jelszo-123", false);
         TestUsers.persist(accounts, encoder, "nograd-fejl-" + suffix, Role.COUNTY_DEVELOPER, "12", "demo-jelszo-123", false);

@@ -1,102 +1,99 @@
 package hu.kozossegi.portal.capacity;
 
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
+import hu.kozossegi.portal.support.TestData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Rows for the capacity tests, inserted with plain SQL (names unique per run, so tests never collide). */
+/**
+ * Rows for the capacity tests: the common rows through {@link TestData}, the capacity module's own (programme
+ * targets, practice take-ups with their stage history) here (names unique per run, so tests never collide).
+ */
 final class CapacityData {
 
-    private static final AtomicLong SEQ = new AtomicLong();
+    private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mmX");
+    private static final String[] DIMENSIONS = {"GOVERNANCE", "PLANNING", "FUNDRAISING", "COMMUNICATION",
+            "PARTNERSHIPS", "COMMUNITY_INVOLVEMENT"};
 
     private final JdbcClient jdbc;
+    private final TestData data;
 
     CapacityData(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.data = new TestData(jdbc);
     }
 
     static String unique(String name) {
-        return name + " " + System.nanoTime() + "-" + SEQ.incrementAndGet();
+        return TestData.unique(name);
     }
 
     long programme(int firstYear, Integer lastYear) {
-        return jdbc.sql("INSERT INTO programme (name, funder, first_year, last_year) VALUES (?, 'Norvég Civil Alap', ?, ?) RETURNING id")
-                .params(unique("Kapacitásfejlesztő program"), firstYear, lastYear).query(Long.class).single();
+        return data.programme().set("name", unique("Kapacitásfejlesztő program")).set("funder", "Norvég Civil Alap")
+                .set("first_year", firstYear).set("last_year", lastYear).insert();
     }
 
     long settlement(String county) {
-        return jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, ?, 'VILLAGE') RETURNING id")
-                .params(unique("Tesztfalva"), county).query(Long.class).single();
+        return data.settlement(county).insert();
     }
 
     long organisation(String county, String name) {
-        return jdbc.sql("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_on)
-                VALUES (?, 'INFORMAL_GROUP', ?, ?, DATE '2019-05-01') RETURNING id""")
-                .params(unique(name), county, settlement(county)).query(Long.class).single();
+        return data.organisation(county, settlement(county)).set("name", unique(name)).set("kind", "INFORMAL_GROUP")
+                .set("founded_on", LocalDate.of(2019, 5, 1)).insert();
     }
 
     long enrol(long programme, long organisation, LocalDate on, LocalDate left) {
-        return jdbc.sql("""
-                INSERT INTO capacity_enrolment (programme_id, organisation_id, enrolled_on, left_on) VALUES (?, ?, ?, ?)
-                RETURNING id""").params(programme, organisation, on, left).query(Long.class).single();
+        return data.enrolment(programme, organisation).set("enrolled_on", on).set("left_on", left).insert();
     }
 
     /** An assessment with {@code scores} in the order of the dimensions (governance ... community involvement). */
     void assess(long enrolment, String stage, LocalDate on, int... scores) {
-        long id = jdbc.sql("INSERT INTO capacity_assessment (enrolment_id, stage, assessed_on) VALUES (?, ?, ?) RETURNING id")
-                .params(enrolment, stage, on).query(Long.class).single();
-        String[] dimensions = {"GOVERNANCE", "PLANNING", "FUNDRAISING", "COMMUNICATION", "PARTNERSHIPS",
-                "COMMUNITY_INVOLVEMENT"};
-        for (int i = 0; i < dimensions.length; i++) {
-            jdbc.sql("INSERT INTO capacity_assessment_score (assessment_id, dimension, score) VALUES (?, ?, ?)")
-                    .params(id, dimensions[i], scores[i]).update();
+        long id = data.assessment(enrolment, stage).set("assessed_on", on).insert();
+        for (int i = 0; i < DIMENSIONS.length; i++) {
+            data.link("capacity_assessment_score").set("assessment_id", id).set("dimension", DIMENSIONS[i])
+                    .set("score", scores[i]).add();
         }
     }
 
     long milestone(long enrolment, LocalDate due, LocalDate done) {
-        return jdbc.sql("INSERT INTO capacity_milestone (enrolment_id, title, due_on, done_on) VALUES (?, ?, ?, ?)"
-                + " RETURNING id").params(enrolment, unique("Mérföldkő"), due, done).query(Long.class).single();
+        return data.milestone(enrolment).set("due_on", due).set("done_on", done).insert();
     }
 
     long worker(String county) {
-        return jdbc.sql("INSERT INTO community_worker (full_name, county_code, kind) VALUES (?, ?, 'VOLUNTEER') RETURNING id")
-                .params(unique("Teszt Munkás"), county).query(Long.class).single();
+        return data.worker(county).insert();
     }
 
-    /** An event; times are Budapest local times written with their offset. */
+    /** An event; times are Budapest local times written with their offset ("2025-05-10 10:00+02"). */
     long event(String kind, String status, String county, String startsAt, String endsAt, Double hours,
             Long organisation) {
-        return jdbc.sql("""
-                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, training_hours, status,
-                    cancel_reason, organisation_id)
-                VALUES (?, ?, ?, CAST(? AS TIMESTAMPTZ), CAST(? AS TIMESTAMPTZ), ?, ?, ?, ?) RETURNING id""")
-                .params(kind, unique("Teszt esemény"), county, startsAt, endsAt, hours, status,
-                        "CANCELLED".equals(status) ? "elmaradt" : null, organisation)
-                .query(Long.class).single();
+        return data.event(county).set("kind", kind).set("title", unique("Teszt esemény"))
+                .set("starts_at", OffsetDateTime.parse(startsAt, OFFSET_TIME))
+                .set("ends_at", OffsetDateTime.parse(endsAt, OFFSET_TIME)).set("training_hours", hours)
+                .set("status", status).set("cancel_reason", "CANCELLED".equals(status) ? "elmaradt" : null)
+                .set("organisation_id", organisation).insert();
     }
 
     void attend(long event, long worker, String presence, Long organisation) {
-        jdbc.sql("INSERT INTO event_attendance (event_id, worker_id, presence, organisation_id) VALUES (?, ?, ?, ?)")
-                .params(event, worker, presence, organisation).update();
+        data.attendance(event, worker).set("presence", presence).set("organisation_id", organisation).insert();
     }
 
     long initiative(String county, String status, LocalDate start, LocalDate end) {
-        return jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date, end_date) VALUES (?, ?, ?, ?, ?)
-                RETURNING id""").params(unique("Teszt kezdeményezés"), settlement(county), status, start, end)
-                .query(Long.class).single();
+        return initiativeOf(settlement(county), status, start, end);
+    }
+
+    private long initiativeOf(long settlement, String status, LocalDate start, LocalDate end) {
+        return data.initiative(settlement).set("status", status).set("start_date", start).set("end_date", end)
+                .insert();
     }
 
     void link(long organisation, long initiative, String relation) {
-        jdbc.sql("INSERT INTO organisation_initiative (organisation_id, initiative_id, relation) VALUES (?, ?, ?)")
-                .params(organisation, initiative, relation).update();
+        data.link("organisation_initiative").set("organisation_id", organisation).set("initiative_id", initiative)
+                .set("relation", relation).add();
     }
 
     void outcome(long initiative, LocalDate on) {
-        jdbc.sql("INSERT INTO initiative_outcome (initiative_id, type, name, achieved_on) VALUES (?, 'CLUB', ?, ?)")
-                .params(initiative, unique("Klub"), on).update();
+        data.outcome(initiative).set("name", unique("Klub")).set("achieved_on", on).insert();
     }
 
     void target(long programme, String indicator, String county, int target) {
@@ -108,17 +105,12 @@ final class CapacityData {
 
     /** A good practice of a new initiative of {@code county}, with {@code status} (accredited in 2020 when so). */
     long practice(String county, String title, String status) {
-        long initiative = initiative(county, "RUNNING", LocalDate.of(2019, 3, 1), null);
+        long settlement = settlement(county);
+        long initiative = initiativeOf(settlement, "RUNNING", LocalDate.of(2019, 3, 1), null);
         boolean accredited = "ACCREDITED".equals(status);
-        return jdbc.sql("""
-                INSERT INTO practice (initiative_id, county_code, settlement_id, title, summary, problem, method,
-                    requirements, results, transferability, contact_name, contact_email, contact_consent, status,
-                    accredited_on, accreditation_number, proposed_by)
-                VALUES (?, ?, (SELECT primary_settlement_id FROM initiative WHERE id = ?), ?, 'x', 'x', 'x', 'x', 'x',
-                    'x', 'Kapcsolat', 'k@example.hu', TRUE, ?, ?, ?, 'test') RETURNING id""")
-                .params(initiative, county, initiative, unique(title), status, accredited ? LocalDate.of(2020, 5, 4) : null,
-                        accredited ? unique("TAKEUP") : null)
-                .query(Long.class).single();
+        return data.practice(initiative, county, settlement).set("title", unique(title)).set("status", status)
+                .set("accredited_on", accredited ? LocalDate.of(2020, 5, 4) : null)
+                .set("accreditation_number", accredited ? unique("TAKEUP") : null).insert();
     }
 
     long initiativeOfPractice(long practice) {
@@ -127,12 +119,11 @@ final class CapacityData {
 
     /** A held exchange visit hosted by {@code hostInitiative}, with {@code visitingInitiative} among the visitors. */
     long visit(String county, LocalDate on, long hostInitiative, long visitingInitiative) {
-        long visit = jdbc.sql("""
-                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, host_initiative_id, purpose)
-                VALUES (?, ?, (SELECT primary_settlement_id FROM initiative WHERE id = ?), ?, 'Tapasztalatcsere')
-                RETURNING id""").params(on, county, hostInitiative, hostInitiative).query(Long.class).single();
-        jdbc.sql("INSERT INTO exchange_visit_party (visit_id, initiative_id) VALUES (?, ?)")
-                .params(visit, visitingInitiative).update();
+        long hostSettlement = jdbc.sql("SELECT primary_settlement_id FROM initiative WHERE id = ?")
+                .param(hostInitiative).query(Long.class).single();
+        long visit = data.visit(county, hostSettlement).set("visit_date", on).set("host_initiative_id", hostInitiative)
+                .set("purpose", "Tapasztalatcsere").insert();
+        data.link("exchange_visit_party").set("visit_id", visit).set("initiative_id", visitingInitiative).add();
         return visit;
     }
 

@@ -68,7 +68,7 @@ class EventOrganisationTests {
         data.attend(event, worker, null, null);
         Document page = page(mvc.get().uri("/events/{id}/attendance", event).with(TestUsers.developer("12"))
                 .exchange());
-        List<String> offered = page.select("select[name^=organisation-] option").eachAttr("value");
+        List<String> offered = page.select("select[name^='organisation['] option").eachAttr("value");
         assertThat(offered).contains(Long.toString(enrolled), Long.toString(notEnrolled))
                 .doesNotContain(Long.toString(elsewhere));
         assertThat(offered.indexOf(Long.toString(enrolled))).isLessThan(offered.indexOf(Long.toString(notEnrolled)));
@@ -107,21 +107,28 @@ class EventOrganisationTests {
         long row = jdbc.sql("SELECT id FROM event_attendance WHERE event_id = ?").param(event).query(Long.class)
                 .single();
         assertThat(mvc.post().uri("/events/{id}/attendance", event).with(csrf()).with(TestUsers.developer("02"))
-                .param("version-" + row, "0").param("presence-" + row, "PRESENT")
-                .param("organisation-" + row, Long.toString(enrolled)).exchange()).hasStatus(HttpStatus.FORBIDDEN);
+                .param("version[" + row + "]", "0").param("presence[" + row + "]", "PRESENT")
+                .param("organisation[" + row + "]", Long.toString(enrolled)).exchange()).hasStatus(HttpStatus.FORBIDDEN);
 
         MvcTestResult foreign = mvc.post().uri("/events/{id}/attendance", event).with(csrf())
-                .with(TestUsers.developer("12")).param("version-" + row, "0").param("presence-" + row, "PRESENT")
-                .param("organisation-" + row, Long.toString(elsewhere)).exchange();
+                .with(TestUsers.developer("12")).param("version[" + row + "]", "0").param("presence[" + row + "]", "PRESENT")
+                .param("organisation[" + row + "]", Long.toString(elsewhere)).exchange();
         assertThat(foreign).hasStatus(HttpStatus.BAD_REQUEST);
-        assertThat(page(foreign).select("#organisation-" + row + "-error").text())
+        assertThat(page(foreign).select("[id='organisation[" + row + "]-error']").text())
                 .contains("Válasszon a rendezvény megyéjének szervezetei közül");
-        assertThat(page(foreign).select(".error-summary a").attr("href")).isEqualTo("#organisation-" + row);
+        assertThat(page(foreign).select(".error-summary a").attr("href")).isEqualTo("#organisation" + row);
+        assertThat(page(foreign).select("#organisation" + row)).hasSize(1);
+        MvcTestResult garbage = mvc.post().uri("/events/{id}/attendance", event).with(csrf())
+                .with(TestUsers.developer("12")).param("version[" + row + "]", "0").param("presence[" + row + "]", "PRESENT")
+                .param("organisation[" + row + "]", "<b>nem szám</b>").exchange();
+        assertThat(garbage).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(page(garbage).select("[id='organisation[" + row + "]-error']").text())
+                .contains("Válasszon a rendezvény megyéjének szervezetei közül");
         assertThat(organisationOf(event)).isZero();
 
         assertThat(mvc.post().uri("/events/{id}/attendance", event).with(csrf()).with(TestUsers.developer("12"))
-                .param("version-" + row, "0").param("presence-" + row, "PRESENT")
-                .param("organisation-" + row, Long.toString(enrolled)).exchange()).hasStatus(HttpStatus.FOUND);
+                .param("version[" + row + "]", "0").param("presence[" + row + "]", "PRESENT")
+                .param("organisation[" + row + "]", Long.toString(enrolled)).exchange()).hasStatus(HttpStatus.FOUND);
         assertThat(organisationOf(event)).isEqualTo(enrolled);
         assertThat(jdbc.sql("SELECT presence FROM event_attendance WHERE id = ?").param(row).query(String.class)
                 .single()).isEqualTo("PRESENT");

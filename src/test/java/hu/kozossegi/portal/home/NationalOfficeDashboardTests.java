@@ -10,6 +10,7 @@ import hu.kozossegi.portal.practices.PracticeFixtures;
 import hu.kozossegi.portal.practices.PracticeStatus;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.SqlStatementCounter;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -55,10 +56,8 @@ class NationalOfficeDashboardTests {
                     max_value = NULL""").param(year).update();
         // Data in a past year that nobody closed.
         long settlement = practices.settlement("06", "VILLAGE");
-        jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date, end_date)
-                VALUES ('Régi kezdeményezés', ?, 'CLOSED', DATE '2003-05-01', DATE '2003-12-01')""")
-                .param(settlement).update();
+        new TestData(jdbc).initiative(settlement, "Régi kezdeményezés", "CLOSED", LocalDate.of(2003, 5, 1),
+                LocalDate.of(2003, 12, 1));
 
         Document page = dashboard(TestUsers.national());
         String text = page.select("main").text();

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.time.LocalDateTime;
 
 import hu.kozossegi.portal.home.internal.HomeFigures;
 import hu.kozossegi.portal.home.internal.NetworkAtAGlance;
@@ -17,6 +18,7 @@ import hu.kozossegi.portal.practices.PracticeFixtures;
 import hu.kozossegi.portal.practices.PracticeStatus;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.SqlStatementCounter;
+import hu.kozossegi.portal.support.TestData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -45,10 +47,8 @@ class PublicHomeTests {
         HomeFigures before = settled(year);
         String title = "Főoldali " + System.nanoTime();
         fixtures.practice("18", title, PracticeStatus.ACCREDITED);
-        jdbc.sql("""
-                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, status)
-                VALUES ('WORKSHOP', 'Főoldali műhely', '18', make_timestamptz(?, 1, 15, 10, 0, 0), make_timestamptz(?, 1, 15, 12, 0, 0),
-                        'HELD')""").params(year, year).update();
+        new TestData(jdbc).event("18", LocalDateTime.of(year, 1, 15, 10, 0), 2).set("title", "Főoldali műhely")
+                .set("status", "HELD").insert();
         // Kept by data version: the first look after the writes shows the previous figures at once and starts their
         // recomputation in the background; a later look shows the new ones.
         assertThat(network.figures(year)).isSameAs(before);

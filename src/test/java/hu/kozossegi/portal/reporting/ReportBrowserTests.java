@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.accounts.internal.UserAccountRepository;
 import hu.kozossegi.portal.support.BrowserTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -44,13 +45,11 @@ class ReportBrowserTests extends BrowserTest {
     @Test
     void nationalOfficeSetsTargetsOpensTheReportFollowsAFigureAndDownloadsThePdf() throws IOException {
         String title = "Riport-böngésző kezdeményezés " + System.nanoTime();
-        long settlement = jdbc.sql("""
-                INSERT INTO settlement (name, county_code, type, disadvantaged) VALUES (?, '02', 'VILLAGE', false)
-                RETURNING id""").params("Riport-böngésző falu " + System.nanoTime()).query(Long.class).single();
-        jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date, end_date,
-                    resident_participants) VALUES (?, ?, 'CLOSED', ?, ?, 12)""")
-                .params(title, settlement, LocalDate.of(YEAR, 3, 1), LocalDate.of(YEAR, 11, 30)).update();
+        long settlement = new TestData(jdbc).settlement("02").set("name", "Riport-böngésző falu " + System.nanoTime())
+                .set("disadvantaged", false).insert();
+        new TestData(jdbc).initiative(settlement).set("title", title).set("status", "CLOSED")
+                .set("start_date", LocalDate.of(YEAR, 3, 1)).set("end_date", LocalDate.of(YEAR, 11, 30))
+                .set("resident_participants", 12).insert();
         String username = "report-browser-" + System.nanoTime();
         TestUsers.persist(accounts, encoder, username, Role.NATIONAL_OFFICE, null, "jelentes-jelszo-1", false);
         signIn(username, "jelentes-jelszo-1");

@@ -9,6 +9,7 @@ import hu.kozossegi.portal.reporting.internal.AnnualReports;
 import hu.kozossegi.portal.reporting.internal.Indicator;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.SqlStatementCounter;
+import hu.kozossegi.portal.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +31,8 @@ class ReportDataVersionTests {
 
     @Test
     void figuresAreReusedUntilTheDataChangesAndAWriteShowsAtOnce() {
-        long settlement = jdbc.sql("INSERT INTO settlement (name, county_code, type, disadvantaged)"
-                + " VALUES ('Verziófalva', '17', 'VILLAGE', false) RETURNING id").query(Long.class).single();
+        long settlement = new TestData(jdbc).settlement("17").set("name", "Verziófalva").set("disadvantaged", false)
+                .insert();
         long before = active(reports.report(YEAR));
 
         SqlStatementCounter.reset();
@@ -45,8 +46,8 @@ class ReportDataVersionTests {
         assertThat(reused).as("statements when nothing changed, against a full computation of " + computed)
                 .isLessThan(computed - 5);
 
-        jdbc.sql("INSERT INTO initiative (title, primary_settlement_id, status, start_date) VALUES (?, ?, 'RUNNING', ?)")
-                .params("Verziókör", settlement, LocalDate.of(YEAR, 12, 31)).update();
+        new TestData(jdbc).initiative(settlement).set("title", "Verziókör").set("start_date", LocalDate.of(YEAR, 12, 31))
+                .insert();
 
         AnnualReport after = reports.report(YEAR);
         assertThat(active(after)).isEqualTo(before + 1);
@@ -56,11 +57,11 @@ class ReportDataVersionTests {
 
     @Test
     void theBackgroundRefreshComputesChangedFiguresBeforeTheNextView() {
-        long settlement = jdbc.sql("INSERT INTO settlement (name, county_code, type, disadvantaged)"
-                + " VALUES ('Frissfalva', '18', 'VILLAGE', false) RETURNING id").query(Long.class).single();
+        long settlement = new TestData(jdbc).settlement("18").set("name", "Frissfalva").set("disadvantaged", false)
+                .insert();
         long before = active(reports.report(YEAR));
-        jdbc.sql("INSERT INTO initiative (title, primary_settlement_id, status, start_date) VALUES (?, ?, 'RUNNING', ?)")
-                .params("Frisskör", settlement, LocalDate.of(YEAR, 1, 1)).update();
+        new TestData(jdbc).initiative(settlement).set("title", "Frisskör").set("start_date", LocalDate.of(YEAR, 1, 1))
+                .insert();
 
         reports.refreshKeptFigures();
 
@@ -81,8 +82,7 @@ class ReportDataVersionTests {
 
         transactions.executeWithoutResult(status -> {
             for (int i = 0; i < 3; i++) {
-                jdbc.sql("INSERT INTO community_worker (full_name, county_code, kind) VALUES (?, '18', 'VOLUNTEER')")
-                        .param("Verzió " + i).update();
+                new TestData(jdbc).worker("18", "Verzió " + i);
             }
         });
         assertThat(version()).as("one transaction writing three rows").isEqualTo(start + 1);

@@ -3,7 +3,6 @@ package hu.kozossegi.portal.reporting;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 import hu.kozossegi.portal.support.TestData;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,14 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ReportFixture {
 
     static final int YEAR = 2001;
-    private static final ZoneId BUDAPEST = ZoneId.of("Europe/Budapest");
     private static boolean built;
 
-    private final JdbcClient jdbc;
     private final TestData data;
 
     ReportFixture(JdbcClient jdbc) {
-        this.jdbc = jdbc;
         this.data = new TestData(jdbc);
     }
 
@@ -49,13 +45,13 @@ final class ReportFixture {
         reach(i1, v1);
         long i2 = initiative("Riport i2", t2, "CLOSED", LocalDate.of(YEAR - 1, 3, 1), date(1, 1), null, 20);
         reach(i2, t3);
-        jdbc.sql("INSERT INTO initiative_worker (initiative_id, worker_id) VALUES (?, ?)").params(i2, w2).update();
+        data.link("initiative_worker").set("initiative_id", i2).set("worker_id", w2).add();
         initiative("Riport i3", t1, "PLANNED", date(5, 1), null, w5, 100);
         long i4 = initiative("Riport i4", t1, "ABANDONED", LocalDate.of(YEAR - 1, 1, 1), LocalDate.of(YEAR - 1, 12, 31), w5, 50);
         long i5 = initiative("Riport i5", v1, "RUNNING", date(2, 1), null, w3, 5);
         reach(i5, v2);
         long i6 = initiative("Riport i6", v2, "SELF_SUSTAINING", LocalDate.of(YEAR - 1, 6, 1), null, w3, null);
-        jdbc.sql("INSERT INTO initiative_worker (initiative_id, worker_id) VALUES (?, ?)").params(i6, w4).update();
+        data.link("initiative_worker").set("initiative_id", i6).set("worker_id", w4).add();
         initiative("Riport i7", b1, "RUNNING", date(4, 4), null, null, 7);
         long i8 = initiative("Riport i8", v1, "RUNNING", LocalDate.of(YEAR + 1, 1, 1), null, w4, 9);
         outcome(i1, "CLUB", date(12, 31));
@@ -81,12 +77,12 @@ final class ReportFixture {
         long e7 = event("18", "TRAINING", "HELD", LocalDateTime.of(YEAR, 12, 31, 23, 0));
         attend(e7, w4, "PRESENT");
         long visit1 = visit("17", v1, date(6, 6), 3);
-        jdbc.sql("INSERT INTO exchange_visit_worker (visit_id, worker_id) VALUES (?, ?), (?, ?)")
-                .params(visit1, w1, visit1, w2).update();
+        data.link("exchange_visit_worker").set("visit_id", visit1).set("worker_id", w1).add();
+        data.link("exchange_visit_worker").set("visit_id", visit1).set("worker_id", w2).add();
         visit("18", v2, LocalDate.of(YEAR - 1, 7, 7), 4);
         // A planned and a cancelled visit of Tolna in the year: neither counts, neither is listed by a figure's link.
         long planned = visit("17", v1, date(11, 11), 7, "PLANNED");
-        jdbc.sql("INSERT INTO exchange_visit_worker (visit_id, worker_id) VALUES (?, ?)").params(planned, w3).update();
+        data.link("exchange_visit_worker").set("visit_id", planned).set("worker_id", w3).add();
         visit("17", t1, date(9, 9), 2, "CANCELLED");
         practice(i1, "17", t1, "ACCREDITED", date(8, 8), "RIPORT-" + YEAR + "-1");
         practice(i5, "18", v1, "SUBMITTED", null, null);
@@ -123,26 +119,21 @@ final class ReportFixture {
     }
 
     private long programme(String name, int first, int last) {
-        return jdbc.sql("INSERT INTO programme (name, funder, first_year, last_year) VALUES (?, 'Riport alap', ?, ?)"
-                + " RETURNING id").params(name, first, last).query(Long.class).single();
+        return data.programme().set("name", name).set("funder", "Riport alap").set("first_year", first)
+                .set("last_year", last).insert();
     }
 
     private long organisation(String name, String county, long seat, LocalDate founded) {
-        return jdbc.sql("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_on)
-                VALUES (?, 'ASSOCIATION', ?, ?, ?) RETURNING id""")
-                .params(name, county, seat, founded).query(Long.class).single();
+        return data.organisation(county, seat).set("name", name).set("founded_on", founded).insert();
     }
 
     private void link(long organisation, long initiative, String relation) {
-        jdbc.sql("INSERT INTO organisation_initiative (organisation_id, initiative_id, relation) VALUES (?, ?, ?)")
-                .params(organisation, initiative, relation).update();
+        data.link("organisation_initiative").set("organisation_id", organisation).set("initiative_id", initiative)
+                .set("relation", relation).add();
     }
 
     private void enrol(long programme, long organisation, LocalDate on, LocalDate left) {
-        jdbc.sql("""
-                INSERT INTO capacity_enrolment (programme_id, organisation_id, enrolled_on, left_on)
-                VALUES (?, ?, ?, ?)""").params(programme, organisation, on, left).update();
+        data.enrolment(programme, organisation).set("enrolled_on", on).set("left_on", left).insert();
     }
 
     private static LocalDate date(int month, int day) {
@@ -165,28 +156,23 @@ final class ReportFixture {
     }
 
     private void reach(long initiative, long settlement) {
-        jdbc.sql("INSERT INTO initiative_settlement (initiative_id, settlement_id) VALUES (?, ?)")
-                .params(initiative, settlement).update();
+        data.link("initiative_settlement").set("initiative_id", initiative).set("settlement_id", settlement).add();
     }
 
     private void outcome(long initiative, String type, LocalDate on) {
-        jdbc.sql("INSERT INTO initiative_outcome (initiative_id, type, name, achieved_on) VALUES (?, ?, ?, ?)")
-                .params(initiative, type, "Riport eredmény " + type, on).update();
+        data.outcome(initiative).set("type", type).set("name", "Riport eredmény " + type).set("achieved_on", on)
+                .insert();
     }
 
     private long event(String county, String kind, String status, LocalDateTime localStart) {
-        OffsetDateTime start = localStart.atZone(BUDAPEST).toOffsetDateTime();
-        return jdbc.sql("""
-                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, status, cancel_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(kind, "Riport esemény " + kind, county, start, start.plusMinutes(30), status,
-                        "CANCELLED".equals(status) ? "lemondva" : null)
-                .query(Long.class).single();
+        OffsetDateTime start = TestData.budapest(localStart);
+        return data.event(county).set("kind", kind).set("title", "Riport esemény " + kind).set("starts_at", start)
+                .set("ends_at", start.plusMinutes(30)).set("status", status)
+                .set("cancel_reason", "CANCELLED".equals(status) ? "lemondva" : null).insert();
     }
 
     private void attend(long event, long worker, String presence) {
-        jdbc.sql("INSERT INTO event_attendance (event_id, worker_id, presence) VALUES (?, ?, ?)")
-                .params(event, worker, presence).update();
+        data.attendance(event, worker).set("presence", presence).insert();
     }
 
     private long visit(String county, long host, LocalDate on, int others) {
@@ -194,21 +180,13 @@ final class ReportFixture {
     }
 
     private long visit(String county, long host, LocalDate on, int others, String status) {
-        return jdbc.sql("""
-                INSERT INTO exchange_visit (visit_date, status, county_code, host_settlement_id, purpose,
-                    other_participants)
-                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(on, status, county, host, "Riport látogatás " + status, others).query(Long.class).single();
+        return data.visit(county, host).set("visit_date", on).set("status", status)
+                .set("purpose", "Riport látogatás " + status).set("other_participants", others).insert();
     }
 
     private void practice(long initiative, String county, long settlement, String status, LocalDate accredited,
             String number) {
-        jdbc.sql("""
-                INSERT INTO practice (initiative_id, county_code, settlement_id, title, summary, problem, method,
-                    requirements, results, transferability, contact_name, contact_email, contact_consent, status,
-                    accredited_on, accreditation_number, proposed_by)
-                VALUES (?, ?, ?, 'Riport gyakorlat', 'x', 'x', 'x', 'x', 'x', 'x', 'Kapcsolat', 'k@example.hu', TRUE,
-                    ?, ?, ?, 'test')""")
-                .params(initiative, county, settlement, status, accredited, number).update();
+        data.practice(initiative, county, settlement).set("title", "Riport gyakorlat").set("status", status)
+                .set("accredited_on", accredited).set("accreditation_number", number).insert();
     }
 }

@@ -29,6 +29,7 @@ import hu.kozossegi.portal.reporting.internal.TargetsMet;
 import hu.kozossegi.portal.reporting.internal.Targets;
 import hu.kozossegi.portal.reporting.internal.YearClosing;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -76,9 +77,8 @@ class ReportPrintTests {
         initiative(settlement("Nyomtatás-Baranya falu", "02"), LocalDate.of(YEAR - 1, 5, 1));
         initiative(settlement("Nyomtatás-Vas falu", "18"), LocalDate.of(YEAR, 4, 4));
         OffsetDateTime start = LocalDate.of(YEAR, 5, 5).atTime(10, 0).atZone(BUDAPEST).toOffsetDateTime();
-        jdbc.sql("""
-                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, status)
-                VALUES ('WORKSHOP', 'Nyomtatás műhely', '17', ?, ?, 'HELD')""").params(start, start.plusHours(2)).update();
+        new TestData(jdbc).event("17").set("title", "Nyomtatás műhely").set("starts_at", start)
+                .set("ends_at", start.plusHours(2)).set("status", "HELD").insert();
         targets.save(YEAR, Map.of(
                 "17", Map.of(TargetIndicator.NEW_INITIATIVES, new Target(1, 3), TargetIndicator.WORKSHOPS_HELD,
                         new Target(1, null)),
@@ -272,13 +272,11 @@ class ReportPrintTests {
     }
 
     private long settlement(String name, String county) {
-        return jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, ?, 'VILLAGE') RETURNING id")
-                .params(name, county).query(Long.class).single();
+        return new TestData(jdbc).settlement(county).set("name", name).insert();
     }
 
     private void initiative(long settlement, LocalDate start) {
-        jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date) VALUES (?, ?, 'RUNNING', ?)""")
-                .params("Nyomtatás kezdeményezés " + settlement, settlement, start).update();
+        new TestData(jdbc).initiative(settlement).set("title", "Nyomtatás kezdeményezés " + settlement)
+                .set("start_date", start).insert();
     }
 }

@@ -2,6 +2,7 @@ package hu.kozossegi.portal.reporting;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
@@ -9,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.accounts.internal.UserAccountRepository;
 import hu.kozossegi.portal.support.BrowserTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,14 +44,12 @@ class YearLockBrowserTests extends BrowserTest {
                 + " WHERE year = 2018").update();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String village = "Zárhegy " + suffix;
-        long settlement = jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, '02', 'VILLAGE')"
-                + " RETURNING id").param(village).query(Long.class).single();
+        TestData data = new TestData(jdbc);
+        long settlement = data.settlement("02").set("name", village).insert();
         String title = "Futó kert " + suffix;
-        long initiative = jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date)
-                VALUES (?, ?, 'RUNNING', DATE '2018-11-05') RETURNING id""").params(title, settlement)
-                .query(Long.class).single();
-        jdbc.sql("INSERT INTO initiative_theme (initiative_id, theme_code) VALUES (?, 'YOUTH')").param(initiative).update();
+        long initiative = data.initiative(settlement).set("title", title).set("start_date", LocalDate.of(2018, 11, 5))
+                .insert();
+        data.link("initiative_theme").set("initiative_id", initiative).set("theme_code", "YOUTH").add();
 
         String office = "year-office-" + System.nanoTime();
         TestUsers.persist(accounts, encoder, office, Role.NATIONAL_OFFICE, null, "lezaras-jelszo-1", false);

@@ -5,9 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.UUID;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +49,11 @@ class YearLockTests {
                 INSERT INTO report_year (year, closed, closed_at) VALUES (2013, TRUE, now())
                 ON CONFLICT (year) DO UPDATE SET closed = TRUE, closed_at = now()""").update();
         villageName = unique("Zárfalva");
-        village = jdbc.sql("INSERT INTO settlement (name, county_code, type, population) VALUES (?, '02', 'VILLAGE', 700)"
-                + " RETURNING id").param(villageName).query(Long.class).single();
+        village = data().settlement("02").set("name", villageName).set("population", 700).insert();
+    }
+
+    private TestData data() {
+        return new TestData(jdbc);
     }
 
     private static String unique(String prefix) {
@@ -56,9 +61,7 @@ class YearLockTests {
     }
 
     private long initiative(String title, String status, LocalDate start, LocalDate end) {
-        return jdbc.sql("INSERT INTO initiative (title, primary_settlement_id, status, start_date, end_date)"
-                + " VALUES (?, ?, ?, ?, ?) RETURNING id").params(title, village, status, start, end)
-                .query(Long.class).single();
+        return data().initiative(village, title, status, start, end);
     }
 
     private MvcTestResult editInitiative(RequestPostProcessor user, long id, String title, String status,
@@ -141,12 +144,10 @@ class YearLockTests {
     @Test
     void outcomesAndNotesDatedInAClosedYearAreFrozenWithTheTypedInputKeptOnRefusal() {
         long id = initiative(unique("Klubos"), "RUNNING", LocalDate.of(2013, 2, 1), null);
-        long old = jdbc.sql("INSERT INTO initiative_outcome (initiative_id, type, name, achieved_on, created_by)"
-                + " VALUES (?, 'CLUB', 'Régi klub', DATE '2013-05-01', 'x') RETURNING id").param(id)
-                .query(Long.class).single();
-        long fresh = jdbc.sql("INSERT INTO initiative_outcome (initiative_id, type, name, achieved_on, created_by)"
-                + " VALUES (?, 'CLUB', 'Új klub', DATE '2014-05-01', 'x') RETURNING id").param(id)
-                .query(Long.class).single();
+        long old = data().outcome(id).set("name", "Régi klub").set("achieved_on", LocalDate.of(2013, 5, 1))
+                .set("created_by", "x").insert();
+        long fresh = data().outcome(id).set("name", "Új klub").set("achieved_on", LocalDate.of(2014, 5, 1))
+                .set("created_by", "x").insert();
         String base = "/initiatives/" + id;
 
         MvcTestResult added = mvc.post().uri(base + "/outcomes").with(coordinator).with(csrf()).param("type", "CLUB")
@@ -190,11 +191,8 @@ class YearLockTests {
     }
 
     private long eventIn(int year, String title) {
-        return jdbc.sql("""
-                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, status)
-                VALUES ('WORKSHOP', ?, '02', make_timestamptz(?, 6, 1, 10, 0, 0, 'Europe/Budapest'),
-                        make_timestamptz(?, 6, 1, 12, 0, 0, 'Europe/Budapest'), 'HELD') RETURNING id""")
-                .params(title, year, year).query(Long.class).single();
+        return data().event("02", LocalDateTime.of(year, 6, 1, 10, 0), 2).set("title", title).set("status", "HELD")
+                .insert();
     }
 
     @Test
@@ -220,8 +218,7 @@ class YearLockTests {
         assertThat(mvc.perform(event("/events/new", unique("Országos"), "2013-03-04T10:00", "2013-03-04T12:00")
                 .with(TestUsers.national()))).hasStatus3xxRedirection();
 
-        long worker = jdbc.sql("INSERT INTO community_worker (full_name, county_code, kind) VALUES (?, '02', 'VOLUNTEER')"
-                + " RETURNING id").param(unique("Résztvevő")).query(Long.class).single();
+        long worker = data().worker("02", unique("Résztvevő"));
         assertThat(mvc.post().uri("/events/" + old + "/attendance/register").with(developer).with(csrf())
                 .param("workerId", String.valueOf(worker))).hasStatus(409);
         assertThat(mvc.post().uri("/events/" + eventIn(2014, unique("Idei")) + "/attendance/register").with(developer)
@@ -233,8 +230,7 @@ class YearLockTests {
     @Test
     void exchangeVisitsInAClosedYearAreFrozen() {
         String host = unique("Vendéglátó");
-        jdbc.sql("INSERT INTO settlement (name, county_code, type, population) VALUES (?, '02', 'VILLAGE', 500)")
-                .param(host).update();
+        data().settlement("02").set("name", host).set("population", 500).insert();
         String purpose = unique("Tanulás");
         MvcTestResult refused = mvc.post().uri("/visits/new").with(coordinator).with(csrf()).param("visitDate", "2013-09-10")
                 .param("county", "02").param("hostSettlement", host).param("visitingSettlements", villageName)
@@ -264,8 +260,7 @@ class YearLockTests {
         String name = unique("Kovács Anna");
         refused(worker("/workers/new", name, "2013-04-04", null))
                 .contains(name, "abba az évbe eső dátum nem adható meg", "href=\"#joinedOn\"");
-        long id = jdbc.sql("INSERT INTO community_worker (full_name, county_code, kind, joined_on) VALUES (?, '02',"
-                + " 'VOLUNTEER', DATE '2013-04-04') RETURNING id").param(name).query(Long.class).single();
+        long id = data().worker("02").set("full_name", name).set("joined_on", LocalDate.of(2013, 4, 4)).insert();
         shown(mvc.get().uri("/workers/" + id + "/edit").with(coordinator))
                 .contains("nem módosítható: a 2013. év beszámolója lezárult");
         assertThat(worker("/workers/" + id + "/edit", name + " II", "2013-04-04", "0")).hasStatus3xxRedirection();

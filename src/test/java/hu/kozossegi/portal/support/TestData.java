@@ -161,6 +161,45 @@ public class TestData {
                 .set("first_year", 2024);
     }
 
+    /**
+     * A draft good practice of {@code initiativeId} in {@code county} and {@code settlementId}, every text filled in
+     * ({@code set("status", "ACCREDITED").set("accredited_on", ...).set("accreditation_number", ...)} for an
+     * accredited one).
+     */
+    public Row practice(long initiativeId, String county, long settlementId) {
+        return new Row("practice").set("initiative_id", initiativeId).set("county_code", county)
+                .set("settlement_id", settlementId).set("title", unique("Teszt gyakorlat")).set("summary", "x")
+                .set("problem", "x").set("method", "x").set("requirements", "x").set("results", "x")
+                .set("transferability", "x").set("contact_name", "Kapcsolat").set("contact_email", "k@example.hu")
+                .set("contact_consent", true).set("status", "DRAFT").set("proposed_by", "test");
+    }
+
+    /** An organisation enrolled in a programme on 2024-01-15, still taking part. */
+    public Row enrolment(long programmeId, long organisationId) {
+        return new Row("capacity_enrolment").set("programme_id", programmeId).set("organisation_id", organisationId)
+                .set("enrolled_on", LocalDate.of(2024, 1, 15));
+    }
+
+    /** An enrolment's assessment of {@code stage} (ENTRY or EXIT) on 2024-02-01, without scores. */
+    public Row assessment(long enrolmentId, String stage) {
+        return new Row("capacity_assessment").set("enrolment_id", enrolmentId).set("stage", stage)
+                .set("assessed_on", LocalDate.of(2024, 2, 1));
+    }
+
+    /** A development-plan milestone of an enrolment due on 2024-06-30, not yet done. */
+    public Row milestone(long enrolmentId) {
+        return new Row("capacity_milestone").set("enrolment_id", enrolmentId).set("title", unique("Mérföldkő"))
+                .set("due_on", LocalDate.of(2024, 6, 30));
+    }
+
+    /**
+     * A row of a table without an id of its own (a link such as {@code initiative_worker}, an assessment's score),
+     * every column set by the test and stored with {@link Row#add()}.
+     */
+    public Row link(String table) {
+        return new Row(table);
+    }
+
     /** A Budapest local time as the instant a {@code timestamptz} column stores. */
     public static OffsetDateTime budapest(LocalDateTime time) {
         return time.atZone(BUDAPEST).toOffsetDateTime();
@@ -180,6 +219,14 @@ public class TestData {
         public Row set(String column, Object value) {
             columns.put(column, value);
             return this;
+        }
+
+        /** Inserts a row of a table without an id column (see {@link TestData#link(String)}). */
+        public void add() {
+            String names = String.join(", ", columns.keySet());
+            String marks = String.join(", ", columns.keySet().stream().map(c -> "?").toList());
+            jdbc.sql("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")")
+                    .params(columns.values().stream().toList()).update();
         }
 
         /** Inserts the row and returns its id. */

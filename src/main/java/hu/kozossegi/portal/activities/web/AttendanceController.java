@@ -3,7 +3,6 @@ package hu.kozossegi.portal.activities.web;
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +24,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,14 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AttendanceController {
 
-    static final String PRESENCE_PREFIX = "presence-";
-    static final String VERSION_PREFIX = "version-";
     /** The most workers one registration may tick: a search lists at most {@link #SEARCH_LIMIT}. */
     static final int MAX_TICKED = 200;
     /** The most workers a search lists to tick (one more is read to tell that there are more). */
     static final int SEARCH_LIMIT = 50;
 
-    static final String ORGANISATION_PREFIX = "organisation-";
     /** The presence form's model name: its typed values and their errors (a row's organisation). */
     static final String PRESENCE_FORM = "presenceForm";
 
@@ -73,9 +68,7 @@ class AttendanceController {
         EventOrganisations known = organisations.getIfAvailable();
         model.addAttribute("organisationOptions", known == null ? List.of() : known.choices(event.getCountyCode()));
         if (!model.containsAttribute(PRESENCE_FORM)) {
-            Map<String, Object> typed = new LinkedHashMap<>();
-            model.addAttribute(PRESENCE_FORM, typed);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + PRESENCE_FORM, new MapBindingResult(typed, PRESENCE_FORM));
+            model.addAttribute(PRESENCE_FORM, new PresenceForm());
         }
         List<AttendanceRow> rows = attendance.of(id);
         Set<Long> registered = rows.stream().map(AttendanceRow::workerId).collect(Collectors.toSet());
@@ -151,80 +144,53 @@ class AttendanceController {
     }
 
     @PostMapping("/events/{id}/attendance")
-    String record(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String record(@PathVariable long id, @ModelAttribute(PRESENCE_FORM) PresenceForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Event event = attendance.checkWritable(id);
-        Typed typed = parse(params);
-        return save(event, typed, model, redirect, response);
+        return save(event, form, errors, model, redirect, response);
     }
 
     /** The presence form's second button: every row the form showed becomes present, in the same single save. */
     @PostMapping(value = "/events/{id}/attendance", params = "allPresent")
-    String allPresent(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String allPresent(@PathVariable long id, @ModelAttribute(PRESENCE_FORM) PresenceForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Event event = attendance.checkWritable(id);
-        Typed typed = parse(params);
-        typed.versions().keySet().forEach(row -> typed.presence().put(row, Presence.PRESENT));
-        return save(event, typed, model, redirect, response);
+        if (!errors.hasFieldErrors("version*")) {
+            form.getVersion().keySet().forEach(row -> form.getPresence().put(row, Presence.PRESENT));
+        }
+        return save(event, form, errors, model, redirect, response);
     }
 
-    /** What the presence form sent: per row (its version) the presence and organisation chosen, when shown. */
-    private record Typed(Map<Long, Presence> presence, Map<Long, Long> organisations, Map<Long, Long> versions) {
-    }
-
-    private static Typed parse(Map<String, String> params) {
-        Typed typed = new Typed(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
-        try {
-            params.forEach((name, value) -> {
-                String row = name.startsWith(PRESENCE_PREFIX) ? name.substring(PRESENCE_PREFIX.length())
-                        : name.startsWith(ORGANISATION_PREFIX) ? name.substring(ORGANISATION_PREFIX.length()) : null;
-                if (row != null && !params.containsKey(VERSION_PREFIX + Long.parseLong(row))) {
-                    throw new IllegalArgumentException("a row without the version it started from");
-                }
-                if (name.startsWith(VERSION_PREFIX)) {
-                    long rowId = Long.parseLong(name.substring(VERSION_PREFIX.length()));
-                    typed.versions().put(rowId, Long.parseLong(value));
-                    String presence = params.get(PRESENCE_PREFIX + rowId);
-                    if (presence != null) {
-                        typed.presence().put(rowId, presence.isBlank() ? null : Presence.valueOf(presence));
-                    }
-                    String organisation = params.get(ORGANISATION_PREFIX + rowId);
-                    if (organisation != null) {
-                        typed.organisations().put(rowId, organisation.isBlank() ? null : Long.parseLong(organisation));
-                    }
-                }
-            });
-        } catch (IllegalArgumentException malformed) {
+    /**
+     * Saves the bound presence form. A version or presence that did not bind, or a row without the version it
+     * started from, is a malformed request (the page sends them as hidden fields and fixed choices): 400. An
+     * organisation that did not bind or is not one of the event county's is a message at its field.
+     */
+    private String save(Event event, PresenceForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        long id = event.getId();
+        if (errors.hasFieldErrors("version*") || errors.hasFieldErrors("presence*") || errors.hasGlobalErrors()
+                || !form.everyRowVersioned()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        return typed;
-    }
-
-    private String save(Event event, Typed typed, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
-        long id = event.getId();
-        Map<String, Object> values = new LinkedHashMap<>();
-        typed.organisations().forEach((row, org) -> values.put(ORGANISATION_PREFIX + row, org));
-        MapBindingResult errors = new MapBindingResult(values, PRESENCE_FORM);
-        typed.organisations().forEach((row, org) -> {
-            if (!allowed(org, event)) {
-                errors.rejectValue(ORGANISATION_PREFIX + row, "attendance.error.unknownOrganisation");
+        form.getOrganisation().forEach((row, org) -> {
+            String field = "organisation[" + row + "]";
+            if (!errors.hasFieldErrors(field) && !allowed(org, event)) {
+                errors.rejectValue(field, "attendance.error.unknownOrganisation");
             }
         });
         if (errors.hasErrors()) {
-            model.addAttribute(PRESENCE_FORM, values);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + PRESENCE_FORM, errors);
-            model.addAttribute("typed", typed.presence());
-            model.addAttribute("typedOrganisations", typed.organisations());
+            model.addAttribute("typed", form.getPresence());
+            model.addAttribute("typedOrganisations", form.getOrganisation());
             model.addAttribute("registration", new RegistrationForm());
             return page(event, null, model);
         }
         try {
-            attendance.record(id, typed.presence(), typed.organisations(), typed.versions());
+            attendance.record(id, form.getPresence(), form.getOrganisation(), form.getVersion());
         } catch (VersionConflictException conflict) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("typedOrganisations", typed.organisations());
-            return conflict(event, typed.presence(), typed.versions(), model);
+            model.addAttribute("typedOrganisations", form.getOrganisation());
+            return conflict(event, form.getPresence(), form.getVersion(), model);
         } catch (FieldViolationException notYet) {
             redirect.addFlashAttribute(FlashMessages.WARNING, "attendance.error.notStarted");
             return "redirect:/events/" + id + "/attendance";

@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.initiatives.internal;
 
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+import hu.kozossegi.portal.shared.web.FilterParams;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -41,15 +43,19 @@ public class Programme {
         update(name, funder, firstYear, lastYear, description);
     }
 
+    /**
+     * Name and funder are kept trimmed, a blank description as none; a last year before the first is refused at
+     * the last year's field (the form checks it first, {@code NotLessThan}).
+     */
     public final void update(String name, String funder, int firstYear, Integer lastYear, String description) {
         if (lastYear != null && lastYear < firstYear) {
-            throw new IllegalArgumentException("last year before first year");
+            throw new FieldViolationException("lastYear", "programme.error.lastBeforeFirst");
         }
-        this.name = name;
-        this.funder = funder;
+        this.name = name.trim();
+        this.funder = funder.trim();
         this.firstYear = firstYear;
         this.lastYear = lastYear;
-        this.description = description;
+        this.description = FilterParams.blankToNull(description);
     }
 
     public Long getId() {

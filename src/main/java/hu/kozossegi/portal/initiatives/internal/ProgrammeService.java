@@ -1,9 +1,10 @@
 package hu.kozossegi.portal.initiatives.internal;
 
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import java.util.List;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
+import hu.kozossegi.portal.shared.rules.FieldViolationException;
+import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +36,17 @@ public class ProgrammeService {
         return programmes.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /**
+     * Creates ({@code id} null) or changes a programme. The name must not be another programme's (case ignored):
+     * a {@link FieldViolationException} at the name field; a stale version is a {@link VersionConflictException}.
+     */
     @Transactional
     public long save(Long id, long expectedVersion, String name, String funder, int firstYear, Integer lastYear,
             String description) {
         access.checkNationalOffice();
+        if (nameTaken(name, id)) {
+            throw new FieldViolationException("name", "programme.error.nameTaken");
+        }
         if (id == null) {
             return programmes.save(new Programme(name, funder, firstYear, lastYear, description)).getId();
         }
@@ -49,7 +57,7 @@ public class ProgrammeService {
         return id;
     }
 
-    public boolean nameTaken(String name, Long exceptId) {
+    private boolean nameTaken(String name, Long exceptId) {
         return programmes.findAllOrdered().stream()
                 .anyMatch(p -> p.getName().equalsIgnoreCase(name.trim()) && !p.getId().equals(exceptId));
     }

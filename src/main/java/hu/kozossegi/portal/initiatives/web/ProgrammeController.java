@@ -3,9 +3,9 @@ package hu.kozossegi.portal.initiatives.web;
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.initiatives.internal.Programme;
 import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -55,48 +55,45 @@ class ProgrammeController {
     @PostMapping("/programmes/new")
     String create(@Valid @ModelAttribute("programmeForm") ProgrammeForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
+        access.checkNationalOffice();
         return save(null, form, errors, model, redirect, response);
     }
 
     @PostMapping("/programmes/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("programmeForm") ProgrammeForm form,
             BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        access.checkNationalOffice();
         programmes.find(id);
         return save(id, form, errors, model, redirect, response);
     }
 
+    /** The form's own rules are on {@link ProgrammeForm}; the service checks the name is free and saves. */
     private String save(Long id, ProgrammeForm form, BindingResult errors, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        access.checkNationalOffice();
         model.addAttribute("programmeId", id);
-        if (!errors.hasFieldErrors("lastYear") && form.lastYear() != null && form.firstYear() != null
-                && form.lastYear() < form.firstYear()) {
-            errors.rejectValue("lastYear", "programme.error.lastBeforeFirst");
-        }
-        if (!errors.hasFieldErrors("name") && programmes.nameTaken(form.name(), id)) {
-            errors.rejectValue("name", "programme.error.nameTaken");
-        }
         if (errors.hasErrors()) {
             return "initiatives/programme-form";
         }
-        try {
-            programmes.save(id, form.version() == null ? 0 : form.version(), form.name().trim(), form.funder().trim(), form.firstYear(),
-                    form.lastYear(), form.description() == null || form.description().isBlank() ? null
-                            : form.description().trim());
-        } catch (VersionConflictException e) {
-            // The typed input stays, now carrying the current version (saving again is deliberate), with the
-            // fields someone else changed next to what was typed (docs/architecture.md, "Conflicts").
-            ProgrammeForm saved = ProgrammeForm.of(programmes.find(id));
-            model.addAttribute("conflicts", ConflictLine.compare()
-                    .field("programme.name", saved.name(), form.name())
-                    .field("programme.funder", saved.funder(), form.funder())
-                    .field("programme.firstYear", saved.firstYear(), form.firstYear())
-                    .field("programme.lastYear", saved.lastYear(), form.lastYear())
-                    .field("programme.description", saved.description(), form.description())
-                    .list());
-            form.setVersion(saved.version());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return "initiatives/programme-form";
+        String failed = FormSave.orRender(errors, response,
+                () -> programmes.save(id, form.version() == null ? 0 : form.version(), form.name(), form.funder(),
+                        form.firstYear(), form.lastYear(), form.description()),
+                () -> "initiatives/programme-form",
+                () -> {
+                    // The typed input stays, now carrying the current version (saving again is deliberate), with
+                    // the fields someone else changed next to what was typed (docs/architecture.md, "Conflicts").
+                    ProgrammeForm saved = ProgrammeForm.of(programmes.find(id));
+                    model.addAttribute("conflicts", ConflictLine.compare()
+                            .field("programme.name", saved.name(), form.name())
+                            .field("programme.funder", saved.funder(), form.funder())
+                            .field("programme.firstYear", saved.firstYear(), form.firstYear())
+                            .field("programme.lastYear", saved.lastYear(), form.lastYear())
+                            .field("programme.description", saved.description(), form.description())
+                            .list());
+                    form.setVersion(saved.version());
+                    return "initiatives/programme-form";
+                });
+        if (failed != null) {
+            return failed;
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "programme.saved");
         return "redirect:/programmes";

@@ -1,6 +1,7 @@
 package hu.kozossegi.portal.initiatives.web;
 
 import hu.kozossegi.portal.initiatives.internal.Programme;
+import hu.kozossegi.portal.shared.web.NotLessThan;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,8 +10,10 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The programme form, bound through setters: a number that does not parse becomes a {@code typeMismatch} error
- * at its field with the typed text kept, and the form object is never missing.
+ * at its field with the typed text kept, and the form object is never missing. The last year may not come
+ * before the first; that the name is free is the service's rule.
  */
+@NotLessThan(field = "lastYear", other = "firstYear", message = "{programme.error.lastBeforeFirst}")
 class ProgrammeForm {
 
     private Long version = 0L;

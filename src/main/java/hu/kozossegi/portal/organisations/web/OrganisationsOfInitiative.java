@@ -36,9 +36,10 @@ class OrganisationsOfInitiative implements InitiativePageSection {
         return Place.END;
     }
 
+    /** After the linked events and visits of {@code activities} (10). */
     @Override
     public int order() {
-        return 10;
+        return 20;
     }
 
     @Override

@@ -17,9 +17,10 @@ class ProposePracticeSection implements InitiativePageSection {
         return Place.ACTIONS;
     }
 
+    /** Its own number among the initiative page's sections (PageSectionOrderTests), alone among the actions. */
     @Override
     public int order() {
-        return 10;
+        return 30;
     }
 
     @Override
