@@ -259,4 +259,50 @@ class ProgrammeReportTests {
             assertThat(SqlStatementCounter.count()).as(uri).isLessThanOrEqualTo(12);
         }
     }
+
+    /**
+     * The report is kept by data version: the same report while nothing changes, and a write by any writer (plain
+     * SQL here) to any table it reads shows at once: milestones, assessments and their scores, targets, take-up
+     * stages (the tables V97 made sources of the version).
+     */
+    @Test
+    void keptWhileNothingChangesAndCurrentAfterAWriteToAnyTableItReads() {
+        ProgrammeReport first = reports.report(programme);
+        assertThat(reports.report(programme)).as("kept").isSameAs(first);
+
+        jdbc.sql("""
+                UPDATE capacity_milestone SET done_on = due_on
+                WHERE done_on IS NULL AND enrolment_id IN (SELECT id FROM capacity_enrolment WHERE programme_id = ?)""")
+                .param(programme).update();
+        ProgrammeReport milestoneDone = reports.report(programme);
+        assertThat(milestoneDone.milestones().open()).isEqualTo(first.milestones().open() - 1);
+
+        jdbc.sql("""
+                UPDATE capacity_assessment_score SET score = 4 WHERE assessment_id IN (
+                    SELECT a.id FROM capacity_assessment a JOIN capacity_enrolment e ON e.id = a.enrolment_id
+                    WHERE e.programme_id = ? AND a.stage = 'EXIT')""").param(programme).update();
+        ProgrammeReport scored = reports.report(programme);
+        assertThat(scored.capacity()).isNotEqualTo(milestoneDone.capacity());
+        assertThat(scored.capacity()).allSatisfy(c -> assertThat(c.worse()).isZero());
+
+        jdbc.sql("UPDATE programme_target SET target = 7 WHERE programme_id = ? AND indicator = 'OUTCOMES'")
+                .param(programme).update();
+        ProgrammeReport retargeted = reports.report(programme);
+        assertThat(retargeted.lines()).filteredOn(l -> l.indicator() == ProgrammeIndicator.OUTCOMES)
+                .extracting(Line::target).containsExactly(7);
+
+        int takenUp = takeUps(retargeted);
+        jdbc.sql("""
+                INSERT INTO practice_takeup_stage (takeup_id, position, stage, since)
+                SELECT t.id, 1, 'IMPLEMENTING', DATE '2024-05-01' FROM practice_takeup t
+                JOIN capacity_enrolment e ON e.organisation_id = t.organisation_id AND e.programme_id = ?
+                WHERE NOT EXISTS (SELECT 1 FROM practice_takeup_stage s WHERE s.takeup_id = t.id AND s.position = 1)""")
+                .param(programme).update();
+        assertThat(takeUps(reports.report(programme))).isEqualTo(takenUp + 1);
+    }
+
+    private static int takeUps(ProgrammeReport report) {
+        return report.lines().stream().filter(l -> l.indicator() == ProgrammeIndicator.PRACTICES_TAKEN_UP)
+                .findFirst().orElseThrow().actual().intValue();
+    }
 }

@@ -13,6 +13,12 @@ import hu.kozossegi.portal.capacity.internal.CapacityQueries.ProgrammeInfo;
 public record ProgrammeReport(ProgrammeInfo programme, List<Line> lines, List<DimensionChange> capacity,
         long assessedAtEntry, long assessedAtExit, Milestones milestones) {
 
+    /** Read-only: a report is kept by data version and shared by the requests that view it. */
+    public ProgrammeReport {
+        lines = List.copyOf(lines);
+        capacity = List.copyOf(capacity);
+    }
+
     /**
      * One line of actual against target. {@code countyCode} is set for the per-county lines of organisations
      * enrolled; {@code total} marks the line of the whole programme for that indicator.
