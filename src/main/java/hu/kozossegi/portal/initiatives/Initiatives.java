@@ -71,10 +71,10 @@ public class Initiatives {
     /** Initiatives whose title contains {@code q} (accents and case ignored), optionally of one county. */
     public List<InitiativeSummary> search(String q, String countyCode, int limit) {
         return jdbc.sql(SELECT + """
-                 WHERE %s
-                   AND (CAST(:county AS text) IS NULL OR s.county_code = :county)
+                 WHERE %s%s
                  ORDER BY i.title COLLATE "hu-HU-x-icu", i.id LIMIT :limit""".formatted(
-                        TextSearch.contains("i.title_key", ":q")))
+                        TextSearch.contains("i.title_key", ":q"),
+                        countyCode == null ? "" : " AND s.county_code = :county"))
                 .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "").param("county", countyCode)
                 .param("limit", limit)
                 .query(RecordRows.of(InitiativeSummary.class)).list();

@@ -35,8 +35,9 @@ public class Organisations {
      */
     public List<OrganisationSummary> search(String q, String countyCode, int limit) {
         return jdbc.sql(SELECT + """
-                 WHERE """ + TextSearch.contains("search_key(o.name)", ":q") + """
-                   AND (CAST(:county AS text) IS NULL OR o.county_code = :county)
+                 WHERE """ + TextSearch.contains("search_key(o.name)", ":q")
+                + (countyCode == null ? "" : " AND o.county_code = :county") + """
+
                  ORDER BY o.name COLLATE "hu-HU-x-icu", o.id LIMIT :limit""")
                 .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "").param("county", countyCode).param("limit", limit)
                 .query(RecordRows.of(OrganisationSummary.class)).list();

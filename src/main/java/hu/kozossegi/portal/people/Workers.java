@@ -66,9 +66,10 @@ public class Workers {
      */
     public List<WorkerSummary> searchInCounty(String q, String countyCode, int limit) {
         return jdbc.sql(SELECT + """
-                 WHERE (CAST(:county AS text) IS NULL OR w.county_code = :county) AND %s
+                 WHERE %s%s
                  ORDER BY w.active DESC, w.full_name COLLATE "hu-HU-x-icu", w.id
-                 LIMIT :limit""".formatted(TextSearch.contains("w.name_key", ":q")))
+                 LIMIT :limit""".formatted(TextSearch.contains("w.name_key", ":q"),
+                        countyCode == null ? "" : " AND w.county_code = :county"))
                 .param("q", TextSearch.given(q) ? TextSearch.literal(q) : "").param("county", countyCode)
                 .param("limit", limit)
                 .query(RecordRows.of(WorkerSummary.class)).list();

@@ -4,6 +4,7 @@ import hu.kozossegi.portal.shared.rules.FieldViolationException;
 
 import hu.kozossegi.portal.shared.rules.FieldViolation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,8 +39,10 @@ public class Attendance {
     private final Events events;
     private final CountyAccess access;
     private final ReportYears years;
+    private final Clock clock;
 
-    Attendance(JdbcClient jdbc, Events events, CountyAccess access, ReportYears years) {
+    Attendance(JdbcClient jdbc, Events events, CountyAccess access, ReportYears years, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.events = events;
         this.access = access;
@@ -134,7 +137,7 @@ public class Attendance {
     public void record(long eventId, Map<Long, Presence> presence, Map<Long, Long> organisations,
             Map<Long, Long> versions) {
         Event event = checkWritable(eventId);
-        if (!event.hasStarted(Instant.now()) && presence.values().stream().anyMatch(p -> p != null)) {
+        if (!event.hasStarted(Instant.now(clock)) && presence.values().stream().anyMatch(p -> p != null)) {
             throw new FieldViolationException(List.of(new FieldViolation("presence", "attendance.error.notStarted")));
         }
         if (versions.isEmpty()) {

@@ -2,6 +2,7 @@ package hu.kozossegi.portal.activities.web;
 
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,11 @@ class AttendanceController {
     private final Attendance attendance;
     private final Workers workers;
     private final ObjectProvider<EventOrganisations> organisations;
+    private final Clock clock;
 
-    AttendanceController(Attendance attendance, Workers workers, ObjectProvider<EventOrganisations> organisations) {
+    AttendanceController(Attendance attendance, Workers workers, ObjectProvider<EventOrganisations> organisations,
+            Clock clock) {
+        this.clock = clock;
         this.attendance = attendance;
         this.workers = workers;
         this.organisations = organisations;
@@ -76,7 +80,7 @@ class AttendanceController {
         model.addAttribute("view", EventView.of(event));
         model.addAttribute("rows", rows);
         model.addAttribute("workers", workers.findAll(registered));
-        model.addAttribute("started", event.hasStarted(Instant.now()));
+        model.addAttribute("started", event.hasStarted(Instant.now(clock)));
         model.addAttribute("presences", Presence.values());
         model.addAttribute("q", q);
         if (q != null) {

@@ -5,6 +5,7 @@ import hu.kozossegi.portal.activities.internal.EventKind;
 import org.springframework.beans.factory.ObjectProvider;
 import hu.kozossegi.portal.shared.rules.FieldViolation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -33,9 +34,11 @@ class EventFormResolver {
     private final Counties counties;
     private final InitiativeNames initiatives;
     private final ObjectProvider<EventOrganisations> organisations;
+    private final Clock clock;
 
     EventFormResolver(SettlementNameResolver settlements, Accounts accounts, Counties counties, InitiativeNames initiatives,
-            ObjectProvider<EventOrganisations> organisations) {
+            ObjectProvider<EventOrganisations> organisations, Clock clock) {
+        this.clock = clock;
         this.organisations = organisations;
         this.settlements = settlements;
         this.accounts = accounts;
@@ -67,7 +70,7 @@ class EventFormResolver {
         Instant startsAt = form.getStartsAt() == null ? null : form.getStartsAt().atZone(EventRules.ZONE).toInstant();
         Instant endsAt = form.getEndsAt() == null ? null : form.getEndsAt().atZone(EventRules.ZONE).toInstant();
         for (FieldViolation v : EventRules.violations(startsAt, endsAt, form.getStatus(), form.getCancelReason(),
-                Instant.now())) {
+                Instant.now(clock))) {
             if (!errors.hasFieldErrors(v.field())) {
                 FieldErrors.reject(errors, List.of(v));
             }

@@ -1,6 +1,7 @@
 package hu.kozossegi.portal.activities.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -49,9 +50,11 @@ class FeedController {
     private final CalendarFeed feed;
     private final PublicUrl publicUrl;
     private final DataVersion dataVersion;
+    private final Clock clock;
 
     FeedController(EventQueries queries, FeedTokens tokens, CountyAccess access, Counties counties,
-            Settlements settlements, CalendarFeed feed, PublicUrl publicUrl, DataVersion dataVersion) {
+            Settlements settlements, CalendarFeed feed, PublicUrl publicUrl, DataVersion dataVersion, Clock clock) {
+        this.clock = clock;
         this.dataVersion = dataVersion;
         this.publicUrl = publicUrl;
         this.queries = queries;
@@ -88,7 +91,7 @@ class FeedController {
      * in); DTSTAMP is when the feed was written, at most a minute before.
      */
     private ResponseEntity<String> render(String name, String countyCode) {
-        Instant since = Instant.now().minus(HISTORY).truncatedTo(ChronoUnit.MINUTES);
+        Instant since = Instant.now(clock).minus(HISTORY).truncatedTo(ChronoUnit.MINUTES);
         String body = dataVersion.kept("event-feeds", KEPT_FEEDS, new FeedKey(countyCode, since),
                 () -> write(name, countyCode, since));
         return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(body);

@@ -1,6 +1,7 @@
 package hu.kozossegi.portal.activities.web;
 
 import java.text.Collator;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,9 +49,11 @@ class SignInSheetController {
     private final Settlements settlements;
     private final Accounts accounts;
     private final PdfWriter pdf;
+    private final Clock clock;
 
     SignInSheetController(Events events, Attendance attendance, Workers workers, Settlements settlements,
-            Accounts accounts, PdfWriter pdf) {
+            Accounts accounts, PdfWriter pdf, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.attendance = attendance;
         this.workers = workers;
@@ -81,7 +84,7 @@ class SignInSheetController {
         model.put("facilitator", event.getFacilitatorUserId() == null ? event.getFacilitatorName()
                 : accounts.find(event.getFacilitatorUserId()).map(StaffMember::fullName).orElse(null));
         model.put("walkIns", WALK_IN_ROWS);
-        byte[] body = pdf.render("activities/sign-in-sheet", model, Instant.now(), locale, request, response);
+        byte[] body = pdf.render("activities/sign-in-sheet", model, Instant.now(clock), locale, request, response);
         String name = ("en".equals(locale.getLanguage()) ? "sign-in-sheet-" : "jelenleti-iv-") + id + ".pdf";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()

@@ -98,8 +98,9 @@ public class CapacityQueries {
     public List<Option> organisationOptions(String countyCode) {
         return jdbc.sql("""
                 SELECT o.id, o.name, s.name AS seat FROM organisation o JOIN settlement s ON s.id = o.seat_settlement_id
-                WHERE o.active AND (CAST(:county AS CHAR(2)) IS NULL OR o.county_code = :county)
-                ORDER BY o.name COLLATE "hu-HU-x-icu", o.id LIMIT 2000""")
+                WHERE o.active %s
+                ORDER BY o.name COLLATE "hu-HU-x-icu", o.id LIMIT 2000""".formatted(
+                        countyCode == null ? "" : "AND o.county_code = :county"))
                 .param("county", countyCode)
                 .query((rs, n) -> new Option(Long.toString(rs.getLong("id")),
                         rs.getString("name") + " (" + rs.getString("seat") + ")"))

@@ -62,10 +62,11 @@ public class ProgrammeLists {
                            e.left_on AS third, CAST(NULL AS NUMERIC) AS amount, o.name AS sort_name, e.id AS sort_id
                     FROM capacity_enrolment e JOIN organisation o ON o.id = e.organisation_id
                     JOIN county c ON c.code = o.county_code
-                    WHERE e.programme_id = :p AND (CAST(:county AS CHAR(2)) IS NULL OR o.county_code = :county)
-                      AND (CAST(:stage AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM capacity_assessment a
-                           WHERE a.enrolment_id = e.id AND a.stage = :stage))
-                    """;
+                    WHERE e.programme_id = :p
+                    """ + (params.get("county") == null ? "" : " AND o.county_code = :county\n")
+                    + (params.get("stage") == null ? "" : """
+                       AND EXISTS (SELECT 1 FROM capacity_assessment a WHERE a.enrolment_id = e.id AND a.stage = :stage)
+                    """);
             case "trainings", "mentoring" -> """
                     SELECT '/events/' || ev.id AS href, ev.title AS name,
                            CAST(ev.starts_at AT TIME ZONE 'Europe/Budapest' AS DATE) AS first,

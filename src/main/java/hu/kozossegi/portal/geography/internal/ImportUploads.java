@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -31,8 +32,10 @@ public class ImportUploads {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final Clock clock;
 
-    ImportUploads(JdbcClient jdbc, JdbcTemplate template) {
+    ImportUploads(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.template = template;
     }
@@ -47,7 +50,7 @@ public class ImportUploads {
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, owner, filename.length() > 255 ? filename.substring(0, 255) : filename, file.encoding(),
                         String.valueOf(file.delimiter()), file.header().toArray(String[]::new),
-                        Timestamp.from(Instant.now().plus(LIFETIME)))
+                        Timestamp.from(Instant.now(clock).plus(LIFETIME)))
                 .update();
         template.batchUpdate("INSERT INTO settlement_import_upload_row (upload_id, line, cells) VALUES (?, ?, ?)",
                 file.rows(), 1000, (ps, row) -> {

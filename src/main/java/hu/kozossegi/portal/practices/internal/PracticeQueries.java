@@ -41,19 +41,34 @@ public class PracticeQueries {
         }
     }
 
-    private static final String CATALOGUE_WHERE = """
-            FROM practice p JOIN settlement s ON s.id = p.settlement_id JOIN county c ON c.code = p.county_code
-            WHERE p.status = 'ACCREDITED'
-              AND (CAST(:q AS text) IS NULL
-                   OR %s)
-              AND (CAST(:county AS text) IS NULL OR p.county_code = :county)
-              AND (CAST(:type AS text) IS NULL OR s.type = :type)
-              AND (CAST(:region AS integer) IS NULL OR c.region_id = :region)
-              AND (CAST(:year AS integer) IS NULL OR p.accredited_on BETWEEN make_date(:year, 1, 1)
-                   AND make_date(:year, 12, 31))
-              AND (CAST(:theme AS text) IS NULL
-                   OR EXISTS (SELECT 1 FROM practice_theme t WHERE t.practice_id = p.id AND t.theme_code = :theme))
-            """.formatted(TextSearch.contains("search_key(p.title || ' ' || p.summary || ' ' || p.method)", ":q"));
+    /** The catalogue's tables and the conditions of the filters in use (only those go into the SQL). */
+    private static String catalogueWhere(CatalogueFilter f) {
+        StringBuilder where = new StringBuilder("""
+                FROM practice p JOIN settlement s ON s.id = p.settlement_id JOIN county c ON c.code = p.county_code
+                WHERE p.status = 'ACCREDITED'
+                """);
+        if (TextSearch.given(f.q())) {
+            where.append(" AND ")
+                    .append(TextSearch.contains("search_key(p.title || ' ' || p.summary || ' ' || p.method)", ":q"));
+        }
+        if (FilterParams.blankToNull(f.county()) != null) {
+            where.append(" AND p.county_code = :county");
+        }
+        if (f.settlementType() != null) {
+            where.append(" AND s.type = :type");
+        }
+        if (f.region() != null) {
+            where.append(" AND c.region_id = :region");
+        }
+        if (f.accreditedYear() != null) {
+            where.append(" AND p.accredited_on BETWEEN make_date(:year, 1, 1) AND make_date(:year, 12, 31)");
+        }
+        if (FilterParams.blankToNull(f.theme()) != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM practice_theme t")
+                    .append(" WHERE t.practice_id = p.id AND t.theme_code = :theme)");
+        }
+        return where.append('\n').toString();
+    }
 
     private final JdbcClient jdbc;
 
@@ -62,11 +77,12 @@ public class PracticeQueries {
     }
 
     public Page<CatalogueRow> catalogue(CatalogueFilter filter, Pageable pageable) {
-        long total = bind(jdbc.sql("SELECT count(*) " + CATALOGUE_WHERE), filter).query(Long.class).single();
+        long total = bind(jdbc.sql("SELECT count(*) " + catalogueWhere(filter)), filter).query(Long.class).single();
         List<CatalogueRow> rows = bind(jdbc.sql("""
                 SELECT p.id, p.title, p.summary, c.name AS county_name, s.name AS settlement_name,
                        s.type AS settlement_type, p.accredited_on, p.accreditation_number
-                """ + CATALOGUE_WHERE + " ORDER BY p.accredited_on DESC, p.id DESC LIMIT :limit OFFSET :offset"), filter)
+                """ + catalogueWhere(filter)
+                + " ORDER BY p.accredited_on DESC, p.id DESC LIMIT :limit OFFSET :offset"), filter)
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query(RecordRows.of(CatalogueRow.class)).list();
         return new PageImpl<>(rows, pageable, total);
@@ -81,8 +97,8 @@ public class PracticeQueries {
     public Page<WorkRow> work(List<PracticeStatus> statuses, String countyCode, Pageable pageable) {
         String where = """
                 FROM practice p JOIN settlement s ON s.id = p.settlement_id JOIN county c ON c.code = p.county_code
-                WHERE p.status = ANY(:statuses) AND (CAST(:county AS text) IS NULL OR p.county_code = :county)
-                """;
+                WHERE p.status = ANY(:statuses)
+                """ + (countyCode == null ? "" : " AND p.county_code = :county ");
         String[] names = statuses.stream().map(Enum::name).toArray(String[]::new);
         long total = jdbc.sql("SELECT count(*) " + where).param("statuses", names).param("county", countyCode)
                 .query(Long.class).single();

@@ -1,5 +1,6 @@
 package hu.kozossegi.portal.reporting.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,8 +26,10 @@ public class YearClosing {
     private final AnnualReports reports;
     private final ReportSnapshots snapshots;
     private final AuditLog audit;
+    private final Clock clock;
 
-    YearClosing(JdbcClient jdbc, AnnualReports reports, ReportSnapshots snapshots, AuditLog audit) {
+    YearClosing(JdbcClient jdbc, AnnualReports reports, ReportSnapshots snapshots, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.reports = reports;
         this.snapshots = snapshots;
@@ -60,7 +63,7 @@ public class YearClosing {
     /** Closes the year with its frozen report; empty when it was already closed (the page was stale). */
     @Transactional
     public Optional<AnnualReport> close(int year, String username) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         AnnualReport frozen = reports.compute(year).frozen(now, username);
         int touched = jdbc.sql("""
                 INSERT INTO report_year (year, closed, closed_at, closed_by, snapshot)
@@ -89,7 +92,7 @@ public class YearClosing {
         if (touched != 1) {
             return false;
         }
-        record(year, "REOPENED", reason.strip(), username, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        record(year, "REOPENED", reason.strip(), username, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
         audit.record(AuditType.YEAR_REOPENED, year + ": " + reason.strip());
         return true;
     }

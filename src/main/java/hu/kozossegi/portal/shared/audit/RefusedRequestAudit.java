@@ -33,9 +33,13 @@ class RefusedRequestAudit {
     private static final int MAX_TRACKED = 10_000;
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     private record Window(long minute, AtomicInteger count) {
+    }
+
+    RefusedRequestAudit(Clock clock) {
+        this.clock = clock;
     }
 
     @Bean
