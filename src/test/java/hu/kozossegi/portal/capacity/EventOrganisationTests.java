@@ -74,6 +74,28 @@ class EventOrganisationTests {
         assertThat(offered.indexOf(Long.toString(enrolled))).isLessThan(offered.indexOf(Long.toString(notEnrolled)));
     }
 
+    /**
+     * The options are written once per page and each row selects its own: a row shows its organisation selected,
+     * a row without one shows none, and a name with markup in it is shown as text, never as markup.
+     */
+    @Test
+    void eachRowShowsItsOwnOrganisationSelectedAndNamesAreEscaped() {
+        long hostile = data.organisation("12", "Kert & <b>Társ</b> \"Kör\"");
+        long event = data.event("TRAINING", "HELD", "12", "2025-05-10 10:00+02", "2025-05-10 16:00+02", 6.0, null);
+        data.attend(event, worker, "PRESENT", enrolled);
+        data.attend(event, data.worker("12"), "PRESENT", hostile);
+        data.attend(event, data.worker("12"), "PRESENT", null);
+        MvcTestResult result = mvc.get().uri("/events/{id}/attendance", event).with(TestUsers.developer("12"))
+                .exchange();
+        Document page = page(result);
+        List<String> selected = page.select("select[name^='organisation[']").stream()
+                .map(select -> select.select("option[selected]").eachAttr("value").toString()).toList();
+        assertThat(selected).containsExactlyInAnyOrder("[" + enrolled + "]", "[" + hostile + "]", "[]");
+        assertThat(page.select("select[name^='organisation['] option[value=" + hostile + "]").first().text())
+                .startsWith("Kert & <b>Társ</b> \"Kör\"");
+        assertThat(page.select("select[name^='organisation['] b")).isEmpty();
+    }
+
     @Test
     void registeringWithAnOrganisationOfTheCountyNamesItAnotherCountysIsAFieldError() {
         long event = data.event("TRAINING", "SCHEDULED", "12", "2027-05-10 10:00+02", "2027-05-10 16:00+02", 6.0, null);

@@ -1,6 +1,8 @@
 package hu.kozossegi.portal.activities.web;
 
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
+import hu.kozossegi.portal.shared.web.Option;
+import hu.kozossegi.portal.shared.web.OptionsMarkup;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -70,7 +72,9 @@ class AttendanceController {
     private String page(Event event, String q, Model model) {
         long id = event.getId();
         EventOrganisations known = organisations.getIfAvailable();
-        model.addAttribute("organisationOptions", known == null ? List.of() : known.choices(event.getCountyCode()));
+        List<Option> organisationOptions = known == null ? List.of() : known.choices(event.getCountyCode());
+        model.addAttribute("organisationOptions", organisationOptions);
+        model.addAttribute("organisationOptionsMarkup", OptionsMarkup.of(organisationOptions));
         if (!model.containsAttribute(PRESENCE_FORM)) {
             model.addAttribute(PRESENCE_FORM, new PresenceForm());
         }

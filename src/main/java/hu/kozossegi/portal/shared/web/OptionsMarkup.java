@@ -1,0 +1,47 @@
+package hu.kozossegi.portal.shared.web;
+
+import java.util.List;
+
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The {@code <option>} elements of a long choice list written once per page, for a select repeated on every row
+ * of a table (the organisation of each attendance row: a county's 270 organisations on each of 60 rows is 16,000
+ * options, which the template engine took most of the page's time to write one by one). Values and labels are
+ * HTML-escaped here; a row takes the markup with its own value selected.
+ */
+public final class OptionsMarkup {
+
+    private final String html;
+
+    private OptionsMarkup(String html) {
+        this.html = html;
+    }
+
+    public static OptionsMarkup of(List<Option> options) {
+        StringBuilder html = new StringBuilder(options.size() * 48);
+        for (Option option : options) {
+            html.append("<option value=\"").append(HtmlUtils.htmlEscape(option.value())).append("\">")
+                    .append(HtmlUtils.htmlEscape(option.label())).append("</option>");
+        }
+        return new OptionsMarkup(html.toString());
+    }
+
+    /** The options with the one whose value is {@code value} selected (none when null or not offered). */
+    public String selecting(Object value) {
+        if (value == null) {
+            return html;
+        }
+        String marker = "<option value=\"" + HtmlUtils.htmlEscape(value.toString()) + "\">";
+        int at = html.indexOf(marker);
+        if (at < 0) {
+            return html;
+        }
+        int end = at + marker.length() - 1;
+        return html.substring(0, end) + " selected" + html.substring(end);
+    }
+
+    public boolean isEmpty() {
+        return html.isEmpty();
+    }
+}
