@@ -89,9 +89,14 @@ public class DataVersion {
      */
     @SuppressWarnings("unchecked")
     public <T> T keptAhead(String cache, Object key, Supplier<T> compute) {
-        long version = current();
         Cache<Object, Kept<?>> values = values(cache, 256);
-        Kept<?> kept = values.get(key, k -> new Kept<>(version, compute.get()));
+        Kept<?> kept = values.getIfPresent(key);
+        if (kept == null) {
+            // The first computation is the single flight of kept(): not inside the cache's own compute, which would
+            // hold its lock while the statements run.
+            return kept(cache, 256, key, compute);
+        }
+        long version = current();
         if (kept.version() < version) {
             List<Object> running = List.of(cache, key);
             if (refreshing.add(running)) {
