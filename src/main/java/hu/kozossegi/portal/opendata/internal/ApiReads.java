@@ -18,6 +18,7 @@ import hu.kozossegi.portal.opendata.internal.ApiRecords.Settlement;
 import hu.kozossegi.portal.opendata.internal.ApiRecords.Visit;
 import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.db.RecordRows;
+import hu.kozossegi.portal.shared.db.Where;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;

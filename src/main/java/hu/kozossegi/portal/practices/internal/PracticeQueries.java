@@ -7,7 +7,7 @@ import java.util.List;
 import hu.kozossegi.portal.geography.SettlementType;
 import hu.kozossegi.portal.practices.PracticeStatus;
 import hu.kozossegi.portal.shared.db.RecordRows;
-import hu.kozossegi.portal.shared.db.TextSearch;
+import hu.kozossegi.portal.shared.db.Where;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -41,33 +41,21 @@ public class PracticeQueries {
         }
     }
 
-    /** The catalogue's tables and the conditions of the filters in use (only those go into the SQL). */
-    private static String catalogueWhere(CatalogueFilter f) {
-        StringBuilder where = new StringBuilder("""
-                FROM practice p JOIN settlement s ON s.id = p.settlement_id JOIN county c ON c.code = p.county_code
-                WHERE p.status = 'ACCREDITED'
-                """);
-        if (TextSearch.given(f.q())) {
-            where.append(" AND ")
-                    .append(TextSearch.contains("search_key(p.title || ' ' || p.summary || ' ' || p.method)", ":q"));
-        }
-        if (FilterParams.blankToNull(f.county()) != null) {
-            where.append(" AND p.county_code = :county");
-        }
-        if (f.settlementType() != null) {
-            where.append(" AND s.type = :type");
-        }
-        if (f.region() != null) {
-            where.append(" AND c.region_id = :region");
-        }
-        if (f.accreditedYear() != null) {
-            where.append(" AND p.accredited_on BETWEEN make_date(:year, 1, 1) AND make_date(:year, 12, 31)");
-        }
-        if (FilterParams.blankToNull(f.theme()) != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM practice_theme t")
-                    .append(" WHERE t.practice_id = p.id AND t.theme_code = :theme)");
-        }
-        return where.append('\n').toString();
+    private static final String CATALOGUE_FROM = """
+            FROM practice p JOIN settlement s ON s.id = p.settlement_id JOIN county c ON c.code = p.county_code
+            """;
+
+    /** The catalogue's conditions: only those of the filters in use go into the SQL. */
+    private static Where catalogueWhere(CatalogueFilter f) {
+        return new Where().and("p.status = 'ACCREDITED'")
+                .search("p.title || ' ' || p.summary || ' ' || p.method", f.q())
+                .and("p.county_code = :county", "county", FilterParams.blankToNull(f.county()))
+                .and("s.type = :type", "type", f.settlementType() == null ? null : f.settlementType().name())
+                .and("c.region_id = :region", "region", f.region())
+                .and("p.accredited_on BETWEEN make_date(:year, 1, 1) AND make_date(:year, 12, 31)", "year",
+                        f.accreditedYear())
+                .and("EXISTS (SELECT 1 FROM practice_theme t WHERE t.practice_id = p.id AND t.theme_code = :theme)",
+                        "theme", FilterParams.blankToNull(f.theme()));
     }
 
     private final JdbcClient jdbc;
@@ -77,12 +65,14 @@ public class PracticeQueries {
     }
 
     public Page<CatalogueRow> catalogue(CatalogueFilter filter, Pageable pageable) {
-        long total = bind(jdbc.sql("SELECT count(*) " + catalogueWhere(filter)), filter).query(Long.class).single();
-        List<CatalogueRow> rows = bind(jdbc.sql("""
+        Where where = catalogueWhere(filter);
+        long total = jdbc.sql("SELECT count(*) " + CATALOGUE_FROM + where.sql()).params(where.params())
+                .query(Long.class).single();
+        List<CatalogueRow> rows = jdbc.sql("""
                 SELECT p.id, p.title, p.summary, c.name AS county_name, s.name AS settlement_name,
                        s.type AS settlement_type, p.accredited_on, p.accreditation_number
-                """ + catalogueWhere(filter)
-                + " ORDER BY p.accredited_on DESC, p.id DESC LIMIT :limit OFFSET :offset"), filter)
+                """ + CATALOGUE_FROM + where.sql()
+                + " ORDER BY p.accredited_on DESC, p.id DESC LIMIT :limit OFFSET :offset").params(where.params())
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query(RecordRows.of(CatalogueRow.class)).list();
         return new PageImpl<>(rows, pageable, total);
@@ -150,12 +140,5 @@ public class PracticeQueries {
                 GROUP BY v.id, v.visit_date
                 ORDER BY v.visit_date DESC, v.id DESC LIMIT 20""").param(initiativeId)
                 .query(RecordRows.of(LearningVisit.class)).list();
-    }
-
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CatalogueFilter f) {
-        return spec.param("q", TextSearch.literal(f.q())).param("county", FilterParams.blankToNull(f.county()))
-                .param("type", f.settlementType() == null ? null : f.settlementType().name())
-                .param("theme", FilterParams.blankToNull(f.theme())).param("region", f.region())
-                .param("year", f.accreditedYear());
     }
 }

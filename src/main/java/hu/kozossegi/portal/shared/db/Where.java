@@ -1,22 +1,23 @@
-package hu.kozossegi.portal.opendata.internal;
+package hu.kozossegi.portal.shared.db;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import hu.kozossegi.portal.shared.db.TextSearch;
-
-/** The conditions and named parameters of one list query, built from its filters and the token's scope. */
-final class Where {
+/**
+ * The conditions and named parameters of one list query, built from its filters: only the conditions of the
+ * filters in use go into the SQL (never {@code CAST(:x AS text) IS NULL OR ...}, which defeats the plan cache).
+ */
+public final class Where {
 
     private final StringBuilder sql = new StringBuilder(" WHERE TRUE");
     private final Map<String, Object> params = new LinkedHashMap<>();
 
-    Where and(String condition) {
+    public Where and(String condition) {
         sql.append(" AND (").append(condition).append(')');
         return this;
     }
 
-    Where and(String condition, String name, Object value) {
+    public Where and(String condition, String name, Object value) {
         if (value != null) {
             and(condition);
             params.put(name, value);
@@ -25,23 +26,23 @@ final class Where {
     }
 
     /** An accent-free, case-free substring match of :q on {@code expression}, LIKE wildcards taken literally. */
-    Where search(String expression, String q) {
+    public Where search(String expression, String q) {
         return searchKey("search_key(" + expression + ")", q);
     }
 
     /** As {@link #search}, on a column that already holds the search key (indexed). */
-    Where searchKey(String keyColumn, String q) {
+    public Where searchKey(String keyColumn, String q) {
         if (TextSearch.given(q)) {
             and(TextSearch.contains(keyColumn, ":q"), "q", TextSearch.literal(q));
         }
         return this;
     }
 
-    String sql() {
+    public String sql() {
         return sql.toString();
     }
 
-    Map<String, Object> params() {
+    public Map<String, Object> params() {
         return params;
     }
 }
