@@ -61,8 +61,17 @@ class ReportAdminTests {
                 .param("rows[0].cells[1].max", "3").exchange();
         assertThat(result).hasStatus(400).bodyText().contains("Nem negatív egész számot adjon meg",
                 "A maximum nem lehet kisebb a minimumnál");
-        assertThat(org.jsoup.Jsoup.parse(result.getResponse().getContentAsString())
-                .select("input[name=rows[0].cells[0].min]").val()).isEqualTo("tíz");
+        var page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString());
+        assertThat(page.select("input[name=rows[0].cells[0].min]").val()).isEqualTo("tíz");
+        // Each cell in error: marked, described by its message, and the summary's link leads to its input.
+        var cell = page.select("input[name=rows[0].cells[1].max]").first();
+        assertThat(cell.attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.getElementById(cell.attr("aria-describedby")).text())
+                .contains("A maximum nem lehet kisebb a minimumnál");
+        assertThat(page.select(".error-summary a")).hasSize(2).allSatisfy(link ->
+                assertThat(page.getElementById(link.attr("href").substring(1))).isNotNull());
+        assertThat(page.select("label").stream().filter(l -> l.attr("for").equals(cell.id()))
+                .map(l -> l.text()).toList()).containsExactly("Bács-Kiskun, Elért települések, max.");
         assertThat(targets.load(2044).version()).isEqualTo(-1);
     }
 

@@ -25,10 +25,10 @@ class ActivityFigures {
         this.jdbc = jdbc;
     }
 
+    /** Events, attendance and visits; the active workers are {@link #addWorkersTo} (run beside these). */
     void addTo(Figures figures, ReportPeriod period) {
         events(figures, period);
         attendance(figures, period);
-        workers(figures, period);
         visits(figures, period);
     }
 
@@ -49,13 +49,15 @@ class ActivityFigures {
                 }).list();
     }
 
+    /**
+     * Present attendances and distinct participants, read from the (year, county, worker) pairs that triggers keep
+     * (V99, activity_presence_year) instead of the year's attendance rows.
+     */
     private void attendance(Figures figures, ReportPeriod period) {
         jdbc.sql("SELECT " + KEY_COLUMNS + """
-                , count(*) AS attendances, count(DISTINCT a.worker_id) AS participants
-                FROM activity_event e
-                JOIN event_attendance a ON a.event_id = e.id AND a.presence = 'PRESENT'
-                LEFT JOIN county c ON c.code = e.county_code
-                WHERE """ + HELD_IN_YEAR + GROUPING)
+                , coalesce(sum(p.presences), 0) AS attendances, count(DISTINCT p.worker_id) AS participants
+                FROM activity_presence_year p LEFT JOIN county c ON c.code = p.county_code
+                WHERE p.year = :year""" + GROUPING)
                 .params(period.params())
                 .query((rs, n) -> {
                     figures.read(rs, Map.of(Indicator.ATTENDANCES, "attendances", Indicator.PARTICIPANTS,
@@ -66,18 +68,17 @@ class ActivityFigures {
 
     /**
      * Workers linked to an initiative active in Y (lead or further worker) or present at an event held in Y,
-     * each counted once per county row and once nationally however many ways they were active.
+     * each counted once per county row and once nationally however many ways they were active (the presences
+     * from the pairs of V99).
      */
-    private void workers(Figures figures, ReportPeriod period) {
+    void addWorkersTo(Figures figures, ReportPeriod period) {
         jdbc.sql("WITH " + InitiativeFigures.ACTIVE + """
                 , links AS (
                     SELECT county_code, lead_worker_id AS worker_id FROM act WHERE lead_worker_id IS NOT NULL
                     UNION
                     SELECT act.county_code, w.worker_id FROM act JOIN initiative_worker w ON w.initiative_id = act.id
                     UNION
-                    SELECT e.county_code, a.worker_id
-                    FROM activity_event e JOIN event_attendance a ON a.event_id = e.id AND a.presence = 'PRESENT'
-                    WHERE """ + HELD_IN_YEAR + """
+                    SELECT p.county_code, p.worker_id FROM activity_presence_year p WHERE p.year = :year
                 )
                 SELECT """ + KEY_COLUMNS + """
                 , count(DISTINCT l.worker_id) AS workers,

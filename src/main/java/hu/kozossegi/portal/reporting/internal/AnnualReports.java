@@ -13,12 +13,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.County;
 import hu.kozossegi.portal.shared.db.SingleFlight;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +62,15 @@ public class AnnualReports {
             .expireAfterAccess(Duration.ofHours(1)).build();
     private final SingleFlight<Integer, Computed> flights = new SingleFlight<>();
     private final TransactionTemplate readOnly;
+    /**
+     * Reads the active workers, the longest of the figure statements (about 40 % of a computation), on a second
+     * connection while the others are read, so that a computation takes about as long as the longer half.
+     */
+    private final ExecutorService alongside = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "report-figures");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     AnnualReports(InitiativeFigures initiatives, ActivityFigures activities, PracticeFigures practices,
             OrganisationFigures organisations, TrendFigures trend, Targets targets, Narratives narratives, Counties counties, ReportSnapshots snapshots,
@@ -161,14 +175,40 @@ public class AnnualReports {
         long start = System.nanoTime();
         ReportPeriod period = new ReportPeriod(year);
         Figures figures = new Figures();
+        Future<?> workers = alongside.submit(() -> readOnly.executeWithoutResult(
+                status -> activities.addWorkersTo(figures, period)));
         initiatives.addTo(figures, period);
         activities.addTo(figures, period);
         practices.addTo(figures, period);
         organisations.addTo(figures, period);
         List<TrendPoint> points = trend.trend(year);
+        await(workers);
         LOG.debug("Figures of {} computed at data version {} in {} ms", year, version,
                 (System.nanoTime() - start) / 1_000_000);
         return new Computed(version, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), figures, points);
+    }
+
+    /** Waits for a statement run alongside; its failure is this computation's (a database error stays one). */
+    private static void await(Future<?> alongside) {
+        try {
+            alongside.get();
+        }
+        catch (InterruptedException ex) {
+            alongside.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the report figures were computed", ex);
+        }
+        catch (ExecutionException ex) {
+            if (ex.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(ex.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        alongside.shutdownNow();
     }
 
     private AnnualReport assemble(int year, Computed figures) {

@@ -42,7 +42,8 @@ public final class Figures {
         return rs.getInt("g_county") == 1 ? regionKey(rs.getInt("region_id")) : countyKey(rs.getString("county_code"));
     }
 
-    void put(String key, Indicator indicator, long value) {
+    /** Synchronized: the active workers are read on a second connection while the other figures are read. */
+    synchronized void put(String key, Indicator indicator, long value) {
         if (key != null) {
             values.computeIfAbsent(key, k -> new EnumMap<>(Indicator.class)).put(indicator, value);
         }
@@ -57,7 +58,7 @@ public final class Figures {
     }
 
     /** All indicators of a row (0 where nothing was counted). */
-    public Map<Indicator, Long> row(String key) {
+    public synchronized Map<Indicator, Long> row(String key) {
         Map<Indicator, Long> row = new EnumMap<>(Indicator.class);
         Map<Indicator, Long> found = values.getOrDefault(key, Map.of());
         for (Indicator indicator : Indicator.values()) {

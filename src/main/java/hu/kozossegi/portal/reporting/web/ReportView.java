@@ -28,10 +28,14 @@ public final class ReportView {
     private final MessageSource messages;
     private final String base;
     private final NumberFormat numbers;
-    private final List<String> sentences;
-    private final String newChart;
-    private final String trendChart;
-    private final Map<String, String> narrative = new LinkedHashMap<>();
+    private final ReportSentences sentenceWriter;
+    private final ReportCharts charts;
+    private final Markdown markdown;
+    // Built on first use: the county page shows none of them, the national page all (one request, one thread).
+    private List<String> sentences;
+    private String newChart;
+    private String trendChart;
+    private Map<String, String> narrative;
 
     ReportView(AnnualReport report, Locale locale, MessageSource messages, ReportSentences sentences,
             ReportCharts charts, Markdown markdown, String base) {
@@ -40,13 +44,9 @@ public final class ReportView {
         this.messages = messages;
         this.base = base;
         this.numbers = NumberFormat.getIntegerInstance(locale);
-        this.sentences = sentences.national(report, locale);
-        this.newChart = charts.newInitiativesAgainstTarget(report, locale);
-        this.trendChart = charts.trend(report, locale);
-        narrative.put("introduction", markdown.toHtml(report.narrative().introduction()));
-        narrative.put("supportNetwork", markdown.toHtml(report.narrative().supportNetwork()));
-        narrative.put("nationalCoordination", markdown.toHtml(report.narrative().nationalCoordination()));
-        narrative.put("nextYearPlans", markdown.toHtml(report.narrative().nextYearPlans()));
+        this.sentenceWriter = sentences;
+        this.charts = charts;
+        this.markdown = markdown;
     }
 
     public AnnualReport getReport() {
@@ -62,19 +62,35 @@ public final class ReportView {
     }
 
     public List<String> getSentences() {
+        if (sentences == null) {
+            sentences = sentenceWriter.national(report, locale);
+        }
         return sentences;
     }
 
     public String getNewChart() {
+        if (newChart == null) {
+            newChart = charts.newInitiativesAgainstTarget(report, locale);
+        }
         return newChart;
     }
 
     public String getTrendChart() {
+        if (trendChart == null) {
+            trendChart = charts.trend(report, locale);
+        }
         return trendChart;
     }
 
     /** Section name → safe HTML for the comma-separated sections, only those with text. */
     public Map<String, String> narrative(String sections) {
+        if (narrative == null) {
+            narrative = new LinkedHashMap<>();
+            narrative.put("introduction", markdown.toHtml(report.narrative().introduction()));
+            narrative.put("supportNetwork", markdown.toHtml(report.narrative().supportNetwork()));
+            narrative.put("nationalCoordination", markdown.toHtml(report.narrative().nationalCoordination()));
+            narrative.put("nextYearPlans", markdown.toHtml(report.narrative().nextYearPlans()));
+        }
         Map<String, String> chosen = new LinkedHashMap<>();
         Arrays.stream(sections.split(",")).filter(s -> !narrative.get(s).isEmpty()).forEach(s -> chosen.put(s, narrative.get(s)));
         return chosen;

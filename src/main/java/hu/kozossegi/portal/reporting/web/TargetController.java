@@ -1,6 +1,7 @@
 package hu.kozossegi.portal.reporting.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import hu.kozossegi.portal.accounts.CountyAccess;
 import hu.kozossegi.portal.accounts.PortalUser;
@@ -12,9 +13,11 @@ import hu.kozossegi.portal.reporting.internal.TargetIndicator;
 import hu.kozossegi.portal.reporting.internal.Targets;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,15 +32,17 @@ class TargetController {
     private final Targets targets;
     private final Counties counties;
     private final CountyAccess access;
+    private final MessageSource messages;
 
-    TargetController(Targets targets, Counties counties, CountyAccess access) {
+    TargetController(Targets targets, Counties counties, CountyAccess access, MessageSource messages) {
         this.targets = targets;
         this.counties = counties;
         this.access = access;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/targets/{year:\\d{4}}")
-    String form(@PathVariable int year, @RequestParam(required = false) String copy, Model model) {
+    String form(@PathVariable int year, @RequestParam(required = false) String copy, Model model, Locale locale) {
         access.checkNationalOffice();
         ReportViews.checkYear(year);
         TargetGrid current = targets.load(year);
@@ -49,17 +54,17 @@ class TargetController {
                 form = TargetForm.of(previous, counties.all(), current.version());
             }
         }
-        return render(year, form, model);
+        return render(year, form, null, model, locale);
     }
 
     @PostMapping("/admin/targets/{year:\\d{4}}")
     String save(@PathVariable int year, @Valid @ModelAttribute("targetForm") TargetForm form, BindingResult errors,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         PortalUser user = access.checkNationalOffice();
         ReportViews.checkYear(year);
         List<County> all = counties.all();
         if (errors.hasErrors()) {
-            return render(year, form, model);
+            return render(year, form, errors, model, locale);
         }
         var parsed = form.toTargets(all);
         try {
@@ -72,16 +77,16 @@ class TargetController {
             model.addAttribute("conflicts", form.compareWith(TargetForm.of(saved, all, saved.version()), all));
             form.setVersion(saved.version());
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return render(year, form, model);
+            return render(year, form, errors, model, locale);
         }
         redirect.addFlashAttribute("flashSuccess", "targets.saved");
         return "redirect:/admin/targets/" + year;
     }
 
-    private String render(int year, TargetForm form, Model model) {
+    private String render(int year, TargetForm form, Errors errors, Model model, Locale locale) {
         model.addAttribute("year", year);
         model.addAttribute("targetForm", form);
-        model.addAttribute("counties", counties.all());
+        model.addAttribute("grid", TargetGridView.of(form, errors, counties.all(), messages, locale));
         model.addAttribute("indicators", TargetIndicator.values());
         return "reporting/targets";
     }
