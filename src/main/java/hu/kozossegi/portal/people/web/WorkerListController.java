@@ -24,6 +24,7 @@ import hu.kozossegi.portal.people.internal.WorkerQueries;
 import hu.kozossegi.portal.people.internal.WorkerRow;
 import hu.kozossegi.portal.shared.audit.AuditHistory;
 import hu.kozossegi.portal.shared.web.FilterParams;
+import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
@@ -80,7 +81,8 @@ class WorkerListController {
         model.addAttribute("counties", counties.all());
         model.addAttribute("kinds", WorkerKind.values());
         model.addAttribute("settlementOptions", countyCode == null ? List.of()
-                : settlements.search("", countyCode, 1000));
+                : settlements.search("", countyCode, 1000).stream()
+                        .map(s -> new Option(Long.toString(s.id()), s.name())).toList());
         model.addAttribute("canCreate", reader.isNationalOffice() || reader.role() == Role.COUNTY_COORDINATOR);
         String query = request.getQueryString();
         model.addAttribute("csvUrl", "/workers.csv" + (query == null ? "" : "?" + query));
