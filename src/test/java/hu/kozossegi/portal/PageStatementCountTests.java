@@ -3,7 +3,9 @@ package hu.kozossegi.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
@@ -55,36 +57,18 @@ class PageStatementCountTests {
                 .insert();
         data.note(initiative).insert();
         data.outcome(initiative).insert();
-        event = jdbc.sql("""
-                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, status, venue_settlement_id)
-                VALUES ('WORKSHOP', 'Számlált műhely', :c, make_timestamptz(:y, 4, 1, 10, 0, 0, 'Europe/Budapest'),
-                        make_timestamptz(:y, 4, 1, 12, 0, 0, 'Europe/Budapest'), 'HELD', :s) RETURNING id""")
-                .param("c", COUNTY).param("y", YEAR).param("s", settlement).query(Long.class).single();
-        jdbc.sql("INSERT INTO event_attendance (event_id, worker_id, presence) VALUES (?, ?, 'PRESENT')")
-                .param(event).param(worker).update();
-        visit = jdbc.sql("""
-                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, host_initiative_id, purpose)
-                VALUES (make_date(:y, 5, 2), :c, :s, :i, 'Számlált látogatás') RETURNING id""")
-                .param("y", YEAR).param("c", COUNTY).param("s", settlement).param("i", initiative)
-                .query(Long.class).single();
-        jdbc.sql("INSERT INTO exchange_visit_worker (visit_id, worker_id) VALUES (?, ?)").param(visit).param(worker)
-                .update();
-        organisation = jdbc.sql("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id)
-                VALUES (:n, 'ASSOCIATION', :c, :s) RETURNING id""")
-                .param("n", TestData.unique("Számlált egyesület")).param("c", COUNTY).param("s", settlement)
-                .query(Long.class).single();
-        jdbc.sql("INSERT INTO organisation_initiative (organisation_id, initiative_id, relation) VALUES (?, ?, 'RUNS')")
-                .param(organisation).param(initiative).update();
-        practice = jdbc.sql("""
-                INSERT INTO practice (initiative_id, county_code, settlement_id, title, summary, problem, method,
-                    requirements, results, transferability, contact_name, contact_email, contact_consent, status,
-                    accredited_on, accreditation_number, proposed_by)
-                VALUES (:i, :c, :s, 'Számlált gyakorlat', 'Összegzés', 'Probléma', 'Módszer', 'Feltételek',
-                    'Eredmények', 'Átvehetőség', 'Kapcsolat Kata', 'kata@example.hu', true, 'ACCREDITED',
-                    make_date(:y, 6, 1), :n, 'teszt') RETURNING id""")
-                .param("i", initiative).param("c", COUNTY).param("s", settlement).param("y", YEAR)
-                .param("n", TestData.unique("SZ")).query(Long.class).single();
+        event = data.event(COUNTY, LocalDateTime.of(YEAR, 4, 1, 10, 0), 2).set("title", "Számlált műhely")
+                .set("status", "HELD").set("venue_settlement_id", settlement).insert();
+        data.attendance(event, worker).set("presence", "PRESENT").insert();
+        visit = data.visit(COUNTY, settlement).set("visit_date", LocalDate.of(YEAR, 5, 2))
+                .set("host_initiative_id", initiative).set("purpose", "Számlált látogatás").insert();
+        data.link("exchange_visit_worker").set("visit_id", visit).set("worker_id", worker).add();
+        organisation = data.organisation(COUNTY, settlement).insert();
+        data.link("organisation_initiative").set("organisation_id", organisation).set("initiative_id", initiative)
+                .set("relation", "RUNS").add();
+        practice = data.practice(initiative, COUNTY, settlement).set("status", "ACCREDITED")
+                .set("accredited_on", LocalDate.of(YEAR, 6, 1)).set("accreditation_number", TestData.unique("SZ"))
+                .insert();
     }
 
     /** Page, who opens it, the most statements it may run. */
@@ -155,85 +139,51 @@ class PageStatementCountTests {
     }
 
     private void addMoreOfEverything() {
+        TestData data = new TestData(jdbc);
         String tag = TestData.unique("Több");
-        Map<String, Object> p = Map.of("t", tag, "c", COUNTY, "y", YEAR, "n", MORE, "s", settlement, "w", worker,
-                "i", initiative, "e", event, "v", visit, "o", organisation);
-        jdbc.sql("""
-                INSERT INTO settlement (name, county_code, type, population)
-                SELECT :t || ' falu ' || g, :c, 'VILLAGE', 100 + g FROM generate_series(1, :n) g""").params(p).update();
-        jdbc.sql("""
-                INSERT INTO community_worker (full_name, county_code, kind, settlement_id)
-                SELECT :t || ' munkás ' || g, :c, 'VOLUNTEER', :s FROM generate_series(1, :n) g""").params(p).update();
+        List<Long> villages = data.rows(MORE, g -> data.settlement(COUNTY).set("name", tag + " falu " + g)
+                .set("population", 100 + g)).insert();
+        List<Long> workers = data.rows(MORE, g -> data.worker(COUNTY).set("full_name", tag + " munkás " + g)
+                .set("settlement_id", settlement)).insert();
         // New initiatives of the settlement and the worker (the settlement's and the worker's pages list them).
-        jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date, lead_worker_id)
-                SELECT :t || ' kezdeményezés ' || g, :s, 'RUNNING', make_date(:y, 3, 1), :w
-                FROM generate_series(1, :n) g""").params(p).update();
-        jdbc.sql("""
-                INSERT INTO initiative_worker (initiative_id, worker_id)
-                SELECT :i, w.id FROM community_worker w WHERE w.full_name LIKE :t || ' munkás %'""").params(p).update();
-        jdbc.sql("""
-                INSERT INTO initiative_worker (initiative_id, worker_id)
-                SELECT i.id, :w FROM initiative i WHERE i.title LIKE :t || ' kezdeményezés %'""").params(p).update();
-        jdbc.sql("""
-                INSERT INTO initiative_settlement (initiative_id, settlement_id)
-                SELECT :i, s.id FROM settlement s WHERE s.name LIKE :t || ' falu %'""").params(p).update();
-        jdbc.sql("""
-                INSERT INTO progress_note (initiative_id, noted_on, text, author)
-                SELECT :i, make_date(:y, 5, 1) + g, 'Feljegyzés ' || g, 'teszt' FROM generate_series(1, :n) g""")
-                .params(p).update();
-        jdbc.sql("""
-                INSERT INTO initiative_outcome (initiative_id, type, name, achieved_on)
-                SELECT :i, 'CLUB', :t || ' klub ' || g, make_date(:y, 6, 1) FROM generate_series(1, :n) g""")
-                .params(p).update();
-        jdbc.sql("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id)
-                SELECT :t || ' egyesület ' || g, 'ASSOCIATION', :c, :s FROM generate_series(1, :n) g""")
-                .params(p).update();
-        jdbc.sql("""
-                INSERT INTO organisation_initiative (organisation_id, initiative_id, relation)
-                SELECT :o, i.id, 'RUNS' FROM initiative i WHERE i.title LIKE :t || ' kezdeményezés %'""").params(p).update();
+        List<Long> initiatives = data.rows(MORE, g -> data.initiative(settlement)
+                .set("title", tag + " kezdeményezés " + g).set("start_date", LocalDate.of(YEAR, 3, 1))
+                .set("lead_worker_id", worker)).insert();
+        data.rows(workers, w -> data.link("initiative_worker").set("initiative_id", initiative).set("worker_id", w))
+                .add();
+        data.rows(initiatives, i -> data.link("initiative_worker").set("initiative_id", i).set("worker_id", worker))
+                .add();
+        data.rows(villages, v -> data.link("initiative_settlement").set("initiative_id", initiative)
+                .set("settlement_id", v)).add();
+        data.rows(MORE, g -> data.note(initiative).set("noted_on", LocalDate.of(YEAR, 5, 1).plusDays(g))
+                .set("text", "Feljegyzés " + g)).insert();
+        data.rows(MORE, g -> data.outcome(initiative).set("name", tag + " klub " + g)
+                .set("achieved_on", LocalDate.of(YEAR, 6, 1))).insert();
+        data.rows(MORE, g -> data.organisation(COUNTY, settlement).set("name", tag + " egyesület " + g)).insert();
+        data.rows(initiatives, i -> data.link("organisation_initiative").set("organisation_id", organisation)
+                .set("initiative_id", i).set("relation", "RUNS")).add();
         // Events of the county in the same month; the worker attends every one, the event gets every new worker.
-        jdbc.sql("""
-                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, status, venue_settlement_id,
-                    organisation_id)
-                SELECT 'TRAINING', :t || ' esemény ' || g, :c,
-                       make_timestamptz(:y, 4, 2, 10, 0, 0, 'Europe/Budapest') + g * interval '1 hour',
-                       make_timestamptz(:y, 4, 2, 11, 0, 0, 'Europe/Budapest') + g * interval '1 hour', 'HELD',
-                       s.id, :o
-                FROM generate_series(1, :n) g JOIN settlement s ON s.name = :t || ' falu ' || g""").params(p).update();
-        jdbc.sql("""
-                INSERT INTO event_attendance (event_id, worker_id, presence, organisation_id)
-                SELECT e.id, :w, 'PRESENT', :o FROM activity_event e WHERE e.title LIKE :t || ' esemény %'""")
-                .params(p).update();
-        jdbc.sql("""
-                INSERT INTO event_attendance (event_id, worker_id, presence)
-                SELECT :e, w.id, 'PRESENT' FROM community_worker w WHERE w.full_name LIKE :t || ' munkás %'""")
-                .params(p).update();
+        List<Long> events = data.rows(MORE, g -> data.event(COUNTY, LocalDateTime.of(YEAR, 4, 2, 10, 0).plusHours(g), 1)
+                .set("kind", "TRAINING").set("title", tag + " esemény " + g).set("status", "HELD")
+                .set("venue_settlement_id", villages.get(g - 1)).set("organisation_id", organisation)).insert();
+        data.rows(events, e -> data.attendance(e, worker).set("presence", "PRESENT")
+                .set("organisation_id", organisation)).insert();
+        data.rows(workers, w -> data.attendance(event, w).set("presence", "PRESENT")).insert();
         // Visits hosted by the settlement; the worker travels on every one, the visit gets every new worker.
-        jdbc.sql("""
-                INSERT INTO exchange_visit (visit_date, county_code, host_settlement_id, host_initiative_id, purpose)
-                SELECT make_date(:y, 5, 3) + g, :c, :s, :i, :t || ' látogatás ' || g FROM generate_series(1, :n) g""")
-                .params(p).update();
-        jdbc.sql("""
-                INSERT INTO exchange_visit_worker (visit_id, worker_id)
-                SELECT v.id, :w FROM exchange_visit v WHERE v.purpose LIKE :t || ' látogatás %'""").params(p).update();
-        jdbc.sql("""
-                INSERT INTO exchange_visit_worker (visit_id, worker_id)
-                SELECT :v, w.id FROM community_worker w WHERE w.full_name LIKE :t || ' munkás %'""").params(p).update();
-        jdbc.sql("""
-                INSERT INTO exchange_visit_party (visit_id, settlement_id)
-                SELECT :v, s.id FROM settlement s WHERE s.name LIKE :t || ' falu %'""").params(p).update();
+        List<Long> visits = data.rows(MORE, g -> data.visit(COUNTY, settlement)
+                .set("visit_date", LocalDate.of(YEAR, 5, 3).plusDays(g)).set("host_initiative_id", initiative)
+                .set("purpose", tag + " látogatás " + g)).insert();
+        data.rows(visits, v -> data.link("exchange_visit_worker").set("visit_id", v).set("worker_id", worker)).add();
+        data.rows(workers, w -> data.link("exchange_visit_worker").set("visit_id", visit).set("worker_id", w)).add();
+        data.rows(villages, v -> data.link("exchange_visit_party").set("visit_id", visit).set("settlement_id", v))
+                .add();
         // Practices: accredited ones for the catalogue, submitted ones for the review queue.
-        jdbc.sql("""
-                INSERT INTO practice (initiative_id, county_code, settlement_id, title, summary, problem, method,
-                    requirements, results, transferability, contact_name, contact_email, contact_consent, status,
-                    accredited_on, accreditation_number, proposed_by)
-                SELECT i.id, :c, :s, i.title, 'Összegzés', 'Probléma', 'Módszer', 'Feltételek', 'Eredmények',
-                       'Átvehetőség', 'Kapcsolat Kata', 'kata@example.hu', true,
-                       CASE WHEN i.id % 2 = 0 THEN 'ACCREDITED' ELSE 'SUBMITTED' END,
-                       CASE WHEN i.id % 2 = 0 THEN make_date(:y, 6, 1) END,
-                       CASE WHEN i.id % 2 = 0 THEN :t || ' ' || i.id END, 'teszt'
-                FROM initiative i WHERE i.title LIKE :t || ' kezdeményezés %'""").params(p).update();
+        data.rows(initiatives.size(), g -> {
+            boolean accredited = g % 2 == 0;
+            return data.practice(initiatives.get(g - 1), COUNTY, settlement)
+                    .set("status", accredited ? "ACCREDITED" : "SUBMITTED")
+                    .set("accredited_on", accredited ? LocalDate.of(YEAR, 6, 1) : null)
+                    .set("accreditation_number", accredited ? tag + " " + g : null);
+        }).insert();
     }
 }

@@ -2,10 +2,12 @@ package hu.kozossegi.portal.geography;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.SqlStatementCounter;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,14 +30,12 @@ class ListStatementCountTests {
     @BeforeEach
     void data() {
         prefix = "Számláló " + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("""
-                INSERT INTO settlement (name, county_code, type, population)
-                SELECT :p || ' ' || g, '17', 'VILLAGE', g FROM generate_series(1, 120) g""").param("p", prefix).update();
-        jdbc.sql("""
-                INSERT INTO community_worker (full_name, county_code, settlement_id, kind, email, phone)
-                SELECT :p || ' ' || g, '17', s.id, 'VOLUNTEER', 'w' || g || '@example.hu', '+36 30 123 4567'
-                FROM generate_series(1, 120) g JOIN settlement s ON s.name = :p || ' ' || g""")
-                .param("p", prefix).update();
+        TestData data = new TestData(jdbc);
+        List<Long> villages = data.rows(120, g -> data.settlement("17").set("name", prefix + " " + g)
+                .set("population", g)).insert();
+        data.rows(120, g -> data.worker("17").set("full_name", prefix + " " + g)
+                .set("settlement_id", villages.get(g - 1)).set("email", "w" + g + "@example.hu")
+                .set("phone", "+36 30 123 4567")).insert();
     }
 
     @BeforeEach

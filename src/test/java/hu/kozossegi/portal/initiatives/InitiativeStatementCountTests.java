@@ -4,6 +4,7 @@ import static hu.kozossegi.portal.support.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.SqlStatementCounter;
@@ -42,9 +43,8 @@ class InitiativeStatementCountTests {
         long small = fx.settlement("02", unique("Kevés"));
         long big = fx.settlement("02", unique("Sok"));
         fx.initiative(small, unique("Egyetlen"), "RUNNING", LocalDate.of(2020, 1, 1), null);
-        for (int i = 0; i < 60; i++) {
-            fx.initiative(big, unique("Sok kezdeményezés"), "RUNNING", LocalDate.of(2020, 1, 1).plusDays(i), null);
-        }
+        fx.rows(60, g -> fx.initiative(big).set("title", unique("Sok kezdeményezés"))
+                .set("start_date", LocalDate.of(2020, 1, 1).plusDays(g - 1))).insert();
         statements("/initiatives?settlement=" + small);
         int one = statements("/initiatives?settlement=" + small);
         int many = statements("/initiatives?settlement=" + big + "&year=2020&page=1");
@@ -57,17 +57,17 @@ class InitiativeStatementCountTests {
         long home = fx.settlement("02", unique("Otthon"));
         long bare = fx.initiative(home, unique("Csupasz"), "RUNNING", LocalDate.of(2020, 1, 1), null);
         long rich = fx.initiative(home, unique("Gazdag"), "RUNNING", LocalDate.of(2020, 1, 1), null);
-        for (int i = 0; i < 20; i++) {
-            long s = fx.settlement("02", unique("Elért"));
-            jdbc.sql("INSERT INTO initiative_settlement VALUES (?, ?)").params(rich, s).update();
-            long w = fx.worker("02", unique("Munkás"));
-            jdbc.sql("INSERT INTO initiative_worker VALUES (?, ?)").params(rich, w).update();
-            jdbc.sql("INSERT INTO initiative_outcome (initiative_id, type, name, achieved_on) VALUES (?, 'CLUB', ?, ?)")
-                    .params(rich, "Klub " + i, LocalDate.of(2021, 1, 1)).update();
-            jdbc.sql("INSERT INTO progress_note (initiative_id, noted_on, text, author) VALUES (?, ?, 'ok', 'x')")
-                    .params(rich, LocalDate.of(2021, 1, 1).plusDays(i)).update();
-            jdbc.sql("INSERT INTO initiative_funding VALUES (?, ?, 'forrás', 1000)").params(rich, i).update();
-        }
+        List<Long> reached = fx.rows(20, g -> fx.settlement("02").set("population", 800)).insert();
+        fx.rows(reached, s -> fx.link("initiative_settlement").set("initiative_id", rich).set("settlement_id", s))
+                .add();
+        List<Long> workers = fx.rows(20, g -> fx.worker("02")).insert();
+        fx.rows(workers, w -> fx.link("initiative_worker").set("initiative_id", rich).set("worker_id", w)).add();
+        fx.rows(20, g -> fx.outcome(rich).set("name", "Klub " + g).set("achieved_on", LocalDate.of(2021, 1, 1)))
+                .insert();
+        fx.rows(20, g -> fx.note(rich).set("noted_on", LocalDate.of(2021, 1, 1).plusDays(g)).set("text", "ok"))
+                .insert();
+        fx.rows(20, g -> fx.link("initiative_funding").set("initiative_id", rich).set("position", g - 1)
+                .set("source", "forrás").set("amount_huf", 1000)).add();
         statements("/initiatives/" + bare);
         int one = statements("/initiatives/" + bare);
         int many = statements("/initiatives/" + rich);

@@ -2,10 +2,13 @@ package hu.kozossegi.portal.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.SqlStatementCounter;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,36 +32,21 @@ class ReportListStatementCountTests {
 
     @BeforeAll
     void data() {
-        jdbc.sql("""
-                INSERT INTO settlement (name, county_code, type, disadvantaged)
-                SELECT 'Lapozó-falu ' || g, '17', 'VILLAGE', g % 2 = 0 FROM generate_series(1, 60) g""").update();
-        jdbc.sql("""
-                INSERT INTO community_worker (full_name, county_code, kind)
-                SELECT 'Lapozó Munkás ' || g, '17', 'VOLUNTEER' FROM generate_series(1, 60) g""").update();
-        jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date, lead_worker_id,
-                    resident_participants)
-                SELECT 'Lapozó ' || g, s.id, 'RUNNING', make_date(:y, 3, 1), w.id, 3
-                FROM generate_series(1, 60) g
-                JOIN settlement s ON s.name = 'Lapozó-falu ' || g
-                JOIN community_worker w ON w.full_name = 'Lapozó Munkás ' || g""").param("y", YEAR).update();
-        jdbc.sql("""
-                INSERT INTO initiative_outcome (initiative_id, type, name, achieved_on)
-                SELECT id, 'CLUB', 'Lapozó klub', make_date(:y, 5, 5) FROM initiative WHERE title LIKE 'Lapozó %'""")
-                .param("y", YEAR).update();
-        jdbc.sql("""
-                INSERT INTO activity_event (kind, title, county_code, starts_at, ends_at, status)
-                SELECT 'WORKSHOP', 'Lapozó műhely ' || g, '17', make_timestamptz(:y, 4, 1, 10, 0, 0, 'Europe/Budapest'),
-                    make_timestamptz(:y, 4, 1, 12, 0, 0, 'Europe/Budapest'), 'HELD' FROM generate_series(1, 60) g""")
-                .param("y", YEAR).update();
-        jdbc.sql("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_on)
-                SELECT 'Lapozó egyesület ' || i.title, 'ASSOCIATION', '17', i.primary_settlement_id, make_date(:y, 6, 6)
-                FROM initiative i WHERE i.title LIKE 'Lapozó %'""").param("y", YEAR).update();
-        jdbc.sql("""
-                INSERT INTO organisation_initiative (organisation_id, initiative_id, relation)
-                SELECT o.id, i.id, 'RUNS' FROM organisation o JOIN initiative i ON o.name = 'Lapozó egyesület ' || i.title""")
-                .update();
+        TestData data = new TestData(jdbc);
+        List<Long> villages = data.rows(60, g -> data.settlement("17").set("name", "Lapozó-falu " + g)
+                .set("disadvantaged", g % 2 == 0)).insert();
+        List<Long> workers = data.rows(60, g -> data.worker("17").set("full_name", "Lapozó Munkás " + g)).insert();
+        List<Long> initiatives = data.rows(60, g -> data.initiative(villages.get(g - 1)).set("title", "Lapozó " + g)
+                .set("start_date", LocalDate.of(YEAR, 3, 1)).set("lead_worker_id", workers.get(g - 1))
+                .set("resident_participants", 3)).insert();
+        data.rows(initiatives, i -> data.outcome(i).set("name", "Lapozó klub").set("achieved_on",
+                LocalDate.of(YEAR, 5, 5))).insert();
+        data.rows(60, g -> data.event("17", LocalDateTime.of(YEAR, 4, 1, 10, 0), 2).set("title", "Lapozó műhely " + g)
+                .set("status", "HELD")).insert();
+        List<Long> organisations = data.rows(60, g -> data.organisation("17", villages.get(g - 1))
+                .set("name", "Lapozó egyesület Lapozó " + g).set("founded_on", LocalDate.of(YEAR, 6, 6))).insert();
+        data.rows(60, g -> data.link("organisation_initiative").set("organisation_id", organisations.get(g - 1))
+                .set("initiative_id", initiatives.get(g - 1)).set("relation", "RUNS")).add();
     }
 
     private long statements(String uri) {

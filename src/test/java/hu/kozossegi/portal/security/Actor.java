@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.accounts.Role;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -41,10 +42,8 @@ enum Actor {
         }
         PortalUser user = ACCOUNTS.computeIfAbsent(this, actor -> {
             String username = "matrix-" + name().toLowerCase() + "-" + System.nanoTime();
-            long id = jdbc.sql("""
-                    INSERT INTO user_account (username, full_name, password_hash, role, county_code)
-                    VALUES (?, ?, '{noop}matrix-jelszo-123', ?, ?) RETURNING id""")
-                    .params(username, "Mátrix " + name(), role.name(), county).query(Long.class).single();
+            long id = new TestData(jdbc).account(county).set("username", username).set("full_name", "Mátrix " + name())
+                    .set("role", role.name()).insert();
             return new PortalUser(id, username, "Mátrix " + name(), role, county, county == null ? null : "Megye " + county,
                     false, true, true, "{noop}x");
         });

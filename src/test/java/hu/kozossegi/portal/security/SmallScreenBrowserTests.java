@@ -13,6 +13,7 @@ import com.microsoft.playwright.Locator;
 import hu.kozossegi.portal.accounts.internal.UserAccountRepository;
 import hu.kozossegi.portal.security.AccessRule.Outcome;
 import hu.kozossegi.portal.support.BrowserTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,9 +54,9 @@ class SmallScreenBrowserTests extends BrowserTest {
             usernames.put(actor, username);
         }
         // A long programme name: the initiative list's programme filter once made that page 521 px wide.
-        jdbc.sql("INSERT INTO programme (name, funder, first_year) VALUES (?, 'Norvég Civil Támogatási Alap', 2004)")
-                .param("Civil szervezetek kapacitásfejlesztése a hátrányos helyzetű kistérségekben " + suffix)
-                .update();
+        new TestData(jdbc).programme()
+                .set("name", "Civil szervezetek kapacitásfejlesztése a hátrányos helyzetű kistérségekben " + suffix)
+                .set("funder", "Norvég Civil Támogatási Alap").set("first_year", 2004).insert();
         for (AccessRule rule : AccessRules.RULES) {
             if (isPage(rule)) {
                 Map<String, Object> given = new HashMap<>(rule.fixture == null ? Map.of()

@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.function.LongFunction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,6 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * long initiative = data.initiative(village).set("status", "CLOSED").insert();
  * long event = data.event("02").set("initiative_id", initiative).insert();
  * data.attendance(event, data.worker("02").insert()).insert();
+ * List<Long> villages = data.rows(120, g -> data.settlement("17").set("name", "Falu " + g)).insert();
+ * data.rows(villages, v -> data.link("initiative_settlement").set("initiative_id", initiative)
+ *         .set("settlement_id", v)).add();
  * }</pre>
  */
 public class TestData {
@@ -192,12 +199,55 @@ public class TestData {
                 .set("due_on", LocalDate.of(2024, 6, 30));
     }
 
+    /** An active county coordinator of {@code county} with a unique user name, signing in with a plain password. */
+    public Row account(String county) {
+        return new Row("user_account").set("username", unique("teszt").replace(' ', '-'))
+                .set("full_name", unique("Teszt Fiók")).set("password_hash", "{noop}teszt-jelszo-123")
+                .set("role", "COUNTY_COORDINATOR").set("county_code", county);
+    }
+
+    /**
+     * {@code initiativeId} exploring the practice since 2030-01-10 (its stage history, which the take-up page shows,
+     * is {@code link("practice_takeup_stage")} rows).
+     */
+    public Row takeUp(long practiceId, long initiativeId) {
+        return new Row("practice_takeup").set("practice_id", practiceId).set("initiative_id", initiativeId)
+                .set("stage", "EXPLORING").set("stage_since", LocalDate.of(2030, 1, 10));
+    }
+
+    /** An active open-data API token of {@code county} with a unique name and hash. */
+    public Row apiToken(String county) {
+        String hash = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+        return new Row("api_token").set("name", unique("Teszt kulcs")).set("token_hash", hash)
+                .set("token_prefix", "kkp_teszt").set("scope", "COUNTY").set("county_code", county)
+                .set("created_by", "teszt");
+    }
+
     /**
      * A row of a table without an id of its own (a link such as {@code initiative_worker}, an assessment's score),
      * every column set by the test and stored with {@link Row#add()}.
      */
     public Row link(String table) {
         return new Row(table);
+    }
+
+    /**
+     * Many rows at once, for the tests that need a list longer than a page (the statement-count tests): row
+     * {@code g} (1 to {@code count}) is built by {@code row}, with any of the factories above, and all of them go
+     * into the database in one statement ({@link Rows#insert()}, {@link Rows#add()}). Every row sets the same
+     * columns.
+     */
+    public Rows rows(int count, IntFunction<Row> row) {
+        List<Row> rows = new ArrayList<>(count);
+        for (int g = 1; g <= count; g++) {
+            rows.add(row.apply(g));
+        }
+        return new Rows(rows);
+    }
+
+    /** One row per id of {@code ids} (ids that an earlier {@link Rows#insert()} returned, say), in one statement. */
+    public Rows rows(List<Long> ids, LongFunction<Row> row) {
+        return new Rows(ids.stream().map(row::apply).toList());
     }
 
     /** A Budapest local time as the instant a {@code timestamptz} column stores. */
@@ -235,6 +285,44 @@ public class TestData {
             String marks = String.join(", ", columns.keySet().stream().map(c -> "?").toList());
             return jdbc.sql("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") RETURNING id")
                     .params(columns.values().stream().toList()).query(Long.class).single();
+        }
+    }
+
+    /** Rows of one table inserted with a single {@code INSERT} (see {@link TestData#rows(int, IntFunction)}). */
+    public final class Rows {
+
+        private final List<Row> rows;
+
+        private Rows(List<Row> rows) {
+            this.rows = rows;
+        }
+
+        /** Inserts the rows and returns their ids, in the order of the rows. */
+        public List<Long> insert() {
+            return rows.isEmpty() ? List.of() : statement(" RETURNING id").query(Long.class).list();
+        }
+
+        /** Inserts rows of a table without an id column. */
+        public void add() {
+            if (!rows.isEmpty()) {
+                statement("").update();
+            }
+        }
+
+        private JdbcClient.StatementSpec statement(String returning) {
+            Row first = rows.get(0);
+            List<String> names = List.copyOf(first.columns.keySet());
+            String marks = "(" + String.join(", ", names.stream().map(c -> "?").toList()) + ")";
+            List<Object> values = new ArrayList<>();
+            for (Row row : rows) {
+                if (!row.table.equals(first.table) || !row.columns.keySet().equals(first.columns.keySet())) {
+                    throw new IllegalArgumentException("Rows of one insert set the same columns of one table: "
+                            + first.table + " " + names + ", not " + row.table + " " + row.columns.keySet());
+                }
+                names.forEach(name -> values.add(row.columns.get(name)));
+            }
+            return jdbc.sql("INSERT INTO " + first.table + " (" + String.join(", ", names) + ") VALUES "
+                    + String.join(", ", rows.stream().map(row -> marks).toList()) + returning).params(values);
         }
     }
 }
