@@ -21,8 +21,8 @@ public final class OptionsMarkup {
     public static OptionsMarkup of(List<Option> options) {
         StringBuilder html = new StringBuilder(options.size() * 48);
         for (Option option : options) {
-            html.append("<option value=\"").append(HtmlUtils.htmlEscape(option.value())).append("\">")
-                    .append(HtmlUtils.htmlEscape(option.label())).append("</option>");
+            html.append("<option value=\"").append(escape(option.value())).append("\">")
+                    .append(escape(option.label())).append("</option>");
         }
         return new OptionsMarkup(html.toString());
     }
@@ -32,13 +32,21 @@ public final class OptionsMarkup {
         if (value == null) {
             return html;
         }
-        String marker = "<option value=\"" + HtmlUtils.htmlEscape(value.toString()) + "\">";
+        String marker = "<option value=\"" + escape(value.toString()) + "\">";
         int at = html.indexOf(marker);
         if (at < 0) {
             return html;
         }
         int end = at + marker.length() - 1;
         return html.substring(0, end) + " selected" + html.substring(end);
+    }
+
+    /**
+     * Escapes only what HTML needs escaped ({@code < > & " '}): the page is UTF-8, so "á" stays "á" rather than
+     * "&aacute;" (a Hungarian name list was a fifth longer written as named entities).
+     */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     public boolean isEmpty() {
