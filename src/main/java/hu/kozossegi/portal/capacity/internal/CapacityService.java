@@ -193,11 +193,7 @@ public class CapacityService {
         if (locked != null) {
             throw new YearClosedException(locked);
         }
-        VersionConflictException.check(milestone.getVersion(), expectedVersion);
-        VersionConflictException.whileWriting(expectedVersion, () -> {
-            milestones.delete(milestone);
-            milestones.flush();
-        });
+        VersionConflictException.deleting(milestones, milestone, milestone.getVersion(), expectedVersion);
     }
 
     /** The programme's targets as saved (an empty set at version -1 when none yet). */

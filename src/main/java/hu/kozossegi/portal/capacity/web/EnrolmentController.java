@@ -77,8 +77,8 @@ class EnrolmentController {
         model.addAttribute("enrolments", rows.getContent());
         model.addAttribute("total", rows.getTotalElements());
         model.addAttribute("pager", Pager.of(rows, request));
-        model.addAttribute("canEnrol", user.isNationalOffice()
-                || user.role() == hu.kozossegi.portal.accounts.Role.COUNTY_COORDINATOR);
+        model.addAttribute("canEnrol",
+                user.isNationalOfficeOr(hu.kozossegi.portal.accounts.Role.COUNTY_COORDINATOR));
         model.addAttribute("canSetTargets", user.isNationalOffice());
         return "capacity/enrolments";
     }
@@ -110,8 +110,7 @@ class EnrolmentController {
             FieldErrors.reject(errors, e);
             return form(id, null, form, false, model);
         }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "enrolment.saved");
-        return "redirect:/enrolments/" + enrolmentId;
+        return FlashMessages.redirect(redirect, "enrolment.saved", "/enrolments/" + enrolmentId);
     }
 
     @GetMapping("/enrolments/{id}")
@@ -166,8 +165,7 @@ class EnrolmentController {
             model.addAttribute("saved", saved);
             return form(row.programmeId(), row, form, true, model);
         }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "enrolment.saved");
-        return "redirect:/enrolments/" + id;
+        return FlashMessages.redirect(redirect, "enrolment.saved", "/enrolments/" + id);
     }
 
     private String form(long programmeId, EnrolmentRow row, EnrolmentForm form, boolean conflict, Model model) {

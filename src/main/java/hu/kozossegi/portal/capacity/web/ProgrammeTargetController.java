@@ -69,8 +69,7 @@ class ProgrammeTargetController {
             model.addAttribute("saved", saved);
             return render(id, form, true, model);
         }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "programmeTarget.saved");
-        return "redirect:/programmes/" + id + "/report";
+        return FlashMessages.redirect(redirect, "programmeTarget.saved", "/programmes/" + id + "/report");
     }
 
     private String render(long id, ProgrammeTargetForm form, boolean conflict, Model model) {

@@ -111,8 +111,7 @@ class TakeUpController {
             FieldErrors.reject(errors, e);
             return render(null, form, community, null, model);
         }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "takeup.saved");
-        return "redirect:/take-ups/" + id;
+        return FlashMessages.redirect(redirect, "takeup.saved", "/take-ups/" + id);
     }
 
     @GetMapping("/take-ups/{id}")
@@ -162,8 +161,7 @@ class TakeUpController {
                     .field("takeup.notes", saved.getNotes(), form.getNotes())
                     .list(), model);
         }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "takeup.saved");
-        return "redirect:/take-ups/" + id;
+        return FlashMessages.redirect(redirect, "takeup.saved", "/take-ups/" + id);
     }
 
     /** The practice, community and visit of a stored take-up are not the form's to change. */

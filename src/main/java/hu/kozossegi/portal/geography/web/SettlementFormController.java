@@ -6,7 +6,6 @@ import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,7 +19,6 @@ import hu.kozossegi.portal.geography.internal.SettlementRow;
 import hu.kozossegi.portal.geography.internal.SettlementService;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FlashMessages;
-import hu.kozossegi.portal.shared.web.Option;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -73,8 +71,7 @@ class SettlementFormController {
             FieldErrors.reject(errors, broken);
             return render(model, null, user);
         }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "settlement.created");
-        return "redirect:/settlements/" + id;
+        return FlashMessages.redirect(redirect, "settlement.created", "/settlements/" + id);
     }
 
     @GetMapping("/settlements/{id}/edit")
@@ -123,8 +120,7 @@ class SettlementFormController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return render(model, id, user);
         }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "settlement.updated");
-        return "redirect:/settlements/" + id;
+        return FlashMessages.redirect(redirect, "settlement.updated", "/settlements/" + id);
     }
 
     private static Set<String> fieldsWithErrors(BindingResult errors) {
@@ -149,9 +145,7 @@ class SettlementFormController {
 
     private String render(Model model, Long id, PortalUser user) {
         model.addAttribute("settlementId", id);
-        model.addAttribute("countyOptions", counties.all().stream()
-                .filter(c -> user.isNationalOffice() || c.code().equals(user.countyCode()))
-                .map(c -> new Option(c.code(), c.name())).toList());
+        model.addAttribute("countyOptions", counties.optionsFor(user));
         model.addAttribute("types", SettlementType.values());
         return "geography/form";
     }

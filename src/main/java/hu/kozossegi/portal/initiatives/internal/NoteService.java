@@ -76,11 +76,7 @@ public class NoteService {
     @Transactional
     public void delete(long initiativeId, long noteId, long expectedVersion) {
         ProgressNote note = deletable(initiativeId, noteId);
-        VersionConflictException.check(note.getVersion(), expectedVersion);
-        VersionConflictException.whileWriting(expectedVersion, () -> {
-            notes.delete(note);
-            notes.flush();
-        });
+        VersionConflictException.deleting(notes, note, note.getVersion(), expectedVersion);
     }
 
     private PortalUser writerOf(long initiativeId) {

@@ -83,8 +83,7 @@ class InitiativeDetailController {
         if (!errors.hasErrors()) {
             try {
                 outcomes.add(id, type, form.name().trim(), date, FilterParams.blankToNull(form.description()));
-                redirect.addFlashAttribute(FlashMessages.SUCCESS, "outcome.added");
-                return "redirect:/initiatives/" + id + "#outcomes";
+                return FlashMessages.redirect(redirect, "outcome.added", "/initiatives/" + id + "#outcomes");
             } catch (YearClosedException e) {
                 FieldErrors.reject(errors, e);
                 response.setStatus(HttpStatus.CONFLICT.value());
@@ -111,8 +110,7 @@ class InitiativeDetailController {
             response.setStatus(HttpStatus.CONFLICT.value());
             return render(detail, OutcomeForm.empty(), form, model);
         }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "note.added");
-        return "redirect:/initiatives/" + id + "#notes";
+        return FlashMessages.redirect(redirect, "note.added", "/initiatives/" + id + "#notes");
     }
 
     @GetMapping("/initiatives/{id}/history")
@@ -142,8 +140,7 @@ class InitiativeDetailController {
             model.addAttribute("hasOutcomes", true);
             return "initiatives/delete";
         }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "initiative.deleted");
-        return "redirect:/initiatives";
+        return FlashMessages.redirect(redirect, "initiative.deleted", "/initiatives");
     }
 
     /** Years whose outcomes and notes the user may not change: closed ones, for county staff who write here. */

@@ -90,8 +90,7 @@ class InitiativeFormController {
         }
         try {
             long id = service.create(data.get());
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "initiative.created");
-            return "redirect:/initiatives/" + id;
+            return FlashMessages.redirect(redirect, "initiative.created", "/initiatives/" + id);
         } catch (YearClosedException e) {
             FieldErrors.reject(errors, e);
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -159,8 +158,7 @@ class InitiativeFormController {
         }
         try {
             service.update(id, form.getVersion(), data.get());
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "initiative.saved");
-            return "redirect:/initiatives/" + id;
+            return FlashMessages.redirect(redirect, "initiative.saved", "/initiatives/" + id);
         } catch (YearClosedException e) {
             FieldErrors.reject(errors, e);
             response.setStatus(HttpStatus.CONFLICT.value());

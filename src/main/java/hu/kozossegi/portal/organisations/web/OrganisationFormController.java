@@ -94,8 +94,7 @@ class OrganisationFormController {
         }
         try {
             long id = service.create(data.get());
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "organisation.created");
-            return "redirect:/organisations/" + id;
+            return FlashMessages.redirect(redirect, "organisation.created", "/organisations/" + id);
         } catch (FieldViolationException e) {
             FieldErrors.reject(errors, e);
             response.setStatus(e instanceof YearClosedException ? HttpStatus.CONFLICT.value()
@@ -128,8 +127,7 @@ class OrganisationFormController {
         }
         try {
             service.update(id, form.getVersion(), data.get());
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "organisation.saved");
-            return "redirect:/organisations/" + id;
+            return FlashMessages.redirect(redirect, "organisation.saved", "/organisations/" + id);
         } catch (FieldViolationException e) {
             FieldErrors.reject(errors, e);
             response.setStatus(e instanceof YearClosedException ? HttpStatus.CONFLICT.value()
