@@ -133,9 +133,7 @@ public class WorkerService {
     private WorkerData check(WorkerInput in) {
         List<FieldViolation> problems = new ArrayList<>();
         WorkerData data = check(in, problems);
-        if (!problems.isEmpty()) {
-            throw new FieldViolationException(problems);
-        }
+        FieldViolationException.throwIfAny(problems);
         return data;
     }
 
