@@ -68,9 +68,8 @@ public class NoteService {
     public void update(long initiativeId, long noteId, long expectedVersion, LocalDate notedOn, String text) {
         ProgressNote note = editable(initiativeId, noteId);
         years.checkDatedRecord("notedOn", note.getNotedOn(), notedOn, access.requireUser().isNationalOffice());
-        VersionConflictException.check(note.getVersion(), expectedVersion);
-        note.update(notedOn, text);
-        VersionConflictException.whileWriting(expectedVersion, () -> notes.saveAndFlush(note));
+        VersionConflictException.updating(notes, note, note.getVersion(), expectedVersion,
+                () -> note.update(notedOn, text));
     }
 
     @Transactional

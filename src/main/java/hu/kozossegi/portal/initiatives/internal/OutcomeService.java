@@ -67,10 +67,10 @@ public class OutcomeService {
         PortalUser user = checkEdit(initiative);
         Outcome outcome = find(initiativeId, outcomeId);
         years.checkDatedRecord("achievedOn", outcome.getAchievedOn(), achievedOn, user.isNationalOffice());
-        VersionConflictException.check(outcome.getVersion(), expectedVersion);
-        checkRules(initiative, achievedOn);
-        outcome.update(type, name, achievedOn, description);
-        VersionConflictException.whileWriting(expectedVersion, () -> outcomes.saveAndFlush(outcome));
+        VersionConflictException.updating(outcomes, outcome, outcome.getVersion(), expectedVersion, () -> {
+            checkRules(initiative, achievedOn);
+            outcome.update(type, name, achievedOn, description);
+        });
     }
 
     @Transactional

@@ -30,6 +30,18 @@ public class VersionConflictException extends RuntimeException {
     }
 
     /**
+     * Changes an entity the user's form started from at {@code expectedVersion}: {@link #check} against the stored
+     * version, then {@code change} (the entity's own rules may still refuse it), then the flushing save under
+     * {@link #whileWriting}.
+     */
+    public static <T> void updating(JpaRepository<T, ?> repository, T entity, long storedVersion,
+            long expectedVersion, Runnable change) {
+        check(storedVersion, expectedVersion);
+        change.run();
+        whileWriting(expectedVersion, () -> repository.saveAndFlush(entity));
+    }
+
+    /**
      * Deletes an entity the user confirmed at {@code expectedVersion}: {@link #check} against the stored version,
      * then the flushing delete under {@link #whileWriting}.
      */
