@@ -63,6 +63,11 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
         return role == Role.NATIONAL_OFFICE;
     }
 
+    /** The national office, or a user of the given county role (who may create records of a kind). */
+    public boolean isNationalOfficeOr(Role countyRole) {
+        return isNationalOffice() || role == countyRole;
+    }
+
     public boolean mustChangePassword() {
         return mustChangePassword;
     }

@@ -3,7 +3,9 @@ package hu.kozossegi.portal.geography;
 import java.util.List;
 import java.util.Optional;
 
+import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.geography.internal.CountyTable;
+import hu.kozossegi.portal.shared.web.Option;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +23,22 @@ public class Counties {
 
     public List<County> all() {
         return table.all();
+    }
+
+    /** The counties as the choices of a select (code, name). */
+    public List<Option> options() {
+        return all().stream().map(c -> new Option(c.code(), c.name())).toList();
+    }
+
+    /** The counties a user may record for: every county for the national office, else the user's own. */
+    public List<Option> optionsFor(PortalUser user) {
+        return user.isNationalOffice() ? options()
+                : find(user.countyCode()).map(c -> List.of(new Option(c.code(), c.name()))).orElse(List.of());
+    }
+
+    /** The statistical regions as the choices of a select (id, name), in the order of {@link #regions()}. */
+    public List<Option> regionOptions() {
+        return regions().entrySet().stream().map(r -> new Option(r.getKey().toString(), r.getValue())).toList();
     }
 
     public Optional<County> find(String code) {

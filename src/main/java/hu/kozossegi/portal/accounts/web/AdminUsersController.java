@@ -14,6 +14,7 @@ import hu.kozossegi.portal.accounts.internal.AccountSort;
 import hu.kozossegi.portal.accounts.internal.CountyNames;
 import hu.kozossegi.portal.accounts.internal.PasswordPolicy;
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.ListPage;
 import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.RequiredParam;
@@ -80,8 +81,7 @@ class AdminUsersController {
         AccountFilter filter = new AccountFilter(county, roleFilter, activeFilter, q, AccountSort.parse(sort));
         Page<AccountRow> rows = Pager.lastPageIfPast(admin.list(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE)),
                 n -> admin.list(filter, PageRequest.of(n, PAGE_SIZE)));
-        model.addAttribute("rows", rows.getContent());
-        model.addAttribute("pager", Pager.of(rows, request));
+        ListPage.show(model, rows, request);
         model.addAttribute("county", county);
         model.addAttribute("role", roleFilter == null ? "" : roleFilter.name());
         model.addAttribute("active", activeFilter == null ? "" : activeFilter.toString());
@@ -166,8 +166,7 @@ class AdminUsersController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(model, current);
         }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "accounts.saved");
-        return "redirect:/admin/users/" + id + "/edit";
+        return FlashMessages.redirect(redirect, "accounts.saved", "/admin/users/" + id + "/edit");
     }
 
     private String roleLabel(Role role, Locale locale) {
@@ -182,8 +181,7 @@ class AdminUsersController {
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         admin.unlock(id);
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "accounts.unlocked");
-        return "redirect:/admin/users/" + id + "/edit";
+        return FlashMessages.redirect(redirect, "accounts.unlocked", "/admin/users/" + id + "/edit");
     }
 
     @PostMapping("/{id}/password")

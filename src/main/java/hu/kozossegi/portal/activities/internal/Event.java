@@ -118,9 +118,7 @@ public class Event {
             violations.add(new FieldViolation("facilitatorName", "event.error.twoFacilitators"));
         }
         EventRules.hours(d.kind(), d.trainingHours()).ifPresent(violations::add);
-        if (!violations.isEmpty()) {
-            throw new FieldViolationException(violations);
-        }
+        FieldViolationException.throwIfAny(violations);
         kind = d.kind();
         title = d.title();
         topic = d.topic();

@@ -12,7 +12,7 @@ import java.util.Map;
 import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.db.SummedPage;
-import hu.kozossegi.portal.shared.db.TextSearch;
+import hu.kozossegi.portal.shared.db.Where;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -46,19 +46,17 @@ public class EventQueries {
      * unchanged; the number of upcoming ones (which moves with the clock) is counted per request.
      */
     public SummedPage<EventRow> page(EventFilter filter, Pageable pageable) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> conditions = conditions(filter, params);
+        Where all = where(filter);
         long[] totals = dataVersion.kept("event-list-totals", filter, () -> jdbc.sql("""
                 SELECT count(*) AS total, coalesce(sum(e.present_count), 0) AS present
-                FROM activity_event e""" + where(conditions)).params(params)
+                FROM activity_event e""" + all.sql()).params(all.params())
                 .query((rs, n) -> new long[] {rs.getLong("total"), rs.getLong("present")}).single());
-        params.put("now", Timestamp.from(Instant.now()));
-        List<String> upcomingConditions = new ArrayList<>(conditions);
-        upcomingConditions.add("e.ends_at >= :now");
-        List<String> pastConditions = new ArrayList<>(conditions);
-        pastConditions.add("e.ends_at < :now");
-        long upcoming = jdbc.sql("SELECT count(*) FROM activity_event e" + where(upcomingConditions)).params(params)
-                .query(Long.class).single();
+        Timestamp now = Timestamp.from(Instant.now());
+        Where upcomingOnes = where(filter).and("e.ends_at >= :now").param("now", now);
+        Where pastOnes = where(filter).and("e.ends_at < :now").param("now", now);
+        long upcoming = jdbc.sql("SELECT count(*) FROM activity_event e" + upcomingOnes.sql())
+                .params(upcomingOnes.params()).query(Long.class).single();
+        Map<String, Object> params = new HashMap<>(upcomingOnes.params());
         long offset = pageable.getOffset();
         int limit = pageable.getPageSize();
         List<String> parts = new ArrayList<>();
@@ -66,20 +64,18 @@ public class EventQueries {
         if (offset < upcoming) {
             // The upcoming ones are collected by their end first (a materialised CTE): ordered by start, the planner
             // would otherwise walk the start index through every past event to find them.
-            with = "up AS MATERIALIZED (SELECT e.id, e.starts_at FROM activity_event e" + where(upcomingConditions)
-                    + "), ";
+            with = "up AS MATERIALIZED (SELECT e.id, e.starts_at FROM activity_event e" + upcomingOnes.sql() + "), ";
             parts.add("(SELECT id, 0 AS part FROM up ORDER BY starts_at, id LIMIT :upLimit OFFSET :upOffset)");
             params.put("upLimit", limit);
             params.put("upOffset", offset);
         }
         long pastLimit = offset < upcoming ? limit - (upcoming - offset) : limit;
         if (pastLimit > 0) {
-            parts.add("(SELECT e.id, 1 AS part FROM activity_event e" + where(pastConditions)
+            parts.add("(SELECT e.id, 1 AS part FROM activity_event e" + pastOnes.sql()
                     + " ORDER BY e.starts_at DESC, e.id LIMIT :pastLimit OFFSET :pastOffset)");
             params.put("pastLimit", pastLimit);
             params.put("pastOffset", Math.max(0, offset - upcoming));
         }
-        // The leading spaces matter: a WHERE clause ends with a parameter name.
         List<EventRow> rows = parts.isEmpty() ? List.of()
                 : jdbc.sql("WITH " + with + "page AS (" + String.join(" UNION ALL ", parts) + ") " + SELECT + """
                  JOIN page p ON p.id = e.id
@@ -89,79 +85,41 @@ public class EventQueries {
         return new SummedPage<>(new PageImpl<>(rows, pageable, totals[0]), totals[1]);
     }
 
-    private static String where(List<String> conditions) {
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    /** Only the conditions in use go into the SQL (a cached generic plan cannot skip an unused one). */
-    private static List<String> conditions(EventFilter f, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
-        if (f.kind() != null) {
-            conditions.add("e.kind = :kind");
-            params.put("kind", f.kind().name());
-        }
-        if (f.countyCode() != null) {
-            conditions.add("e.county_code = :county");
-            params.put("county", f.countyCode());
-        }
-        if (f.region() != null) {
-            conditions.add("e.county_code IN (SELECT code FROM county WHERE region_id = :region)");
-            params.put("region", f.region());
-        }
+    /** The list filter's conditions, only those in use ({@link Where}). */
+    private static Where where(EventFilter f) {
+        Where where = new Where()
+                .and("e.kind = :kind", "kind", f.kind() == null ? null : f.kind().name())
+                .and("e.county_code = :county", "county", f.countyCode())
+                .and("e.county_code IN (SELECT code FROM county WHERE region_id = :region)", "region", f.region());
         if (f.year() != null) {
-            conditions.add("e.starts_at >= :yearFrom AND e.starts_at < :yearTo");
-            params.put("yearFrom", Timestamp.from(startOf(LocalDate.of(f.year(), 1, 1))));
-            params.put("yearTo", Timestamp.from(startOf(LocalDate.of(f.year() + 1, 1, 1))));
+            where.and("e.starts_at >= :yearFrom AND e.starts_at < :yearTo")
+                    .param("yearFrom", Timestamp.from(startOf(LocalDate.of(f.year(), 1, 1))))
+                    .param("yearTo", Timestamp.from(startOf(LocalDate.of(f.year() + 1, 1, 1))));
         }
-        if (f.status() != null) {
-            conditions.add("e.status = :status");
-            params.put("status", f.status().name());
-        }
-        if (f.from() != null) {
-            conditions.add("e.ends_at >= :from");
-            params.put("from", Timestamp.from(startOf(f.from())));
-        }
-        if (f.to() != null) {
-            conditions.add("e.starts_at < :to");
-            params.put("to", Timestamp.from(startOf(f.to().plusDays(1))));
-        }
-        if (TextSearch.given(f.q())) {
-            // The stored key of title and topic (V81, trigram index); neither part can match across the other.
-            conditions.add(TextSearch.contains("e.search_text", ":q"));
-            params.put("q", TextSearch.literal(f.q()));
-        }
-        return conditions;
+        where.and("e.status = :status", "status", f.status() == null ? null : f.status().name())
+                .and("e.ends_at >= :from", "from", f.from() == null ? null : Timestamp.from(startOf(f.from())))
+                .and("e.starts_at < :to", "to", f.to() == null ? null : Timestamp.from(startOf(f.to().plusDays(1))));
+        // The stored key of title and topic (V81, trigram index); neither part can match across the other.
+        return where.searchKey("e.search_text", f.q());
     }
 
     /** Events touching the month (Budapest time), by start. */
     public List<EventRow> month(YearMonth month, String countyCode, EventKind kind) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("from", Timestamp.from(startOf(month.atDay(1))));
-        params.put("to", Timestamp.from(startOf(month.plusMonths(1).atDay(1))));
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE e.starts_at < :to AND e.ends_at > :from");
-        if (countyCode != null) {
-            sql.append(" AND e.county_code = :county");
-            params.put("county", countyCode);
-        }
-        if (kind != null) {
-            sql.append(" AND e.kind = :kind");
-            params.put("kind", kind.name());
-        }
-        return jdbc.sql(sql.append(" ORDER BY e.starts_at, e.id").toString()).params(params)
+        Where where = new Where().and("e.starts_at < :to AND e.ends_at > :from")
+                .param("from", Timestamp.from(startOf(month.atDay(1))))
+                .param("to", Timestamp.from(startOf(month.plusMonths(1).atDay(1))))
+                .and("e.county_code = :county", "county", countyCode)
+                .and("e.kind = :kind", "kind", kind == null ? null : kind.name());
+        return jdbc.sql(SELECT + where.sql() + " ORDER BY e.starts_at, e.id").params(where.params())
                 .query(RecordRows.of(EventRow.class)).list();
     }
 
     /** Feed content: events from a year back onwards, optionally of one county. */
     public List<EventRow> feed(String countyCode, Instant since, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("since", Timestamp.from(since));
-        params.put("limit", limit);
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE e.ends_at >= :since");
-        if (countyCode != null) {
-            sql.append(" AND e.county_code = :county");
-            params.put("county", countyCode);
-        }
-        return jdbc.sql(sql.append(" ORDER BY e.starts_at, e.id LIMIT :limit").toString()).params(params)
+        Where where = new Where().and("e.ends_at >= :since", "since", Timestamp.from(since))
+                .and("e.county_code = :county", "county", countyCode)
+                .param("limit", limit);
+        return jdbc.sql(SELECT + where.sql() + " ORDER BY e.starts_at, e.id LIMIT :limit").params(where.params())
                 .query(RecordRows.of(EventRow.class)).list();
     }
 

@@ -90,9 +90,7 @@ public class Visit {
     /** Throws {@link FieldViolationException} (and changes nothing) on an illegal follow-up date or group. */
     void apply(VisitDetails d) {
         List<FieldViolation> violations = VisitRules.violations(d);
-        if (!violations.isEmpty()) {
-            throw new FieldViolationException(violations);
-        }
+        FieldViolationException.throwIfAny(violations);
         visitDate = d.visitDate();
         status = d.status();
         countyCode = d.countyCode();

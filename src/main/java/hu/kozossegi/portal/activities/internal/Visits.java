@@ -1,7 +1,6 @@
 package hu.kozossegi.portal.activities.internal;
 
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.db.SummedPage;
 import hu.kozossegi.portal.shared.db.TextSearch;
+import hu.kozossegi.portal.shared.db.Where;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -157,43 +157,27 @@ public class Visits {
      */
     public SummedPage<VisitRow> page(String countyCode, String organiser, Integer region, Integer year,
             VisitStatus status, String q, Pageable pageable) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        if (status != null) {
-            conditions.add("v.status = :status");
-            params.put("status", status.name());
-        }
-        if (organiser != null) {
-            conditions.add("v.county_code = :organiser");
-            params.put("organiser", organiser);
-        }
-        if (region != null) {
-            conditions.add("v.county_code IN (SELECT code FROM county WHERE region_id = :region)");
-            params.put("region", region);
-        }
-        if (countyCode != null) {
-            conditions.add("(v.county_code = :county OR v.host_settlement_id IN "
-                    + "(SELECT s.id FROM settlement s WHERE s.county_code = :county))");
-            params.put("county", countyCode);
-        }
-        if (year != null) {
-            conditions.add("v.visit_date >= make_date(:year, 1, 1) AND v.visit_date < make_date(:year + 1, 1, 1)");
-            params.put("year", year);
-        }
+        Where where = new Where()
+                .and("v.status = :status", "status", status == null ? null : status.name())
+                .and("v.county_code = :organiser", "organiser", organiser)
+                .and("v.county_code IN (SELECT code FROM county WHERE region_id = :region)", "region", region)
+                .and("v.county_code = :county OR v.host_settlement_id IN "
+                        + "(SELECT s.id FROM settlement s WHERE s.county_code = :county)", "county", countyCode)
+                .and("v.visit_date >= make_date(:year, 1, 1) AND v.visit_date < make_date(:year + 1, 1, 1)", "year",
+                        year);
         if (TextSearch.given(q)) {
-            conditions.add("(" + TextSearch.contains("search_key(v.purpose)", ":q")
-                    + " OR " + TextSearch.contains("search_key(coalesce(v.learned, ''))", ":q") + ")");
-            params.put("q", TextSearch.literal(q));
+            where.and(TextSearch.contains("search_key(v.purpose)", ":q") + " OR "
+                    + TextSearch.contains("search_key(coalesce(v.learned, ''))", ":q"), "q", TextSearch.literal(q));
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         // The total and the sum read only data-version sources (visits, their workers, settlements): kept per filter
         // while the data is unchanged (a pass over all 20,000 visits with a sub-select each otherwise).
         long[] totals = dataVersion.kept("visit-list-totals", new VisitTotalsKey(countyCode, organiser, region, year,
                 status, q), () -> jdbc.sql("""
                 SELECT count(*) AS total, coalesce(sum(v.other_participants
                     + (SELECT count(*) FROM exchange_visit_worker w WHERE w.visit_id = v.id)), 0) AS visitors
-                FROM exchange_visit v""" + where).params(params)
+                FROM exchange_visit v""" + where.sql()).params(where.params())
                 .query((rs, n) -> new long[] {rs.getLong("total"), rs.getLong("visitors")}).single());
+        Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", pageable.getPageSize());
         params.put("offset", pageable.getOffset());
         List<VisitRow> rows = jdbc.sql("""
@@ -201,7 +185,7 @@ public class Visits {
                        (SELECT count(*) FROM exchange_visit_party p WHERE p.visit_id = v.id) AS parties,
                        (SELECT count(*) FROM exchange_visit_worker w WHERE w.visit_id = v.id) AS workers,
                        v.other_participants
-                FROM exchange_visit v""" + where + " ORDER BY v.visit_date DESC, v.id DESC LIMIT :limit OFFSET :offset")
+                FROM exchange_visit v""" + where.sql() + " ORDER BY v.visit_date DESC, v.id DESC LIMIT :limit OFFSET :offset")
                 .params(params).query(RecordRows.of(VisitRow.class)).list();
         return new SummedPage<>(new PageImpl<>(rows, pageable, totals[0]), totals[1]);
     }

@@ -147,8 +147,7 @@ class AttendanceController {
     @PostMapping("/events/{id}/attendance/{attendanceId}/remove")
     String remove(@PathVariable long id, @PathVariable long attendanceId, RedirectAttributes redirect) {
         attendance.unregister(id, attendanceId);
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "attendance.removed");
-        return "redirect:/events/" + id + "/attendance";
+        return FlashMessages.redirect(redirect, "attendance.removed", "/events/" + id + "/attendance");
     }
 
     @PostMapping("/events/{id}/attendance")
@@ -203,8 +202,7 @@ class AttendanceController {
             redirect.addFlashAttribute(FlashMessages.WARNING, "attendance.error.notStarted");
             return "redirect:/events/" + id + "/attendance";
         }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "attendance.recorded");
-        return "redirect:/events/" + id;
+        return FlashMessages.redirect(redirect, "attendance.recorded", "/events/" + id);
     }
 
     /**

@@ -16,7 +16,6 @@ import hu.kozossegi.portal.activities.internal.FeedTokens;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.shared.web.CurrentUrl;
 import hu.kozossegi.portal.shared.web.FlashMessages;
-import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.PublicUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -69,8 +68,7 @@ class CalendarController {
         model.addAttribute("county", countyCode);
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", EventKind.values());
-        model.addAttribute("countyOptions", counties.all().stream().map(c -> new Option(c.code(), c.name()))
-                .toList());
+        model.addAttribute("countyOptions", counties.options());
         PortalUser user = access.requireUser();
         // Only the token's hash is stored: the links are shown once, right after the token was made.
         if (model.getAttribute(NEW_TOKEN) instanceof String token) {
@@ -87,15 +85,13 @@ class CalendarController {
     @PostMapping("/events/calendar/feed-link")
     String renew(RedirectAttributes redirect) {
         redirect.addFlashAttribute(NEW_TOKEN, tokens.renew(access.requireUser().id()));
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "calendar.feed.created");
-        return "redirect:/events/calendar";
+        return FlashMessages.redirect(redirect, "calendar.feed.created", "/events/calendar");
     }
 
     @PostMapping("/events/calendar/feed-link/revoke")
     String revoke(RedirectAttributes redirect) {
         tokens.revoke(access.requireUser().id());
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "calendar.feed.revoked");
-        return "redirect:/events/calendar";
+        return FlashMessages.redirect(redirect, "calendar.feed.revoked", "/events/calendar");
     }
 
     private static YearMonth parseMonth(String month) {

@@ -33,12 +33,12 @@ import hu.kozossegi.portal.initiatives.InitiativeSummary;
 import hu.kozossegi.portal.initiatives.Initiatives;
 import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.db.SummedPage;
+import hu.kozossegi.portal.shared.web.ListPage;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
 import hu.kozossegi.portal.shared.web.Option;
-import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
@@ -106,15 +106,13 @@ class EventController {
         SummedPage<EventRow> found = queries.page(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE))
                 .orLastPage(n -> queries.page(filter, PageRequest.of(n, PAGE_SIZE)));
         Page<EventRow> rows = found.page();
-        model.addAttribute("rows", rows.getContent());
-        model.addAttribute("total", rows.getTotalElements());
+        ListPage.show(model, rows, request);
         model.addAttribute("presentTotal", found.sum());
-        model.addAttribute("regionOptions", regionOptions(counties));
-        model.addAttribute("pager", Pager.of(rows, request));
+        model.addAttribute("regionOptions", counties.regionOptions());
         model.addAttribute("venues", settlements.findAll(rows.getContent().stream()
                 .map(EventRow::venueSettlementId).filter(Objects::nonNull).distinct().toList()));
         model.addAttribute("filter", filter);
-        model.addAttribute("countyOptions", countyOptions());
+        model.addAttribute("countyOptions", counties.options());
         model.addAttribute("countyNames", countyNames(counties));
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("statuses", EventStatus.values());
@@ -167,11 +165,7 @@ class EventController {
         long[] saved = new long[1];
         String failed = FormSave.orRender(errors, response, () -> saved[0] = events.create(details).getId(),
                 () -> form(form, null, model));
-        if (failed != null) {
-            return failed;
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
-        return "redirect:/events/" + saved[0];
+        return failed != null ? failed : FlashMessages.redirect(redirect, "event.saved", "/events/" + saved[0]);
     }
 
     @GetMapping("/events/{id}/edit")
@@ -207,11 +201,7 @@ class EventController {
                     form.setVersion(saved.getVersion());
                     return form(form, event, model);
                 });
-        if (failed != null) {
-            return failed;
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "event.saved");
-        return "redirect:/events/" + id;
+        return failed != null ? failed : FlashMessages.redirect(redirect, "event.saved", "/events/" + id);
     }
 
     private InitiativeSummary initiative(Event event) {
@@ -237,9 +227,7 @@ class EventController {
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("statuses", EventStatus.values());
         model.addAttribute("national", user.isNationalOffice());
-        model.addAttribute("countyOptions", user.isNationalOffice() ? countyOptions()
-                : counties.find(user.countyCode()).map(c -> List.of(new Option(c.code(), c.name())))
-                        .orElse(List.of()));
+        model.addAttribute("countyOptions", counties.optionsFor(user));
         String staffCounty = form.countyCode() != null ? form.countyCode() : user.countyCode();
         model.addAttribute("facilitatorOptions", accounts.staffOf(staffCounty).stream()
                 .map(s -> new Option(String.valueOf(s.id()), s.fullName())).toList());
@@ -259,14 +247,7 @@ class EventController {
         return known == null || ids.isEmpty() ? Map.of() : known.names(ids);
     }
 
-    private List<Option> countyOptions() {
-        return counties.all().stream().map(c -> new Option(c.code(), c.name())).toList();
-    }
 
-    static List<Option> regionOptions(Counties counties) {
-        return counties.regions().entrySet().stream()
-                .map(r -> new Option(r.getKey().toString(), r.getValue())).toList();
-    }
 
     static Map<String, String> countyNames(Counties counties) {
         return counties.all().stream().collect(Collectors.toMap(c -> c.code(), c -> c.name()));

@@ -30,14 +30,13 @@ import hu.kozossegi.portal.initiatives.InitiativeSummary;
 import hu.kozossegi.portal.initiatives.Initiatives;
 import hu.kozossegi.portal.people.Workers;
 import hu.kozossegi.portal.shared.db.SummedPage;
+import hu.kozossegi.portal.shared.web.ListPage;
 import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
-import hu.kozossegi.portal.shared.web.Option;
-import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
@@ -102,19 +101,17 @@ class VisitController {
                 .orLastPage(n -> visits.page(countyCode, organiserCode, regionId, year, status, query,
                         PageRequest.of(n, EventController.PAGE_SIZE)));
         Page<VisitRow> rows = found.page();
-        model.addAttribute("rows", rows.getContent());
-        model.addAttribute("total", rows.getTotalElements());
+        ListPage.show(model, rows, request);
         model.addAttribute("visitorTotal", found.sum());
         model.addAttribute("organiser", organiserCode);
         model.addAttribute("status", status);
         model.addAttribute("statuses", VisitStatus.values());
         model.addAttribute("region", regionId);
-        model.addAttribute("regionOptions", EventController.regionOptions(counties));
-        model.addAttribute("pager", Pager.of(rows, request));
+        model.addAttribute("regionOptions", counties.regionOptions());
         model.addAttribute("hosts", settlements.findAll(rows.getContent().stream()
                 .map(VisitRow::hostSettlementId).distinct().toList()));
         model.addAttribute("countyNames", EventController.countyNames(counties));
-        model.addAttribute("countyOptions", countyOptions());
+        model.addAttribute("countyOptions", counties.options());
         model.addAttribute("county", countyCode);
         model.addAttribute("year", year);
         model.addAttribute("q", q);
@@ -169,8 +166,7 @@ class VisitController {
     @PostMapping("/visits/{id}/workers/{workerId}/remove")
     String removeWorker(@PathVariable long id, @PathVariable long workerId, RedirectAttributes redirect) {
         visits.removeWorker(id, workerId);
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.workerRemoved");
-        return "redirect:/visits/" + id;
+        return FlashMessages.redirect(redirect, "visit.workerRemoved", "/visits/" + id);
     }
 
     @GetMapping("/visits/new")
@@ -193,11 +189,7 @@ class VisitController {
         long[] saved = new long[1];
         String failed = FormSave.orRender(errors, response, () -> saved[0] = visits.create(details).getId(),
                 () -> form(form, null, model));
-        if (failed != null) {
-            return failed;
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
-        return "redirect:/visits/" + saved[0];
+        return failed != null ? failed : FlashMessages.redirect(redirect, "visit.saved", "/visits/" + saved[0]);
     }
 
     @GetMapping("/visits/{id}/edit")
@@ -235,11 +227,7 @@ class VisitController {
                     form.setVersion(saved.getVersion());
                     return form(form, visit, model);
                 });
-        if (failed != null) {
-            return failed;
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "visit.saved");
-        return "redirect:/visits/" + id;
+        return failed != null ? failed : FlashMessages.redirect(redirect, "visit.saved", "/visits/" + id);
     }
 
     private VisitDetails resolve(VisitForm form, BindingResult errors, Model model) {
@@ -350,14 +338,9 @@ class VisitController {
         model.addAttribute("lockedYears", visits.lockedYears());
         model.addAttribute("followUps", FollowUp.values());
         model.addAttribute("statuses", VisitStatus.values());
-        model.addAttribute("countyOptions", user.isNationalOffice() ? countyOptions()
-                : counties.find(user.countyCode()).map(c -> List.of(new Option(c.code(), c.name())))
-                        .orElse(List.of()));
+        model.addAttribute("countyOptions", counties.optionsFor(user));
         model.addAttribute("national", user.isNationalOffice());
         return "activities/visit-form";
     }
 
-    private List<Option> countyOptions() {
-        return counties.all().stream().map(c -> new Option(c.code(), c.name())).toList();
-    }
 }

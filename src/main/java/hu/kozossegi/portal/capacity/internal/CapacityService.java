@@ -88,9 +88,8 @@ public class CapacityService {
         }
         years.checkLongLivedDate("enrolledOn", enrolment.getEnrolledOn(), enrolledOn, national);
         years.checkLongLivedDate("leftOn", enrolment.getLeftOn(), leftOn, national);
-        VersionConflictException.check(enrolment.getVersion(), expectedVersion);
-        enrolment.update(enrolledOn, leftOn, note);
-        VersionConflictException.whileWriting(expectedVersion, () -> enrolments.saveAndFlush(enrolment));
+        VersionConflictException.updating(enrolments, enrolment, enrolment.getVersion(), expectedVersion,
+                () -> enrolment.update(enrolledOn, leftOn, note));
     }
 
     /** 403 unless the current user records assessments and milestones of this enrolment; returns it. */
@@ -138,9 +137,8 @@ public class CapacityService {
             return;
         }
         Assessment assessment = stored.get();
-        VersionConflictException.check(assessment.getVersion(), expectedVersion);
-        assessment.update(assessedOn, scores);
-        VersionConflictException.whileWriting(expectedVersion, () -> assessments.saveAndFlush(assessment));
+        VersionConflictException.updating(assessments, assessment, assessment.getVersion(), expectedVersion,
+                () -> assessment.update(assessedOn, scores));
     }
 
     @Transactional
@@ -167,9 +165,8 @@ public class CapacityService {
         boolean national = access.requireUser().isNationalOffice();
         years.checkLongLivedDate("dueOn", milestone.getDueOn(), dueOn, national);
         years.checkLongLivedDate("doneOn", milestone.getDoneOn(), doneOn, national);
-        VersionConflictException.check(milestone.getVersion(), expectedVersion);
-        milestone.update(title, dueOn, doneOn);
-        VersionConflictException.whileWriting(expectedVersion, () -> milestones.saveAndFlush(milestone));
+        VersionConflictException.updating(milestones, milestone, milestone.getVersion(), expectedVersion,
+                () -> milestone.update(title, dueOn, doneOn));
     }
 
     /**
@@ -193,11 +190,7 @@ public class CapacityService {
         if (locked != null) {
             throw new YearClosedException(locked);
         }
-        VersionConflictException.check(milestone.getVersion(), expectedVersion);
-        VersionConflictException.whileWriting(expectedVersion, () -> {
-            milestones.delete(milestone);
-            milestones.flush();
-        });
+        VersionConflictException.deleting(milestones, milestone, milestone.getVersion(), expectedVersion);
     }
 
     /** The programme's targets as saved (an empty set at version -1 when none yet). */
@@ -213,9 +206,8 @@ public class CapacityService {
         queries.programme(programmeId);
         Optional<TargetSet> stored = targets.findById(programmeId);
         TargetSet set = stored.orElseGet(() -> new TargetSet(programmeId));
-        VersionConflictException.check(stored.isEmpty() ? -1 : set.getVersion(), expectedVersion);
-        set.replace(values);
-        VersionConflictException.whileWriting(expectedVersion, () -> targets.saveAndFlush(set));
+        VersionConflictException.updating(targets, set, stored.isEmpty() ? -1 : set.getVersion(), expectedVersion,
+                () -> set.replace(values));
     }
 
     private Enrolment enrolment(long id) {

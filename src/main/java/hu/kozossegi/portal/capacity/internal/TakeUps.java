@@ -95,10 +95,10 @@ public class TakeUps {
             years.checkDatedRecord("since", null, since, national);
         }
         checkVisit(visitId, since);
-        VersionConflictException.check(takeUp.getVersion(), expectedVersion);
-        takeUp.moveTo(stage, since);
-        takeUp.update(visitId, note);
-        VersionConflictException.whileWriting(expectedVersion, () -> takeUps.saveAndFlush(takeUp));
+        VersionConflictException.updating(takeUps, takeUp, takeUp.getVersion(), expectedVersion, () -> {
+            takeUp.moveTo(stage, since);
+            takeUp.update(visitId, note);
+        });
     }
 
     private void checkVisit(Long visitId, LocalDate since) {

@@ -54,9 +54,6 @@ class AssessmentController {
         Stage s = stage(stage);
         service.recordable(id);
         validator.validate(form, errors);
-        if (errors.hasErrors()) {
-            return render(id, s, form, false, model);
-        }
         String failed = FormSave.orRender(errors, response,
                 () -> service.saveAssessment(id, s, form.getVersion() == null ? -1 : form.getVersion(),
                         form.getAssessedOn(), form.scores()),
@@ -68,11 +65,8 @@ class AssessmentController {
                     model.addAttribute("saved", saved);
                     return render(id, s, form, true, model);
                 });
-        if (failed != null) {
-            return failed;
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "assessment.saved");
-        return "redirect:/enrolments/" + id + "#assessments";
+        return failed != null ? failed
+                : FlashMessages.redirect(redirect, "assessment.saved", "/enrolments/" + id + "#assessments");
     }
 
     private String render(long id, Stage stage, AssessmentForm form, boolean conflict, Model model) {

@@ -13,19 +13,15 @@ import hu.kozossegi.portal.capacity.internal.CapacityQueries.ScoreRow;
 import hu.kozossegi.portal.capacity.internal.CapacityService;
 import hu.kozossegi.portal.capacity.internal.Dimension;
 import hu.kozossegi.portal.capacity.internal.Stage;
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
-import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.Pager;
 import hu.kozossegi.portal.shared.audit.AuditHistory;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.FormSave;
 import hu.kozossegi.portal.shared.years.ReportYears;
-import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -77,8 +73,8 @@ class EnrolmentController {
         model.addAttribute("enrolments", rows.getContent());
         model.addAttribute("total", rows.getTotalElements());
         model.addAttribute("pager", Pager.of(rows, request));
-        model.addAttribute("canEnrol", user.isNationalOffice()
-                || user.role() == hu.kozossegi.portal.accounts.Role.COUNTY_COORDINATOR);
+        model.addAttribute("canEnrol",
+                user.isNationalOfficeOr(hu.kozossegi.portal.accounts.Role.COUNTY_COORDINATOR));
         model.addAttribute("canSetTargets", user.isNationalOffice());
         return "capacity/enrolments";
     }
@@ -96,22 +92,12 @@ class EnrolmentController {
         service.checkMayEnrol();
         queries.programme(id);
         validator.validate(form, errors);
-        if (errors.hasErrors()) {
-            return form(id, null, form, false, model);
-        }
-        long enrolmentId;
-        try {
-            enrolmentId = service.enrol(id, form.getOrganisationId(), form.getEnrolledOn(), form.trimmedNote());
-        } catch (YearClosedException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(id, null, form, false, model);
-        } catch (FieldViolationException e) {
-            FieldErrors.reject(errors, e);
-            return form(id, null, form, false, model);
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "enrolment.saved");
-        return "redirect:/enrolments/" + enrolmentId;
+        long[] enrolmentId = new long[1];
+        String failed = FormSave.orRender(errors, response, () -> enrolmentId[0] = service.enrol(id,
+                form.getOrganisationId(), form.getEnrolledOn(), form.trimmedNote()),
+                () -> form(id, null, form, false, model));
+        return failed != null ? failed
+                : FlashMessages.redirect(redirect, "enrolment.saved", "/enrolments/" + enrolmentId[0]);
     }
 
     @GetMapping("/enrolments/{id}")
@@ -146,28 +132,17 @@ class EnrolmentController {
         EnrolmentRow row = queries.enrolment(id);
         form.setOrganisationId(row.organisationId());
         validator.validate(form, errors);
-        if (errors.hasErrors()) {
-            return form(row.programmeId(), row, form, false, model);
-        }
-        try {
-            service.updateEnrolment(id, form.getVersion() == null ? 0 : form.getVersion(), form.getEnrolledOn(),
-                    form.getLeftOn(), form.trimmedNote());
-        } catch (YearClosedException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(row.programmeId(), row, form, false, model);
-        } catch (FieldViolationException e) {
-            FieldErrors.reject(errors, e);
-            return form(row.programmeId(), row, form, false, model);
-        } catch (VersionConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            EnrolmentRow saved = queries.enrolment(id);
-            form.setVersion(saved.version());
-            model.addAttribute("saved", saved);
-            return form(row.programmeId(), row, form, true, model);
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "enrolment.saved");
-        return "redirect:/enrolments/" + id;
+        String failed = FormSave.orRender(errors, response,
+                () -> service.updateEnrolment(id, form.getVersion() == null ? 0 : form.getVersion(),
+                        form.getEnrolledOn(), form.getLeftOn(), form.trimmedNote()),
+                () -> form(row.programmeId(), row, form, false, model),
+                () -> {
+                    EnrolmentRow saved = queries.enrolment(id);
+                    form.setVersion(saved.version());
+                    model.addAttribute("saved", saved);
+                    return form(row.programmeId(), row, form, true, model);
+                });
+        return failed != null ? failed : FlashMessages.redirect(redirect, "enrolment.saved", "/enrolments/" + id);
     }
 
     private String form(long programmeId, EnrolmentRow row, EnrolmentForm form, boolean conflict, Model model) {

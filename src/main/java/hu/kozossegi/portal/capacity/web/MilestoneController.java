@@ -3,14 +3,11 @@ package hu.kozossegi.portal.capacity.web;
 import hu.kozossegi.portal.capacity.internal.CapacityQueries;
 import hu.kozossegi.portal.capacity.internal.CapacityService;
 import hu.kozossegi.portal.capacity.internal.Milestone;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.FormSave;
 import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.years.ReportYears;
-import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,17 +47,11 @@ class MilestoneController {
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         service.recordable(id);
         validator.validate(form, errors);
-        if (errors.hasErrors()) {
-            return render(id, null, form, false, model);
-        }
         String failed = FormSave.orRender(errors, response,
                 () -> service.addMilestone(id, form.getTitle().trim(), form.getDueOn(), form.getDoneOn()),
                 () -> render(id, null, form, false, model));
-        if (failed != null) {
-            return failed;
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "milestone.saved");
-        return "redirect:/enrolments/" + id + "#milestones";
+        return failed != null ? failed
+                : FlashMessages.redirect(redirect, "milestone.saved", "/enrolments/" + id + "#milestones");
     }
 
     @GetMapping("/enrolments/{id}/milestones/{milestoneId}/edit")
@@ -75,9 +66,6 @@ class MilestoneController {
             HttpServletResponse response, RedirectAttributes redirect) {
         service.editableMilestone(id, milestoneId);
         validator.validate(form, errors);
-        if (errors.hasErrors()) {
-            return render(id, milestoneId, form, false, model);
-        }
         String failed = FormSave.orRender(errors, response,
                 () -> service.updateMilestone(id, milestoneId, form.getVersion() == null ? 0 : form.getVersion(),
                         form.getTitle().trim(), form.getDueOn(), form.getDoneOn()),
@@ -88,11 +76,8 @@ class MilestoneController {
                     model.addAttribute("saved", saved);
                     return render(id, milestoneId, form, true, model);
                 });
-        if (failed != null) {
-            return failed;
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "milestone.saved");
-        return "redirect:/enrolments/" + id + "#milestones";
+        return failed != null ? failed
+                : FlashMessages.redirect(redirect, "milestone.saved", "/enrolments/" + id + "#milestones");
     }
 
     @GetMapping("/enrolments/{id}/milestones/{milestoneId}/delete")
@@ -105,15 +90,11 @@ class MilestoneController {
             @RequestParam(required = false) String version, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         service.editableMilestone(id, milestoneId);
-        try {
-            service.deleteMilestone(id, milestoneId, RequiredParam.number(version));
-        } catch (YearClosedException | VersionConflictException refused) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return confirmDelete(id, service.editableMilestone(id, milestoneId),
-                    refused instanceof VersionConflictException, model);
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "milestone.deleted");
-        return "redirect:/enrolments/" + id + "#milestones";
+        String refused = FormSave.deleteOrRender(response,
+                () -> service.deleteMilestone(id, milestoneId, RequiredParam.number(version)),
+                conflict -> confirmDelete(id, service.editableMilestone(id, milestoneId), conflict, model));
+        return refused != null ? refused
+                : FlashMessages.redirect(redirect, "milestone.deleted", "/enrolments/" + id + "#milestones");
     }
 
     private String confirmDelete(long id, Milestone milestone, boolean conflict, Model model) {

@@ -16,9 +16,9 @@ import hu.kozossegi.portal.capacity.internal.ProgrammeReports;
 import hu.kozossegi.portal.capacity.internal.Stage;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.shared.export.PdfWriter;
+import hu.kozossegi.portal.shared.web.ListPage;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.LocalFormats;
-import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.PageRequest;
@@ -119,10 +119,8 @@ class ProgrammeReportController {
         model.addAttribute("filter", filter);
         model.addAttribute("countyName", filter.county() == null ? null
                 : counties.find(filter.county()).map(c -> c.name()).orElse(null));
-        model.addAttribute("rows", rows.page().getContent());
-        model.addAttribute("total", rows.page().getTotalElements());
+        ListPage.show(model, rows.page(), request);
         model.addAttribute("sum", rows.sum());
-        model.addAttribute("pager", Pager.of(rows.page(), request));
         return "capacity/figure-list";
     }
 

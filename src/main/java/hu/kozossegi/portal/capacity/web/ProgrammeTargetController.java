@@ -8,10 +8,9 @@ import hu.kozossegi.portal.capacity.internal.CapacityService;
 import hu.kozossegi.portal.capacity.internal.TargetValue;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.County;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,21 +55,18 @@ class ProgrammeTargetController {
         queries.programme(id);
         validator.validate(form, errors);
         List<TargetValue> values = form.values(counties.all().stream().map(County::code).toList(), errors);
-        if (errors.hasErrors()) {
-            return render(id, form, false, model);
-        }
-        try {
-            service.saveTargets(id, form.getVersion() == null ? -1 : form.getVersion(), values);
-        } catch (VersionConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            ProgrammeTargetForm saved = service.targets(id).map(ProgrammeTargetForm::of)
-                    .orElseGet(ProgrammeTargetForm::new);
-            form.setVersion(saved.getVersion());
-            model.addAttribute("saved", saved);
-            return render(id, form, true, model);
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "programmeTarget.saved");
-        return "redirect:/programmes/" + id + "/report";
+        String failed = FormSave.orRender(errors, response,
+                () -> service.saveTargets(id, form.getVersion() == null ? -1 : form.getVersion(), values),
+                () -> render(id, form, false, model),
+                () -> {
+                    ProgrammeTargetForm saved = service.targets(id).map(ProgrammeTargetForm::of)
+                            .orElseGet(ProgrammeTargetForm::new);
+                    form.setVersion(saved.getVersion());
+                    model.addAttribute("saved", saved);
+                    return render(id, form, true, model);
+                });
+        return failed != null ? failed
+                : FlashMessages.redirect(redirect, "programmeTarget.saved", "/programmes/" + id + "/report");
     }
 
     private String render(long id, ProgrammeTargetForm form, boolean conflict, Model model) {

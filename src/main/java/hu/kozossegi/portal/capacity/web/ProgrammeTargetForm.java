@@ -8,8 +8,6 @@ import java.util.Map;
 import hu.kozossegi.portal.capacity.internal.ProgrammeIndicator;
 import hu.kozossegi.portal.capacity.internal.TargetSet;
 import hu.kozossegi.portal.capacity.internal.TargetValue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -18,23 +16,24 @@ import org.springframework.validation.BindingResult;
  */
 class ProgrammeTargetForm {
 
-    private static final String RANGE = "{programmeTarget.error.range}";
+    /** The largest target a field takes. */
+    static final int MAX = 1_000_000;
 
     private Long version = -1L;
     private Map<String, Integer> enrolled = new LinkedHashMap<>();
-    @Min(value = 0, message = RANGE) @Max(value = 1_000_000, message = RANGE)
+    @ProgrammeTargetNumber
     private Integer trainingsHeld;
-    @Min(value = 0, message = RANGE) @Max(value = 1_000_000, message = RANGE)
+    @ProgrammeTargetNumber
     private Integer trainingHours;
-    @Min(value = 0, message = RANGE) @Max(value = 1_000_000, message = RANGE)
+    @ProgrammeTargetNumber
     private Integer participants;
-    @Min(value = 0, message = RANGE) @Max(value = 1_000_000, message = RANGE)
+    @ProgrammeTargetNumber
     private Integer mentoringSessions;
-    @Min(value = 0, message = RANGE) @Max(value = 1_000_000, message = RANGE)
+    @ProgrammeTargetNumber
     private Integer initiativesRealised;
-    @Min(value = 0, message = RANGE) @Max(value = 1_000_000, message = RANGE)
+    @ProgrammeTargetNumber
     private Integer outcomes;
-    @Min(value = 0, message = RANGE) @Max(value = 1_000_000, message = RANGE)
+    @ProgrammeTargetNumber
     private Integer practicesTakenUp;
 
     static ProgrammeTargetForm of(TargetSet set) {
@@ -62,7 +61,7 @@ class ProgrammeTargetForm {
             String field = "enrolled[" + county + "]";
             if (!countyCodes.contains(county)) {
                 errors.reject("programmeTarget.error.county");
-            } else if (target != null && (target < 0 || target > 1_000_000)) {
+            } else if (target != null && (target < 0 || target > MAX)) {
                 errors.rejectValue(field, "programmeTarget.error.range");
             } else if (target != null) {
                 values.add(new TargetValue(ProgrammeIndicator.ORGANISATIONS_ENROLLED, county, target));

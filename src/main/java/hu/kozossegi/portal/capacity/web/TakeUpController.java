@@ -10,14 +10,11 @@ import hu.kozossegi.portal.capacity.internal.TakeUpQueries;
 import hu.kozossegi.portal.capacity.internal.TakeUpStage;
 import hu.kozossegi.portal.capacity.internal.TakeUps;
 import hu.kozossegi.portal.shared.db.TextSearch;
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.ConflictLine;
-import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.FormSave;
 import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.years.ReportYears;
-import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -96,23 +93,11 @@ class TakeUpController {
         }
         Community community = takeUps.checkCommunity(ref.kind(), ref.id());
         validator.validate(form, errors);
-        if (errors.hasErrors()) {
-            return render(null, form, community, null, model);
-        }
-        long id;
-        try {
-            id = takeUps.record(form.getPracticeId(), ref, form.getStage(), form.getSince(), form.getVisitId(),
-                    form.trimmedNotes());
-        } catch (YearClosedException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return render(null, form, community, null, model);
-        } catch (FieldViolationException e) {
-            FieldErrors.reject(errors, e);
-            return render(null, form, community, null, model);
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "takeup.saved");
-        return "redirect:/take-ups/" + id;
+        long[] id = new long[1];
+        String failed = FormSave.orRender(errors, response, () -> id[0] = takeUps.record(form.getPracticeId(), ref,
+                form.getStage(), form.getSince(), form.getVisitId(), form.trimmedNotes()),
+                () -> render(null, form, community, null, model));
+        return failed != null ? failed : FlashMessages.redirect(redirect, "takeup.saved", "/take-ups/" + id[0]);
     }
 
     @GetMapping("/take-ups/{id}")
@@ -138,32 +123,21 @@ class TakeUpController {
         Community community = queries.view(takeUp).community();
         keepFixed(form, takeUp);
         validator.validate(form, errors);
-        if (errors.hasErrors()) {
-            return render(takeUp, form, community, null, model);
-        }
-        try {
-            takeUps.update(id, form.getVersion() == null ? 0 : form.getVersion(), form.getStage(), form.getSince(),
-                    form.getVisitId(), form.trimmedNotes());
-        } catch (YearClosedException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return render(takeUp, form, community, null, model);
-        } catch (FieldViolationException e) {
-            FieldErrors.reject(errors, e);
-            return render(takeUp, form, community, null, model);
-        } catch (VersionConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            TakeUp current = takeUps.editable(id);
-            TakeUpForm saved = TakeUpForm.of(current);
-            form.setVersion(saved.getVersion());
-            return render(current, form, community, ConflictLine.compare()
-                    .field("takeup.stage", label(saved.getStage(), locale), label(form.getStage(), locale))
-                    .field("takeup.since", saved.getSince(), form.getSince())
-                    .field("takeup.notes", saved.getNotes(), form.getNotes())
-                    .list(), model);
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "takeup.saved");
-        return "redirect:/take-ups/" + id;
+        String failed = FormSave.orRender(errors, response,
+                () -> takeUps.update(id, form.getVersion() == null ? 0 : form.getVersion(), form.getStage(),
+                        form.getSince(), form.getVisitId(), form.trimmedNotes()),
+                () -> render(takeUp, form, community, null, model),
+                () -> {
+                    TakeUp current = takeUps.editable(id);
+                    TakeUpForm saved = TakeUpForm.of(current);
+                    form.setVersion(saved.getVersion());
+                    return render(current, form, community, ConflictLine.compare()
+                            .field("takeup.stage", label(saved.getStage(), locale), label(form.getStage(), locale))
+                            .field("takeup.since", saved.getSince(), form.getSince())
+                            .field("takeup.notes", saved.getNotes(), form.getNotes())
+                            .list(), model);
+                });
+        return failed != null ? failed : FlashMessages.redirect(redirect, "takeup.saved", "/take-ups/" + id);
     }
 
     /** The practice, community and visit of a stored take-up are not the form's to change. */

@@ -95,8 +95,7 @@ public class SettlementService {
             throw new FieldViolationException(result.problems());
         }
         access.checkWrite(result.data().countyCode(), Role.COUNTY_COORDINATOR);
-        VersionConflictException.check(settlement.getVersion(), version);
-        settlement.apply(result.data());
-        VersionConflictException.whileWriting(version, () -> repository.saveAndFlush(settlement));
+        VersionConflictException.updating(repository, settlement, settlement.getVersion(), version,
+                () -> settlement.apply(result.data()));
     }
 }

@@ -1,12 +1,9 @@
 package hu.kozossegi.portal.geography.web;
 
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,7 +17,7 @@ import hu.kozossegi.portal.geography.internal.SettlementRow;
 import hu.kozossegi.portal.geography.internal.SettlementService;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FlashMessages;
-import hu.kozossegi.portal.shared.web.Option;
+import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -59,22 +56,18 @@ class SettlementFormController {
 
     @PostMapping("/settlements/new")
     String create(@Valid @ModelAttribute("settlementForm") SettlementForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         PortalUser user = service.checkMayWrite();
         service.checkCounty(form.getCounty());
         if (errors.hasErrors()) {
             FieldErrors.reject(errors, service.otherProblems(form, null, fieldsWithErrors(errors)));
             return render(model, null, user);
         }
-        long id;
-        try {
-            id = service.create(form);
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return render(model, null, user);
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "settlement.created");
-        return "redirect:/settlements/" + id;
+        long[] id = new long[1];
+        String failed = FormSave.orRender(errors, response, () -> id[0] = service.create(form),
+                () -> render(model, null, user));
+        return failed != null ? failed
+                : FlashMessages.redirect(redirect, "settlement.created", "/settlements/" + id[0]);
     }
 
     @GetMapping("/settlements/{id}/edit")
@@ -98,33 +91,32 @@ class SettlementFormController {
             FieldErrors.reject(errors, service.otherProblems(form, id, fieldsWithErrors(errors)));
             return render(model, id, user);
         }
-        try {
-            service.update(id, form.getVersion(), form);
-        } catch (FieldViolationException broken) {
-            FieldErrors.reject(errors, broken);
-            return render(model, id, user);
-        } catch (VersionConflictException stale) {
-            SettlementForm saved = SettlementForm.of(queries.find(id).orElseThrow());
-            // The user's input stays; the form now carries the current version, so saving again is a deliberate choice.
-            form.setVersion(saved.getVersion());
-            model.addAttribute("conflicts", ConflictLine.compare()
-                    .field("settlement.field.name", saved.getName(), form.getName())
-                    .field("settlement.field.county", countyName(saved.getCounty()), countyName(form.getCounty()))
-                    .field("settlement.field.type", typeLabel(saved.getType(), locale), typeLabel(form.getType(), locale))
-                    .field("settlement.field.parent", saved.getParent(), form.getParent())
-                    .field("settlement.field.population", saved.getPopulation(), form.getPopulation())
-                    .field("settlement.field.kshCode", saved.getKshCode(), form.getKshCode())
-                    .field("settlement.field.microRegion", saved.getMicroRegion(), form.getMicroRegion())
-                    .field("settlement.field.disadvantaged", yesNo(saved.isDisadvantaged(), locale),
-                            yesNo(form.isDisadvantaged(), locale))
-                    .field("settlement.field.latitude", plain(saved.getLatitude()), plain(form.getLatitude()))
-                    .field("settlement.field.longitude", plain(saved.getLongitude()), plain(form.getLongitude()))
-                    .list());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return render(model, id, user);
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "settlement.updated");
-        return "redirect:/settlements/" + id;
+        String failed = FormSave.orRender(errors, response, () -> service.update(id, form.getVersion(), form),
+                () -> render(model, id, user),
+                () -> {
+                    // The user's input stays; the form now carries the current version, so saving again is a
+                    // deliberate choice.
+                    SettlementForm saved = SettlementForm.of(queries.find(id).orElseThrow());
+                    form.setVersion(saved.getVersion());
+                    model.addAttribute("conflicts", ConflictLine.compare()
+                            .field("settlement.field.name", saved.getName(), form.getName())
+                            .field("settlement.field.county", countyName(saved.getCounty()),
+                                    countyName(form.getCounty()))
+                            .field("settlement.field.type", typeLabel(saved.getType(), locale),
+                                    typeLabel(form.getType(), locale))
+                            .field("settlement.field.parent", saved.getParent(), form.getParent())
+                            .field("settlement.field.population", saved.getPopulation(), form.getPopulation())
+                            .field("settlement.field.kshCode", saved.getKshCode(), form.getKshCode())
+                            .field("settlement.field.microRegion", saved.getMicroRegion(), form.getMicroRegion())
+                            .field("settlement.field.disadvantaged", yesNo(saved.isDisadvantaged(), locale),
+                                    yesNo(form.isDisadvantaged(), locale))
+                            .field("settlement.field.latitude", plain(saved.getLatitude()), plain(form.getLatitude()))
+                            .field("settlement.field.longitude", plain(saved.getLongitude()),
+                                    plain(form.getLongitude()))
+                            .list());
+                    return render(model, id, user);
+                });
+        return failed != null ? failed : FlashMessages.redirect(redirect, "settlement.updated", "/settlements/" + id);
     }
 
     private static Set<String> fieldsWithErrors(BindingResult errors) {
@@ -149,9 +141,7 @@ class SettlementFormController {
 
     private String render(Model model, Long id, PortalUser user) {
         model.addAttribute("settlementId", id);
-        model.addAttribute("countyOptions", counties.all().stream()
-                .filter(c -> user.isNationalOffice() || c.code().equals(user.countyCode()))
-                .map(c -> new Option(c.code(), c.name())).toList());
+        model.addAttribute("countyOptions", counties.optionsFor(user));
         model.addAttribute("types", SettlementType.values());
         return "geography/form";
     }

@@ -96,51 +96,51 @@ class SettlementImportController {
 
     @PostMapping("/check")
     String check(@ModelAttribute("form") MappingForm form, BindingResult errors, HttpSession session, Model model) {
-        PortalUser user = service.checkMayWrite();
-        ImportUploads.Stored upload = upload(user, session);
-        if (upload == null) {
-            return "redirect:/settlements/import";
-        }
-        ImportFile file = upload.file();
-        ImportMapping mapping = mapping(form, file, errors);
-        if (mapping == null) {
-            return renderMap(upload, model);
-        }
-        SettlementImport.Plan plan = importer.check(file, mapping);
-        runs.checked(uploadId(session), user, upload.filename(), file.rows().size(), (int) plan.badRows());
-        model.addAttribute("plan", plan);
-        return renderCheck(upload, model);
+        return mapped(form, errors, session, model, (user, upload, mapping) -> renderCheck(session, user, upload,
+                importer.check(upload.file(), mapping), model));
     }
 
     @PostMapping("/run")
     String run(@ModelAttribute("form") MappingForm form, BindingResult errors,
             @RequestParam(defaultValue = "false") boolean skipBadRows, HttpSession session, Model model,
             RedirectAttributes redirect) {
+        return mapped(form, errors, session, model, (user, upload, mapping) -> {
+            SettlementImport.Plan plan = importer.run(upload.file(), mapping, skipBadRows);
+            if (!plan.valid() && (!skipBadRows || !plan.goodRowsToImport())) {
+                return renderCheck(session, user, upload, plan, model);
+            }
+            UUID uploadId = uploadId(session);
+            runs.finished(uploadId, user, upload.filename(), upload.file().rows().size(), plan);
+            uploads.delete(uploadId);
+            session.removeAttribute(SESSION_KEY);
+            redirect.addFlashAttribute("importCreated", plan.created());
+            redirect.addFlashAttribute("importUpdated", plan.updated());
+            redirect.addFlashAttribute("importSkipped", plan.badRows());
+            return FlashMessages.redirect(redirect, "settlement.import.done", "/settlements");
+        });
+    }
+
+    /** A step after the mapping: the user's upload and the mapping the form chose. */
+    private interface MappedStep {
+        String apply(PortalUser user, ImportUploads.Stored upload, ImportMapping mapping);
+    }
+
+    /**
+     * The rights check, the session's upload (back to the upload form when there is none) and the chosen mapping
+     * (the mapping form again with its errors when it is incomplete), then the step.
+     */
+    private String mapped(MappingForm form, BindingResult errors, HttpSession session, Model model,
+            MappedStep step) {
         PortalUser user = service.checkMayWrite();
         ImportUploads.Stored upload = upload(user, session);
         if (upload == null) {
             return "redirect:/settlements/import";
         }
-        ImportFile file = upload.file();
-        ImportMapping mapping = mapping(form, file, errors);
+        ImportMapping mapping = mapping(form, upload.file(), errors);
         if (mapping == null) {
             return renderMap(upload, model);
         }
-        SettlementImport.Plan plan = importer.run(file, mapping, skipBadRows);
-        UUID uploadId = uploadId(session);
-        if (!plan.valid() && (!skipBadRows || !plan.goodRowsToImport())) {
-            runs.checked(uploadId, user, upload.filename(), file.rows().size(), (int) plan.badRows());
-            model.addAttribute("plan", plan);
-            return renderCheck(upload, model);
-        }
-        runs.finished(uploadId, user, upload.filename(), file.rows().size(), plan);
-        uploads.delete(uploadId);
-        session.removeAttribute(SESSION_KEY);
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "settlement.import.done");
-        redirect.addFlashAttribute("importCreated", plan.created());
-        redirect.addFlashAttribute("importUpdated", plan.updated());
-        redirect.addFlashAttribute("importSkipped", plan.badRows());
-        return "redirect:/settlements";
+        return step.apply(user, upload, mapping);
     }
 
     private static ImportMapping mapping(MappingForm form, ImportFile file, BindingResult errors) {
@@ -178,7 +178,11 @@ class SettlementImportController {
         return "geography/import-map";
     }
 
-    private String renderCheck(ImportUploads.Stored upload, Model model) {
+    /** The dry run's page, the check recorded. */
+    private String renderCheck(HttpSession session, PortalUser user, ImportUploads.Stored upload,
+            SettlementImport.Plan plan, Model model) {
+        runs.checked(uploadId(session), user, upload.filename(), upload.file().rows().size(), (int) plan.badRows());
+        model.addAttribute("plan", plan);
         model.addAttribute("file", upload.file());
         model.addAttribute("filename", upload.filename());
         model.addAttribute("fields", ImportMapping.FIELDS);

@@ -18,9 +18,9 @@ import hu.kozossegi.portal.geography.internal.SettlementFilter;
 import hu.kozossegi.portal.geography.internal.SettlementQueries;
 import hu.kozossegi.portal.geography.internal.SettlementRow;
 import hu.kozossegi.portal.shared.audit.AuditHistory;
+import hu.kozossegi.portal.shared.web.ListPage;
 import hu.kozossegi.portal.shared.web.CurrentUrl;
 import hu.kozossegi.portal.shared.web.FilterParams;
-import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Page;
@@ -62,8 +62,7 @@ class SettlementListController {
         FilterParams.pageAndSize(page, size);
         SettlementFilter filter = filter(ownCounty.county(county, request, model), type, disadvantaged, q, sort);
         Page<SettlementRow> rows = queries.list(filter, page, size);
-        model.addAttribute("rows", rows.getContent());
-        model.addAttribute("pager", Pager.of(rows, request));
+        ListPage.show(model, rows, request);
         model.addAttribute("filter", filter);
         model.addAttribute("counties", counties.all());
         model.addAttribute("types", SettlementType.values());
@@ -74,11 +73,10 @@ class SettlementListController {
                         .build().toUriString(),
                 "population", CurrentUrl.builder(request).replaceQueryParam("page")
                         .replaceQueryParam("sort", "population").build().toUriString()));
-        String query = request.getQueryString();
-        model.addAttribute("exportUrl", "/settlements.csv" + (query == null ? "" : "?" + query));
+        model.addAttribute("exportUrl", ListPage.exportUrl("/settlements.csv", request));
         PortalUser user = access.currentUser().orElse(null);
         model.addAttribute("canCreate", user != null
-                && (user.isNationalOffice() || user.role() == Role.COUNTY_COORDINATOR));
+                && user.isNationalOfficeOr(Role.COUNTY_COORDINATOR));
         return "geography/list";
     }
 

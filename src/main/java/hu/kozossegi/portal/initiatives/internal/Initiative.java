@@ -107,9 +107,7 @@ public class Initiative {
     public void update(InitiativeData data, int outcomeCount, LocalDate earliestOutcome) {
         List<FieldViolation> violations = InitiativeRules.check(data.status(), data.startDate(), data.endDate(),
                 outcomeCount, earliestOutcome);
-        if (!violations.isEmpty()) {
-            throw new FieldViolationException(violations);
-        }
+        FieldViolationException.throwIfAny(violations);
         title = data.title();
         primarySettlementId = data.primarySettlementId();
         programmeId = data.programmeId();

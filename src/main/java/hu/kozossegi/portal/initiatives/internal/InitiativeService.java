@@ -77,9 +77,8 @@ public class InitiativeService {
         }
         years.checkLongLivedDate("startDate", initiative.getStartDate(), data.startDate(), user.isNationalOffice());
         years.checkLongLivedDate("endDate", initiative.getEndDate(), data.endDate(), user.isNationalOffice());
-        VersionConflictException.check(initiative.getVersion(), expectedVersion);
-        initiative.update(data, (int) outcomes.countByInitiativeId(id), outcomes.earliestAchievedOn(id));
-        VersionConflictException.whileWriting(expectedVersion, () -> initiatives.saveAndFlush(initiative));
+        VersionConflictException.updating(initiatives, initiative, initiative.getVersion(), expectedVersion,
+                () -> initiative.update(data, (int) outcomes.countByInitiativeId(id), outcomes.earliestAchievedOn(id)));
     }
 
     /** Only the national office deletes, and only an initiative without outcomes. */

@@ -68,19 +68,14 @@ public class NoteService {
     public void update(long initiativeId, long noteId, long expectedVersion, LocalDate notedOn, String text) {
         ProgressNote note = editable(initiativeId, noteId);
         years.checkDatedRecord("notedOn", note.getNotedOn(), notedOn, access.requireUser().isNationalOffice());
-        VersionConflictException.check(note.getVersion(), expectedVersion);
-        note.update(notedOn, text);
-        VersionConflictException.whileWriting(expectedVersion, () -> notes.saveAndFlush(note));
+        VersionConflictException.updating(notes, note, note.getVersion(), expectedVersion,
+                () -> note.update(notedOn, text));
     }
 
     @Transactional
     public void delete(long initiativeId, long noteId, long expectedVersion) {
         ProgressNote note = deletable(initiativeId, noteId);
-        VersionConflictException.check(note.getVersion(), expectedVersion);
-        VersionConflictException.whileWriting(expectedVersion, () -> {
-            notes.delete(note);
-            notes.flush();
-        });
+        VersionConflictException.deleting(notes, note, note.getVersion(), expectedVersion);
     }
 
     private PortalUser writerOf(long initiativeId) {

@@ -2,11 +2,8 @@ package hu.kozossegi.portal.initiatives.internal;
 
 import hu.kozossegi.portal.shared.rules.FieldViolationException;
 
-import hu.kozossegi.portal.shared.rules.FieldViolation;
-
 import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import java.time.LocalDate;
-import java.util.List;
 
 import hu.kozossegi.portal.accounts.PortalUser;
 import hu.kozossegi.portal.shared.years.ReportYears;
@@ -70,20 +67,16 @@ public class OutcomeService {
         PortalUser user = checkEdit(initiative);
         Outcome outcome = find(initiativeId, outcomeId);
         years.checkDatedRecord("achievedOn", outcome.getAchievedOn(), achievedOn, user.isNationalOffice());
-        VersionConflictException.check(outcome.getVersion(), expectedVersion);
-        checkRules(initiative, achievedOn);
-        outcome.update(type, name, achievedOn, description);
-        VersionConflictException.whileWriting(expectedVersion, () -> outcomes.saveAndFlush(outcome));
+        VersionConflictException.updating(outcomes, outcome, outcome.getVersion(), expectedVersion, () -> {
+            checkRules(initiative, achievedOn);
+            outcome.update(type, name, achievedOn, description);
+        });
     }
 
     @Transactional
     public void delete(long initiativeId, long outcomeId, long expectedVersion) {
         Outcome outcome = deletable(initiativeId, outcomeId);
-        VersionConflictException.check(outcome.getVersion(), expectedVersion);
-        VersionConflictException.whileWriting(expectedVersion, () -> {
-            outcomes.delete(outcome);
-            outcomes.flush();
-        });
+        VersionConflictException.deleting(outcomes, outcome, outcome.getVersion(), expectedVersion);
     }
 
     private PortalUser checkEdit(Initiative initiative) {
@@ -97,10 +90,7 @@ public class OutcomeService {
     }
 
     private static void checkRules(Initiative initiative, LocalDate achievedOn) {
-        List<FieldViolation> violations = InitiativeRules.checkOutcome(initiative.getStatus(),
-                initiative.getStartDate(), achievedOn);
-        if (!violations.isEmpty()) {
-            throw new FieldViolationException(violations);
-        }
+        FieldViolationException.throwIfAny(InitiativeRules.checkOutcome(initiative.getStatus(),
+                initiative.getStartDate(), achievedOn));
     }
 }

@@ -51,9 +51,8 @@ public class ProgrammeService {
             return programmes.save(new Programme(name, funder, firstYear, lastYear, description)).getId();
         }
         Programme programme = find(id);
-        VersionConflictException.check(programme.getVersion(), expectedVersion);
-        programme.update(name, funder, firstYear, lastYear, description);
-        VersionConflictException.whileWriting(expectedVersion, () -> programmes.saveAndFlush(programme));
+        VersionConflictException.updating(programmes, programme, programme.getVersion(), expectedVersion,
+                () -> programme.update(name, funder, firstYear, lastYear, description));
         return id;
     }
 

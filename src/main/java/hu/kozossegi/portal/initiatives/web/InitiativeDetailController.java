@@ -20,10 +20,9 @@ import hu.kozossegi.portal.initiatives.internal.InitiativeService;
 import hu.kozossegi.portal.initiatives.internal.NoteService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeType;
-import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FlashMessages;
-import hu.kozossegi.portal.shared.years.YearClosedException;
+import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import jakarta.validation.Valid;
@@ -80,19 +79,11 @@ class InitiativeDetailController {
         service.checkEdit(detail.head().countyCode());
         OutcomeType type = form.outcomeType();
         LocalDate date = form.achievedOn();
-        if (!errors.hasErrors()) {
-            try {
-                outcomes.add(id, type, form.name().trim(), date, FilterParams.blankToNull(form.description()));
-                redirect.addFlashAttribute(FlashMessages.SUCCESS, "outcome.added");
-                return "redirect:/initiatives/" + id + "#outcomes";
-            } catch (YearClosedException e) {
-                FieldErrors.reject(errors, e);
-                response.setStatus(HttpStatus.CONFLICT.value());
-            } catch (FieldViolationException e) {
-                FieldErrors.reject(errors, e);
-            }
-        }
-        return render(detail, form, NoteForm.today(), model);
+        String failed = FormSave.orRender(errors, response,
+                () -> outcomes.add(id, type, form.name().trim(), date, FilterParams.blankToNull(form.description())),
+                () -> render(detail, form, NoteForm.today(), model));
+        return failed != null ? failed
+                : FlashMessages.redirect(redirect, "outcome.added", "/initiatives/" + id + "#outcomes");
     }
 
     @PostMapping("/initiatives/{id}/notes")
@@ -101,18 +92,10 @@ class InitiativeDetailController {
         InitiativeDetail detail = find(id);
         notes.checkWrite(detail.head().countyCode());
         LocalDate date = form.notedOn();
-        if (errors.hasErrors()) {
-            return render(detail, OutcomeForm.empty(), form, model);
-        }
-        try {
-            notes.add(id, date, form.text().trim());
-        } catch (YearClosedException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return render(detail, OutcomeForm.empty(), form, model);
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "note.added");
-        return "redirect:/initiatives/" + id + "#notes";
+        String failed = FormSave.orRender(errors, response, () -> notes.add(id, date, form.text().trim()),
+                () -> render(detail, OutcomeForm.empty(), form, model));
+        return failed != null ? failed
+                : FlashMessages.redirect(redirect, "note.added", "/initiatives/" + id + "#notes");
     }
 
     @GetMapping("/initiatives/{id}/history")
@@ -142,8 +125,7 @@ class InitiativeDetailController {
             model.addAttribute("hasOutcomes", true);
             return "initiatives/delete";
         }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "initiative.deleted");
-        return "redirect:/initiatives";
+        return FlashMessages.redirect(redirect, "initiative.deleted", "/initiatives");
     }
 
     /** Years whose outcomes and notes the user may not change: closed ones, for county staff who write here. */

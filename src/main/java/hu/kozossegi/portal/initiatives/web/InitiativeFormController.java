@@ -18,16 +18,13 @@ import hu.kozossegi.portal.initiatives.internal.InitiativeService;
 import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
 import hu.kozossegi.portal.people.WorkerSummary;
 import hu.kozossegi.portal.people.Workers;
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.web.ConflictLine;
-import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.FormSave;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.years.FixedDate;
 import hu.kozossegi.portal.shared.years.ReportYears;
-import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -88,18 +85,11 @@ class InitiativeFormController {
         if (data.isEmpty()) {
             return render(form, null, model, locale, List.of());
         }
-        try {
-            long id = service.create(data.get());
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "initiative.created");
-            return "redirect:/initiatives/" + id;
-        } catch (YearClosedException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return render(form, null, model, locale, List.of());
-        } catch (FieldViolationException e) {
-            FieldErrors.reject(errors, e);
-            return render(form, null, model, locale, List.of());
-        }
+        long[] id = new long[1];
+        String failed = FormSave.orRender(errors, response, () -> id[0] = service.create(data.get()),
+                () -> render(form, null, model, locale, List.of()));
+        return failed != null ? failed
+                : FlashMessages.redirect(redirect, "initiative.created", "/initiatives/" + id[0]);
     }
 
     /**
@@ -157,25 +147,16 @@ class InitiativeFormController {
         if (data.isEmpty()) {
             return render(form, id, model, locale, List.of());
         }
-        try {
-            service.update(id, form.getVersion(), data.get());
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "initiative.saved");
-            return "redirect:/initiatives/" + id;
-        } catch (YearClosedException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return render(form, id, model, locale, List.of());
-        } catch (FieldViolationException e) {
-            FieldErrors.reject(errors, e);
-            return render(form, id, model, locale, List.of());
-        } catch (VersionConflictException e) {
-            InitiativeDetail saved = details.find(id)
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            List<ConflictLine> conflicts = ConflictLines.between(form, InitiativeFormMapper.from(saved));
-            form.setVersion(saved.head().version());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return render(form, id, model, locale, conflicts);
-        }
+        String failed = FormSave.orRender(errors, response, () -> service.update(id, form.getVersion(), data.get()),
+                () -> render(form, id, model, locale, List.of()),
+                () -> {
+                    InitiativeDetail saved = details.find(id)
+                            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                    List<ConflictLine> conflicts = ConflictLines.between(form, InitiativeFormMapper.from(saved));
+                    form.setVersion(saved.head().version());
+                    return render(form, id, model, locale, conflicts);
+                });
+        return failed != null ? failed : FlashMessages.redirect(redirect, "initiative.saved", "/initiatives/" + id);
     }
 
     @PostMapping(value = "/initiatives/{id}/edit",

@@ -16,9 +16,9 @@ import hu.kozossegi.portal.initiatives.internal.InitiativeRow;
 import hu.kozossegi.portal.initiatives.internal.ProgrammeService;
 import hu.kozossegi.portal.shared.db.SummedPage;
 import hu.kozossegi.portal.shared.export.CsvWriter;
+import hu.kozossegi.portal.shared.web.ListPage;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.Option;
-import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -69,13 +69,10 @@ class InitiativeListController {
                 .orLastPage(n -> list.page(filter, PageRequest.of(n, PAGE_SIZE)));
         Page<InitiativeRow> rows = found.page();
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", rows.getContent());
-        model.addAttribute("total", rows.getTotalElements());
+        ListPage.show(model, rows, request);
         model.addAttribute("residentTotal", found.sum());
-        model.addAttribute("regionOptions", counties.regions().entrySet().stream()
-                .map(r -> new Option(r.getKey().toString(), r.getValue())).toList());
-        model.addAttribute("pager", Pager.of(rows, request));
-        model.addAttribute("countyOptions", counties.all().stream().map(c -> new Option(c.code(), c.name())).toList());
+        model.addAttribute("regionOptions", counties.regionOptions());
+        model.addAttribute("countyOptions", counties.options());
         model.addAttribute("settlementOptions", filter.county() == null ? List.of()
                 : settlements.search("", filter.county(), 2000).stream()
                         .map(s -> new Option(Long.toString(s.id()), s.name())).toList());
@@ -84,8 +81,7 @@ class InitiativeListController {
                 .map(t -> new Option(t.code(), t.name(locale))).toList());
         model.addAttribute("programmeOptions", programmes.all().stream()
                 .map(p -> new Option(p.getId().toString(), p.getName())).toList());
-        String query = request.getQueryString();
-        model.addAttribute("csvUrl", "/initiatives.csv" + (query == null ? "" : "?" + query));
+        model.addAttribute("csvUrl", ListPage.exportUrl("/initiatives.csv", request));
         return "initiatives/list";
     }
 

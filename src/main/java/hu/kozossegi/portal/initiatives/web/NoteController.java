@@ -6,15 +6,12 @@ import java.util.List;
 import hu.kozossegi.portal.initiatives.internal.InitiativeService;
 import hu.kozossegi.portal.initiatives.internal.NoteService;
 import hu.kozossegi.portal.initiatives.internal.ProgressNote;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.web.ConflictLine;
-import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
-import hu.kozossegi.portal.shared.years.YearClosedException;
+import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,23 +48,16 @@ class NoteController {
         notes.editable(id, noteId);
         long version = RequiredParam.number(form.version());
         LocalDate date = form.notedOn();
-        if (errors.hasErrors()) {
-            return form(id, noteId, form, false, List.of(), model);
-        }
-        try {
-            notes.update(id, noteId, version, date, form.text().trim());
-        } catch (YearClosedException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(id, noteId, form, false, List.of(), model);
-        } catch (VersionConflictException e) {
-            NoteForm saved = NoteForm.of(notes.editable(id, noteId));
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(id, noteId, form.withVersion(saved.version()), true, ConflictLines.between(form, saved),
-                    model);
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "note.saved");
-        return "redirect:/initiatives/" + id + "#notes";
+        String failed = FormSave.orRender(errors, response,
+                () -> notes.update(id, noteId, version, date, form.text().trim()),
+                () -> form(id, noteId, form, false, List.of(), model),
+                () -> {
+                    NoteForm saved = NoteForm.of(notes.editable(id, noteId));
+                    return form(id, noteId, form.withVersion(saved.version()), true,
+                            ConflictLines.between(form, saved), model);
+                });
+        return failed != null ? failed
+                : FlashMessages.redirect(redirect, "note.saved", "/initiatives/" + id + "#notes");
     }
 
     @GetMapping("/initiatives/{id}/notes/{noteId}/delete")
@@ -79,33 +69,26 @@ class NoteController {
     String delete(@PathVariable long id, @PathVariable long noteId, @RequestParam(required = false) String version,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         notes.deletable(id, noteId);
-        try {
-            notes.delete(id, noteId, RequiredParam.number(version));
-        } catch (VersionConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return confirm(id, notes.editable(id, noteId), true, model);
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "note.deleted");
-        return "redirect:/initiatives/" + id + "#notes";
+        String refused = FormSave.deleteOrRender(response,
+                () -> notes.delete(id, noteId, RequiredParam.number(version)),
+                conflict -> confirm(id, notes.editable(id, noteId), conflict, model));
+        return refused != null ? refused
+                : FlashMessages.redirect(redirect, "note.deleted", "/initiatives/" + id + "#notes");
     }
 
     private String form(long id, long noteId, NoteForm form, boolean conflict, List<ConflictLine> lines,
             Model model) {
-        model.addAttribute("initiativeId", id);
-        model.addAttribute("initiativeTitle", initiatives.load(id).getTitle());
+        InitiativeEntryPage.of(model, initiatives, id, conflict);
         model.addAttribute("noteId", noteId);
         model.addAttribute("noteForm", form);
-        model.addAttribute("conflict", conflict);
         model.addAttribute("conflicts", lines);
         model.addAttribute("lockedYear", notes.lockedYear(notes.editable(id, noteId)));
         return FORM;
     }
 
     private String confirm(long id, ProgressNote note, boolean conflict, Model model) {
-        model.addAttribute("initiativeId", id);
-        model.addAttribute("initiativeTitle", initiatives.load(id).getTitle());
+        InitiativeEntryPage.of(model, initiatives, id, conflict);
         model.addAttribute("note", note);
-        model.addAttribute("conflict", conflict);
         return DELETE;
     }
 }

@@ -1,7 +1,5 @@
 package hu.kozossegi.portal.initiatives.web;
 
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,17 +8,14 @@ import hu.kozossegi.portal.initiatives.internal.InitiativeService;
 import hu.kozossegi.portal.initiatives.internal.Outcome;
 import hu.kozossegi.portal.initiatives.internal.OutcomeService;
 import hu.kozossegi.portal.initiatives.internal.OutcomeType;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.RequiredParam;
 import hu.kozossegi.portal.shared.web.ConflictLine;
-import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FlashMessages;
-import hu.kozossegi.portal.shared.years.YearClosedException;
+import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +24,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Correcting and removing an outcome of an initiative (who may: {@link OutcomeService}). */
@@ -63,27 +57,17 @@ class OutcomeController {
         long version = RequiredParam.number(form.version());
         OutcomeType type = form.outcomeType();
         LocalDate date = form.achievedOn();
-        if (errors.hasErrors()) {
-            return form(id, outcomeId, form, false, List.of(), model);
-        }
-        try {
-            outcomes.update(id, outcomeId, version, type, form.name().trim(), date,
-                    FilterParams.blankToNull(form.description()));
-        } catch (YearClosedException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(id, outcomeId, form, false, List.of(), model);
-        } catch (FieldViolationException e) {
-            FieldErrors.reject(errors, e);
-            return form(id, outcomeId, form, false, List.of(), model);
-        } catch (VersionConflictException e) {
-            OutcomeForm saved = OutcomeForm.of(outcomes.editable(id, outcomeId));
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(id, outcomeId, form.withVersion(saved.version()), true,
-                    ConflictLines.between(form, saved, t -> typeLabel(t, locale)), model);
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "outcome.saved");
-        return "redirect:/initiatives/" + id + "#outcomes";
+        String failed = FormSave.orRender(errors, response,
+                () -> outcomes.update(id, outcomeId, version, type, form.name().trim(), date,
+                        FilterParams.blankToNull(form.description())),
+                () -> form(id, outcomeId, form, false, List.of(), model),
+                () -> {
+                    OutcomeForm saved = OutcomeForm.of(outcomes.editable(id, outcomeId));
+                    return form(id, outcomeId, form.withVersion(saved.version()), true,
+                            ConflictLines.between(form, saved, t -> typeLabel(t, locale)), model);
+                });
+        return failed != null ? failed
+                : FlashMessages.redirect(redirect, "outcome.saved", "/initiatives/" + id + "#outcomes");
     }
 
     @GetMapping("/initiatives/{id}/outcomes/{outcomeId}/delete")
@@ -96,34 +80,27 @@ class OutcomeController {
             @RequestParam(required = false) String version, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         outcomes.deletable(id, outcomeId);
-        try {
-            outcomes.delete(id, outcomeId, RequiredParam.number(version));
-        } catch (VersionConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return confirm(id, outcomes.editable(id, outcomeId), true, model);
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "outcome.deleted");
-        return "redirect:/initiatives/" + id + "#outcomes";
+        String refused = FormSave.deleteOrRender(response,
+                () -> outcomes.delete(id, outcomeId, RequiredParam.number(version)),
+                conflict -> confirm(id, outcomes.editable(id, outcomeId), conflict, model));
+        return refused != null ? refused
+                : FlashMessages.redirect(redirect, "outcome.deleted", "/initiatives/" + id + "#outcomes");
     }
 
     private String form(long id, long outcomeId, OutcomeForm form, boolean conflict, List<ConflictLine> lines,
             Model model) {
-        model.addAttribute("initiativeId", id);
-        model.addAttribute("initiativeTitle", initiatives.load(id).getTitle());
+        InitiativeEntryPage.of(model, initiatives, id, conflict);
         model.addAttribute("outcomeId", outcomeId);
         model.addAttribute("outcomeForm", form);
         model.addAttribute("outcomeTypes", OutcomeType.values());
-        model.addAttribute("conflict", conflict);
         model.addAttribute("conflicts", lines);
         model.addAttribute("lockedYear", outcomes.lockedYear(outcomes.editable(id, outcomeId)));
         return FORM;
     }
 
     private String confirm(long id, Outcome outcome, boolean conflict, Model model) {
-        model.addAttribute("initiativeId", id);
-        model.addAttribute("initiativeTitle", initiatives.load(id).getTitle());
+        InitiativeEntryPage.of(model, initiatives, id, conflict);
         model.addAttribute("outcome", outcome);
-        model.addAttribute("conflict", conflict);
         return DELETE;
     }
 

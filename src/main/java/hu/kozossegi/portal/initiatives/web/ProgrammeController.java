@@ -71,9 +71,6 @@ class ProgrammeController {
     private String save(Long id, ProgrammeForm form, BindingResult errors, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         model.addAttribute("programmeId", id);
-        if (errors.hasErrors()) {
-            return "initiatives/programme-form";
-        }
         String failed = FormSave.orRender(errors, response,
                 () -> programmes.save(id, form.version() == null ? 0 : form.version(), form.name(), form.funder(),
                         form.firstYear(), form.lastYear(), form.description()),
@@ -92,10 +89,6 @@ class ProgrammeController {
                     form.setVersion(saved.version());
                     return "initiatives/programme-form";
                 });
-        if (failed != null) {
-            return failed;
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "programme.saved");
-        return "redirect:/programmes";
+        return failed != null ? failed : FlashMessages.redirect(redirect, "programme.saved", "/programmes");
     }
 }

@@ -66,8 +66,7 @@ class ApiTokenAdminController {
         if (!tokens.revoke(id, user.getUsername())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "apiToken.revoked");
-        return "redirect:/admin/api-tokens";
+        return FlashMessages.redirect(redirect, "apiToken.revoked", "/admin/api-tokens");
     }
 
     private ApiScope scope(ApiTokenForm form, BindingResult errors) {

@@ -81,11 +81,12 @@ public class OrganisationService {
         PortalUser user = checkMayEdit(id);
         Organisation organisation = load(id);
         access.checkWrite(data.countyCode(), Role.COUNTY_COORDINATOR);
-        VersionConflictException.check(organisation.getVersion(), expectedVersion);
-        checkOutcome(data.foundedOutcomeId(), organisation);
-        years.checkLongLivedDate("foundedOn", organisation.getFoundedOn(), data.foundedOn(), user.isNationalOffice());
-        organisation.apply(data);
-        VersionConflictException.whileWriting(expectedVersion, () -> repository.saveAndFlush(organisation));
+        VersionConflictException.updating(repository, organisation, organisation.getVersion(), expectedVersion, () -> {
+            checkOutcome(data.foundedOutcomeId(), organisation);
+            years.checkLongLivedDate("foundedOn", organisation.getFoundedOn(), data.foundedOn(),
+                    user.isNationalOffice());
+            organisation.apply(data);
+        });
     }
 
     /** The outcome a form names must be a "civil organisation founded" of the county that no other one is. */

@@ -16,14 +16,11 @@ import hu.kozossegi.portal.organisations.internal.OrganisationData;
 import hu.kozossegi.portal.organisations.internal.OrganisationQueries;
 import hu.kozossegi.portal.organisations.internal.OrganisationRow;
 import hu.kozossegi.portal.organisations.internal.OrganisationService;
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
 import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.RequiredParam;
-import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.FormSave;
 import hu.kozossegi.portal.shared.web.Option;
-import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -92,16 +89,11 @@ class OrganisationFormController {
         if (data.isEmpty()) {
             return render(form, null, model, List.of());
         }
-        try {
-            long id = service.create(data.get());
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "organisation.created");
-            return "redirect:/organisations/" + id;
-        } catch (FieldViolationException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(e instanceof YearClosedException ? HttpStatus.CONFLICT.value()
-                    : HttpStatus.BAD_REQUEST.value());
-            return render(form, null, model, List.of());
-        }
+        long[] id = new long[1];
+        String failed = FormSave.orRender(errors, response, () -> id[0] = service.create(data.get()),
+                () -> render(form, null, model, List.of()));
+        return failed != null ? failed
+                : FlashMessages.redirect(redirect, "organisation.created", "/organisations/" + id[0]);
     }
 
     @GetMapping("/organisations/{id}/edit")
@@ -126,22 +118,16 @@ class OrganisationFormController {
         if (data.isEmpty()) {
             return render(form, id, model, List.of());
         }
-        try {
-            service.update(id, form.getVersion(), data.get());
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "organisation.saved");
-            return "redirect:/organisations/" + id;
-        } catch (FieldViolationException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(e instanceof YearClosedException ? HttpStatus.CONFLICT.value()
-                    : HttpStatus.BAD_REQUEST.value());
-            return render(form, id, model, List.of());
-        } catch (VersionConflictException e) {
-            OrganisationRow saved = find(id, user);
-            List<ConflictLine> conflicts = conflicts(form, OrganisationFormMapper.from(saved, queries.links(id)));
-            form.setVersion(saved.version());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return render(form, id, model, conflicts);
-        }
+        String failed = FormSave.orRender(errors, response, () -> service.update(id, form.getVersion(), data.get()),
+                () -> render(form, id, model, List.of()),
+                () -> {
+                    OrganisationRow saved = find(id, user);
+                    List<ConflictLine> conflicts = conflicts(form,
+                            OrganisationFormMapper.from(saved, queries.links(id)));
+                    form.setVersion(saved.version());
+                    return render(form, id, model, conflicts);
+                });
+        return failed != null ? failed : FlashMessages.redirect(redirect, "organisation.saved", "/organisations/" + id);
     }
 
     private static List<ConflictLine> conflicts(OrganisationForm yours, OrganisationForm saved) {

@@ -21,8 +21,8 @@ import hu.kozossegi.portal.shared.audit.AuditHistory;
 import hu.kozossegi.portal.shared.audit.AuditLog;
 import hu.kozossegi.portal.shared.audit.AuditType;
 import hu.kozossegi.portal.shared.export.CsvWriter;
+import hu.kozossegi.portal.shared.web.ListPage;
 import hu.kozossegi.portal.shared.web.FilterParams;
-import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -76,15 +76,12 @@ class OrganisationListController {
                 queries.page(filter, reader, PageRequest.of(FilterParams.page(page), PAGE_SIZE)),
                 n -> queries.page(filter, reader, PageRequest.of(n, PAGE_SIZE)));
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", rows.getContent());
-        model.addAttribute("total", rows.getTotalElements());
-        model.addAttribute("pager", Pager.of(rows, request));
-        model.addAttribute("countyOptions", counties.all().stream().map(c -> new Option(c.code(), c.name())).toList());
+        ListPage.show(model, rows, request);
+        model.addAttribute("countyOptions", counties.options());
         model.addAttribute("kinds", OrganisationKind.values());
-        model.addAttribute("canCreate", reader.isNationalOffice() || reader.role() == Role.COUNTY_COORDINATOR);
+        model.addAttribute("canCreate", reader.isNationalOfficeOr(Role.COUNTY_COORDINATOR));
         model.addAttribute("outcome", outcome == null ? null : linkableOutcome(outcome, reader));
-        String query = request.getQueryString();
-        model.addAttribute("csvUrl", "/organisations.csv" + (query == null ? "" : "?" + query));
+        model.addAttribute("csvUrl", ListPage.exportUrl("/organisations.csv", request));
         return "organisations/list";
     }
 
@@ -99,7 +96,7 @@ class OrganisationListController {
         OrganisationFilter filter = filter(county, kind, active, q);
         PortalUser reader = access.requireUser();
         audit.record(AuditType.PERSONAL_DATA_EXPORT, reader.getUsername(), request.getRemoteAddr(),
-                "/organisations.csv" + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+                ListPage.exportUrl("/organisations.csv", request));
         response.setContentType(CsvWriter.CONTENT_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition",

@@ -90,9 +90,7 @@ public class WorkerService {
         checkCounty(input.county());
         WorkerData data = check(input);
         years.checkLongLivedDate("joinedOn", worker.getJoinedOn(), data.joinedOn(), user.isNationalOffice());
-        VersionConflictException.check(worker.getVersion(), version);
-        worker.apply(data);
-        VersionConflictException.whileWriting(version, () -> repository.saveAndFlush(worker));
+        VersionConflictException.updating(repository, worker, worker.getVersion(), version, () -> worker.apply(data));
     }
 
     /** A county the user may not write is refused (403) before anything else of the form is looked at. */
@@ -133,9 +131,7 @@ public class WorkerService {
     private WorkerData check(WorkerInput in) {
         List<FieldViolation> problems = new ArrayList<>();
         WorkerData data = check(in, problems);
-        if (!problems.isEmpty()) {
-            throw new FieldViolationException(problems);
-        }
+        FieldViolationException.throwIfAny(problems);
         return data;
     }
 

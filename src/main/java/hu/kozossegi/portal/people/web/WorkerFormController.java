@@ -12,7 +12,6 @@ import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.FieldErrors;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.FormSave;
-import hu.kozossegi.portal.shared.web.Option;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -54,11 +53,7 @@ class WorkerFormController {
         long[] created = new long[1];
         String failed = FormSave.orRender(errors, response, () -> created[0] = service.create(form.input()),
                 () -> render(model, null, user));
-        if (failed != null) {
-            return failed;
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "worker.created");
-        return "redirect:/workers/" + created[0];
+        return failed != null ? failed : FlashMessages.redirect(redirect, "worker.created", "/workers/" + created[0]);
     }
 
     @GetMapping("/workers/{id}/edit")
@@ -88,11 +83,7 @@ class WorkerFormController {
                     form.setVersion(saved.version());
                     return render(model, id, user);
                 });
-        if (failed != null) {
-            return failed;
-        }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "worker.updated");
-        return "redirect:/workers/" + id;
+        return failed != null ? failed : FlashMessages.redirect(redirect, "worker.updated", "/workers/" + id);
     }
 
     /** The form with Bean Validation's errors, and the register's rules for the fields they left unmarked. */
@@ -118,15 +109,12 @@ class WorkerFormController {
     @PostMapping("/workers/{id}/anonymise")
     String anonymise(@PathVariable long id, RedirectAttributes redirect) {
         service.anonymise(id);
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "worker.anonymised");
-        return "redirect:/workers/" + id;
+        return FlashMessages.redirect(redirect, "worker.anonymised", "/workers/" + id);
     }
 
     private String render(Model model, Long id, PortalUser user) {
         model.addAttribute("workerId", id);
-        model.addAttribute("countyOptions", counties.all().stream()
-                .filter(c -> user.isNationalOffice() || c.code().equals(user.countyCode()))
-                .map(c -> new Option(c.code(), c.name())).toList());
+        model.addAttribute("countyOptions", counties.optionsFor(user));
         model.addAttribute("kinds", WorkerKind.values());
         List<Integer> locked = service.lockedYears();
         model.addAttribute("lockedYears", locked);

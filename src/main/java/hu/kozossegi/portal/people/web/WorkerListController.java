@@ -23,6 +23,7 @@ import hu.kozossegi.portal.people.internal.WorkerKind;
 import hu.kozossegi.portal.people.internal.WorkerQueries;
 import hu.kozossegi.portal.people.internal.WorkerRow;
 import hu.kozossegi.portal.shared.audit.AuditHistory;
+import hu.kozossegi.portal.shared.web.ListPage;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
@@ -75,17 +76,15 @@ class WorkerListController {
         PortalUser reader = access.requireUser();
         Page<WorkerRow> rows = Pager.lastPageIfPast(queries.list(filter, reader, page, size),
                 n -> queries.list(filter, reader, n, size));
-        model.addAttribute("rows", rows.getContent());
-        model.addAttribute("pager", Pager.of(rows, request));
+        ListPage.show(model, rows, request);
         model.addAttribute("filter", filter);
         model.addAttribute("counties", counties.all());
         model.addAttribute("kinds", WorkerKind.values());
         model.addAttribute("settlementOptions", countyCode == null ? List.of()
                 : settlements.search("", countyCode, 1000).stream()
                         .map(s -> new Option(Long.toString(s.id()), s.name())).toList());
-        model.addAttribute("canCreate", reader.isNationalOffice() || reader.role() == Role.COUNTY_COORDINATOR);
-        String query = request.getQueryString();
-        model.addAttribute("csvUrl", "/workers.csv" + (query == null ? "" : "?" + query));
+        model.addAttribute("canCreate", reader.isNationalOfficeOr(Role.COUNTY_COORDINATOR));
+        model.addAttribute("csvUrl", ListPage.exportUrl("/workers.csv", request));
         return "people/list";
     }
 
@@ -102,7 +101,7 @@ class WorkerListController {
         WorkerFilter filter = filter(ownCounty.county(county, request), settlement, kind, active, q);
         PortalUser reader = access.requireUser();
         audit.record(AuditType.PERSONAL_DATA_EXPORT, reader.getUsername(), request.getRemoteAddr(),
-                "/workers.csv" + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+                ListPage.exportUrl("/workers.csv", request));
         response.setContentType(CsvWriter.CONTENT_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + msg("worker.csv.file", locale) + "\"");

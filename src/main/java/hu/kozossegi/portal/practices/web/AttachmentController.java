@@ -95,15 +95,13 @@ class AttachmentController {
             FieldErrors.reject(errors, ex);
             return render(practice, form, model);
         }
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "practice.flash.uploaded");
-        return "redirect:/good-practices/" + id + "/files";
+        return FlashMessages.redirect(redirect, "practice.flash.uploaded", "/good-practices/" + id + "/files");
     }
 
     @PostMapping("/good-practices/{id:\\d+}/files/{fileId:\\d+}/delete")
     String delete(@PathVariable long id, @PathVariable long fileId, RedirectAttributes redirect) {
         service.removeAttachment(id, fileId);
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "practice.flash.fileRemoved");
-        return "redirect:/good-practices/" + id + "/files";
+        return FlashMessages.redirect(redirect, "practice.flash.fileRemoved", "/good-practices/" + id + "/files");
     }
 
     private Practice editable(long id) {

@@ -11,8 +11,8 @@ import hu.kozossegi.portal.practices.internal.PracticeQueries;
 import hu.kozossegi.portal.practices.internal.PracticeQueries.CatalogueFilter;
 import hu.kozossegi.portal.practices.internal.PracticeQueries.CatalogueRow;
 import hu.kozossegi.portal.practices.internal.Themes;
+import hu.kozossegi.portal.shared.web.ListPage;
 import hu.kozossegi.portal.shared.web.FilterParams;
-import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
@@ -60,14 +60,11 @@ class CatalogueController {
                 counties.filterRegion(region), type, FilterParams.year(accreditedYear));
         Page<CatalogueRow> rows = queries.catalogue(filter, PageRequest.of(FilterParams.page(page), PAGE_SIZE));
         rows = Pager.lastPageIfPast(rows, n -> queries.catalogue(filter, PageRequest.of(n, PAGE_SIZE)));
-        model.addAttribute("total", rows.getTotalElements());
-        model.addAttribute("regionOptions", counties.regions().entrySet().stream()
-                .map(r -> new Option(r.getKey().toString(), r.getValue())).toList());
+        model.addAttribute("regionOptions", counties.regionOptions());
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", rows.getContent());
-        model.addAttribute("pager", Pager.of(rows, request));
+        ListPage.show(model, rows, request);
         model.addAttribute("themeOptions", themes.options(locale));
-        model.addAttribute("countyOptions", counties.all().stream().map(c -> new Option(c.code(), c.name())).toList());
+        model.addAttribute("countyOptions", counties.options());
         model.addAttribute("types", List.of(SettlementType.values()));
         model.addAttribute("signedIn", access.currentUser().isPresent());
         return "practices/list";

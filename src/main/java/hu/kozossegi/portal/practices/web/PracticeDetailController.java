@@ -88,8 +88,8 @@ class PracticeDetailController {
         if (!errors.hasErrors()) {
             try {
                 apply(id, form);
-                redirect.addFlashAttribute(FlashMessages.SUCCESS, "practice.flash.reviewed." + form.getDecision());
-                return "redirect:/good-practices/" + id;
+                return FlashMessages.redirect(redirect, "practice.flash.reviewed." + form.getDecision(),
+                        "/good-practices/" + id);
             }
             catch (FieldViolationException ex) {
                 if (ex.violations().stream().anyMatch(v -> v.field() == null)) {

@@ -67,8 +67,7 @@ class PracticeFormController {
             return render(model, form, initiative, null, locale);
         }
         long id = service.propose(initiative.source(), form.content());
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "practice.flash.created");
-        return "redirect:/good-practices/" + id;
+        return FlashMessages.redirect(redirect, "practice.flash.created", "/good-practices/" + id);
     }
 
     @GetMapping("/good-practices/{id}/edit")
@@ -85,8 +84,7 @@ class PracticeFormController {
         if (!errors.hasErrors()) {
             try {
                 service.edit(id, form.getVersion() == null ? -1 : form.getVersion(), form.content());
-                redirect.addFlashAttribute(FlashMessages.SUCCESS, "practice.flash.saved");
-                return "redirect:/good-practices/" + id;
+                return FlashMessages.redirect(redirect, "practice.flash.saved", "/good-practices/" + id);
             }
             catch (VersionConflictException stale) {
                 Practice saved = reader.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -128,8 +126,7 @@ class PracticeFormController {
         }
         long version = RequiredParam.number(typedVersion);
         service.submit(id, version, comment == null || comment.length() <= 2000 ? comment : comment.substring(0, 2000));
-        redirect.addFlashAttribute(FlashMessages.SUCCESS, "practice.flash.submitted");
-        return "redirect:/good-practices/" + id;
+        return FlashMessages.redirect(redirect, "practice.flash.submitted", "/good-practices/" + id);
     }
 
     private InitiativeRef proposable(long initiativeId) {

@@ -7,6 +7,7 @@ import hu.kozossegi.portal.practices.PracticeStatus;
 import hu.kozossegi.portal.practices.internal.PracticeQueries;
 import hu.kozossegi.portal.practices.internal.PracticeQueries.WorkRow;
 import jakarta.servlet.http.HttpServletRequest;
+import hu.kozossegi.portal.shared.web.ListPage;
 import hu.kozossegi.portal.shared.web.FilterParams;
 import hu.kozossegi.portal.shared.web.Pager;
 import org.springframework.data.domain.Page;
@@ -38,8 +39,7 @@ class ReviewQueueController {
         rows = Pager.lastPageIfPast(rows, n -> queries.work(List.of(status), null, PageRequest.of(n, PAGE_SIZE)));
         model.addAttribute("status", status);
         model.addAttribute("statuses", PracticeStatus.values());
-        model.addAttribute("rows", rows.getContent());
-        model.addAttribute("pager", Pager.of(rows, request));
+        ListPage.show(model, rows, request);
         return "practices/review";
     }
 }

@@ -5,9 +5,8 @@ import java.util.List;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.reporting.internal.ReportLists;
 import hu.kozossegi.portal.reporting.internal.ReportLists.Scope;
+import hu.kozossegi.portal.shared.web.ListPage;
 import hu.kozossegi.portal.shared.web.FilterParams;
-import hu.kozossegi.portal.shared.web.Option;
-import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -97,9 +96,8 @@ class ReportListController {
         model.addAttribute("year", year);
         model.addAttribute("county", scope.county());
         model.addAttribute("region", scope.region());
-        model.addAttribute("countyOptions", counties.all().stream().map(c -> new Option(c.code(), c.name())).toList());
-        model.addAttribute("regionOptions", counties.regions().entrySet().stream()
-                .map(r -> new Option(r.getKey().toString(), r.getValue())).toList());
+        model.addAttribute("countyOptions", counties.options());
+        model.addAttribute("regionOptions", counties.regionOptions());
         return scope;
     }
 
@@ -109,9 +107,7 @@ class ReportListController {
 
     private static String render(String list, Page<?> rows, HttpServletRequest request, Model model) {
         model.addAttribute("list", list);
-        model.addAttribute("rows", rows.getContent());
-        model.addAttribute("total", rows.getTotalElements());
-        model.addAttribute("pager", Pager.of(rows, request));
+        ListPage.show(model, rows, request);
         return "reporting/figure-list";
     }
 }

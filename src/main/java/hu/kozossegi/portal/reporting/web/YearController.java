@@ -53,13 +53,8 @@ class YearController {
         if (errors.hasErrors()) {
             return render(year, form, ReopenForm.empty(), model);
         }
-        if (closing.close(year, user.getUsername()).isPresent()) {
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "years.closed");
-        } else {
-            redirect.addFlashAttribute(FlashMessages.WARNING, "years.alreadyClosed");
-        }
-        redirect.addFlashAttribute(FlashMessages.ARGS, new Object[] {year});
-        return "redirect:/admin/years/" + year;
+        return toYear(redirect, year, closing.close(year, user.getUsername()).isPresent(), "years.closed",
+                "years.alreadyClosed");
     }
 
     @PostMapping("/admin/years/{year:\\d{4}}/reopen")
@@ -70,12 +65,18 @@ class YearController {
         if (errors.hasErrors()) {
             return render(year, CloseForm.empty(), form, model);
         }
-        if (closing.reopen(year, form.reason(), user.getUsername())) {
-            redirect.addFlashAttribute(FlashMessages.SUCCESS, "years.reopened");
-        } else {
-            redirect.addFlashAttribute(FlashMessages.WARNING, "years.notClosed");
-        }
+        return toYear(redirect, year, closing.reopen(year, form.reason(), user.getUsername()), "years.reopened",
+                "years.notClosed");
+    }
+
+    /** Back to the year's page: the success message when the step was done, else the warning that it was not. */
+    private static String toYear(RedirectAttributes redirect, int year, boolean done, String doneKey,
+            String notDoneKey) {
         redirect.addFlashAttribute(FlashMessages.ARGS, new Object[] {year});
+        if (done) {
+            return FlashMessages.redirect(redirect, doneKey, "/admin/years/" + year);
+        }
+        redirect.addFlashAttribute(FlashMessages.WARNING, notDoneKey);
         return "redirect:/admin/years/" + year;
     }
 

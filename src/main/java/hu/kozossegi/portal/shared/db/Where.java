@@ -25,6 +25,12 @@ public final class Where {
         return this;
     }
 
+    /** A parameter of a condition added with {@link #and(String)} (one that takes several, e.g. a range). */
+    public Where param(String name, Object value) {
+        params.put(name, value);
+        return this;
+    }
+
     /** An accent-free, case-free substring match of :q on {@code expression}, LIKE wildcards taken literally. */
     public Where search(String expression, String q) {
         return searchKey("search_key(" + expression + ")", q);

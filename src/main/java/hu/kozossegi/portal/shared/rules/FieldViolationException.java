@@ -21,6 +21,13 @@ public class FieldViolationException extends RuntimeException {
         this(List.of(new FieldViolation(field, messageKey, args)));
     }
 
+    /** Throws when a rule check found anything; nothing is changed then. */
+    public static void throwIfAny(List<FieldViolation> violations) {
+        if (!violations.isEmpty()) {
+            throw new FieldViolationException(violations);
+        }
+    }
+
     public List<FieldViolation> violations() {
         return violations;
     }

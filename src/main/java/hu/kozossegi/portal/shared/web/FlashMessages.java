@@ -1,5 +1,7 @@
 package hu.kozossegi.portal.shared.web;
 
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 /**
  * Flash attribute names the layout shows after a post/redirect/get: the value is a message key.
  * Never add them to a response that renders directly.
@@ -12,5 +14,11 @@ public final class FlashMessages {
     public static final String ARGS = "flashArgs";
 
     private FlashMessages() {
+    }
+
+    /** The redirect after a write that went through: the success message {@code messageKey} goes with it. */
+    public static String redirect(RedirectAttributes redirect, String messageKey, String path) {
+        redirect.addFlashAttribute(SUCCESS, messageKey);
+        return "redirect:" + path;
     }
 }
