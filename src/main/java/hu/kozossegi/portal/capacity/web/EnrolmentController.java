@@ -13,19 +13,16 @@ import hu.kozossegi.portal.capacity.internal.CapacityQueries.ScoreRow;
 import hu.kozossegi.portal.capacity.internal.CapacityService;
 import hu.kozossegi.portal.capacity.internal.Dimension;
 import hu.kozossegi.portal.capacity.internal.Stage;
-import hu.kozossegi.portal.shared.rules.FieldViolationException;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
-import hu.kozossegi.portal.shared.web.FieldErrors;
+import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FilterParams;
+import hu.kozossegi.portal.shared.web.FormSave;
 import hu.kozossegi.portal.shared.web.Pager;
 import hu.kozossegi.portal.shared.audit.AuditHistory;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.years.ReportYears;
-import hu.kozossegi.portal.shared.years.YearClosedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -87,7 +84,7 @@ class EnrolmentController {
     String create(@PathVariable long id, Model model) {
         service.checkMayEnrol();
         EnrolmentForm form = new EnrolmentForm();
-        return form(id, null, form, false, model);
+        return form(id, null, form, null, model);
     }
 
     @PostMapping("/programmes/{id}/enrolments/new")
@@ -97,21 +94,18 @@ class EnrolmentController {
         queries.programme(id);
         validator.validate(form, errors);
         if (errors.hasErrors()) {
-            return form(id, null, form, false, model);
+            return form(id, null, form, null, model);
         }
-        long enrolmentId;
-        try {
-            enrolmentId = service.enrol(id, form.getOrganisationId(), form.getEnrolledOn(), form.trimmedNote());
-        } catch (YearClosedException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(id, null, form, false, model);
-        } catch (FieldViolationException e) {
-            FieldErrors.reject(errors, e);
-            return form(id, null, form, false, model);
+        long[] enrolmentId = new long[1];
+        String failed = FormSave.orRender(errors, response,
+                () -> enrolmentId[0] = service.enrol(id, form.getOrganisationId(), form.getEnrolledOn(),
+                        form.trimmedNote()),
+                () -> form(id, null, form, null, model));
+        if (failed != null) {
+            return failed;
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "enrolment.saved");
-        return "redirect:/enrolments/" + enrolmentId;
+        return "redirect:/enrolments/" + enrolmentId[0];
     }
 
     @GetMapping("/enrolments/{id}")
@@ -136,7 +130,7 @@ class EnrolmentController {
     String edit(@PathVariable long id, Model model) {
         service.editableEnrolment(id);
         EnrolmentRow row = queries.enrolment(id);
-        return form(row.programmeId(), row, EnrolmentForm.of(row), false, model);
+        return form(row.programmeId(), row, EnrolmentForm.of(row), null, model);
     }
 
     @PostMapping("/enrolments/{id}/edit")
@@ -147,35 +141,34 @@ class EnrolmentController {
         form.setOrganisationId(row.organisationId());
         validator.validate(form, errors);
         if (errors.hasErrors()) {
-            return form(row.programmeId(), row, form, false, model);
+            return form(row.programmeId(), row, form, null, model);
         }
-        try {
-            service.updateEnrolment(id, form.getVersion() == null ? 0 : form.getVersion(), form.getEnrolledOn(),
-                    form.getLeftOn(), form.trimmedNote());
-        } catch (YearClosedException e) {
-            FieldErrors.reject(errors, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(row.programmeId(), row, form, false, model);
-        } catch (FieldViolationException e) {
-            FieldErrors.reject(errors, e);
-            return form(row.programmeId(), row, form, false, model);
-        } catch (VersionConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            EnrolmentRow saved = queries.enrolment(id);
-            form.setVersion(saved.version());
-            model.addAttribute("saved", saved);
-            return form(row.programmeId(), row, form, true, model);
+        String failed = FormSave.orRender(errors, response,
+                () -> service.updateEnrolment(id, form.getVersion() == null ? 0 : form.getVersion(),
+                        form.getEnrolledOn(), form.getLeftOn(), form.trimmedNote()),
+                () -> form(row.programmeId(), row, form, null, model),
+                () -> {
+                    // The typed input stays, now carrying the current version (saving again is deliberate), with
+                    // the fields someone else changed next to what was typed (docs/architecture.md, "Conflicts").
+                    EnrolmentRow current = queries.enrolment(id);
+                    List<ConflictLine> conflicts = CapacityConflicts.between(form, EnrolmentForm.of(current));
+                    form.setVersion(current.version());
+                    return form(row.programmeId(), current, form, conflicts, model);
+                });
+        if (failed != null) {
+            return failed;
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "enrolment.saved");
         return "redirect:/enrolments/" + id;
     }
 
-    private String form(long programmeId, EnrolmentRow row, EnrolmentForm form, boolean conflict, Model model) {
+    private String form(long programmeId, EnrolmentRow row, EnrolmentForm form, List<ConflictLine> conflicts,
+            Model model) {
         PortalUser user = access.requireUser();
         model.addAttribute("programme", queries.programme(programmeId));
         model.addAttribute("enrolment", row);
         model.addAttribute("enrolmentForm", form);
-        model.addAttribute("conflict", conflict);
+        model.addAttribute("conflicts", conflicts);
         model.addAttribute("lockedYears", years.lockedFor(user.isNationalOffice()));
         if (row == null) {
             model.addAttribute("organisations", queries.organisationOptions(user.countyCode()));

@@ -8,10 +8,10 @@ import hu.kozossegi.portal.capacity.internal.CapacityService;
 import hu.kozossegi.portal.capacity.internal.TargetValue;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.County;
-import hu.kozossegi.portal.shared.rules.VersionConflictException;
+import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FlashMessages;
+import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,7 +46,7 @@ class ProgrammeTargetController {
         access.checkNationalOffice();
         queries.programme(id);
         ProgrammeTargetForm form = service.targets(id).map(ProgrammeTargetForm::of).orElseGet(ProgrammeTargetForm::new);
-        return render(id, form, false, model);
+        return render(id, form, null, model);
     }
 
     @PostMapping("/programmes/{id}/targets")
@@ -57,27 +57,32 @@ class ProgrammeTargetController {
         validator.validate(form, errors);
         List<TargetValue> values = form.values(counties.all().stream().map(County::code).toList(), errors);
         if (errors.hasErrors()) {
-            return render(id, form, false, model);
+            return render(id, form, null, model);
         }
-        try {
-            service.saveTargets(id, form.getVersion() == null ? -1 : form.getVersion(), values);
-        } catch (VersionConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            ProgrammeTargetForm saved = service.targets(id).map(ProgrammeTargetForm::of)
-                    .orElseGet(ProgrammeTargetForm::new);
-            form.setVersion(saved.getVersion());
-            model.addAttribute("saved", saved);
-            return render(id, form, true, model);
+        String failed = FormSave.orRender(errors, response,
+                () -> service.saveTargets(id, form.getVersion() == null ? -1 : form.getVersion(), values),
+                () -> render(id, form, null, model),
+                () -> {
+                    // The typed targets stay, now carrying the current version (saving again is deliberate), with
+                    // the ones someone else changed next to what was typed (docs/architecture.md, "Conflicts").
+                    ProgrammeTargetForm saved = service.targets(id).map(ProgrammeTargetForm::of)
+                            .orElseGet(ProgrammeTargetForm::new);
+                    List<ConflictLine> conflicts = CapacityConflicts.between(form, saved, counties.all());
+                    form.setVersion(saved.getVersion());
+                    return render(id, form, conflicts, model);
+                });
+        if (failed != null) {
+            return failed;
         }
         redirect.addFlashAttribute(FlashMessages.SUCCESS, "programmeTarget.saved");
         return "redirect:/programmes/" + id + "/report";
     }
 
-    private String render(long id, ProgrammeTargetForm form, boolean conflict, Model model) {
+    private String render(long id, ProgrammeTargetForm form, List<ConflictLine> conflicts, Model model) {
         model.addAttribute("programme", queries.programme(id));
         model.addAttribute("programmeTargetForm", form);
         model.addAttribute("counties", counties.all());
-        model.addAttribute("conflict", conflict);
+        model.addAttribute("conflicts", conflicts);
         return "capacity/targets";
     }
 }
