@@ -21,7 +21,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /**
  * Enrolling, assessing and planning through the forms: the rights of issue 17 (coordinators enrol their county's
  * organisations, developers record assessments and milestones, another county gets 403 and nothing changes), the
- * field errors with the typed input kept, the version conflict (409) and the closed year.
+ * field errors with the typed input kept, the version conflicts (409, the typed input kept and the comparison of
+ * what was saved meanwhile) and the closed year.
  */
 @PortalIntegrationTest
 class EnrolmentWebTests {
@@ -119,6 +120,22 @@ class EnrolmentWebTests {
         MvcTestResult stale = assessment(enrolment, "12", "4");
         assertThat(stale).as("a second new entry assessment from a form opened before the first").hasStatus(
                 HttpStatus.CONFLICT);
+        Document conflict = page(stale);
+        assertThat(conflict.select("input[name=governanceScore][checked]").val()).isEqualTo("4");
+        assertThat(conflict.select("input[name=communityScore][checked]").val()).isEqualTo("4");
+        assertThat(conflict.select("#assessedOn").val()).isEqualTo("2027-01-20");
+        assertThat(conflict.select("input[name=version]").val()).as("the form now carries the saved version")
+                .isEqualTo(Long.toString(jdbc.sql("SELECT version FROM capacity_assessment WHERE enrolment_id = ?")
+                        .param(enrolment).query(Long.class).single()));
+        assertThat(conflict.select(".notice-warning h2").text())
+                .isEqualTo("Valaki más időközben módosította ezt a felmérést");
+        assertThat(conflict.select(".notice-warning tbody tr").eachText()).containsExactly(
+                "Szervezeti működés, irányítás: érték 3 4", "Tervezés: érték 3 4", "Forrásteremtés: érték 3 4",
+                "Kommunikáció és média: érték 3 4", "Partnerségek: érték 3 4", "A közösség bevonása: érték 3 4");
+        assertThat(jdbc.sql("""
+                SELECT DISTINCT s.score FROM capacity_assessment_score s
+                JOIN capacity_assessment a ON a.id = s.assessment_id WHERE a.enrolment_id = ?""").param(enrolment)
+                .query(Integer.class).list()).containsExactly(3);
 
         assertThat(mvc.post().uri("/enrolments/{id}/milestones/new", enrolment).with(csrf())
                 .with(TestUsers.developer("02")).param("title", "Alapszabály elfogadása").param("dueOn", "2027-06-30")
@@ -139,9 +156,15 @@ class EnrolmentWebTests {
                 .with(TestUsers.coordinator("12")).param("version", "0").param("enrolledOn", "2027-01-10")
                 .param("leftOn", "2028-05-31").param("note", "én írtam").exchange();
         assertThat(stale).hasStatus(HttpStatus.CONFLICT);
-        assertThat(page(stale).select(".notice-warning").text()).contains("más mentette");
-        assertThat(page(stale).select("#note").val()).isEqualTo("én írtam");
-        assertThat(page(stale).select("#leftOn").val()).isEqualTo("2028-05-31");
+        Document conflict = page(stale);
+        assertThat(conflict.select("#note").val()).isEqualTo("én írtam");
+        assertThat(conflict.select("#leftOn").val()).isEqualTo("2028-05-31");
+        assertThat(conflict.select("input[name=version]").val()).as("the form now carries the saved version")
+                .isEqualTo("1");
+        assertThat(conflict.select(".notice-warning h2").text())
+                .isEqualTo("Valaki más időközben módosította ezt a részvételt");
+        assertThat(conflict.select(".notice-warning tbody tr").eachText()).containsExactly(
+                "A programból kilépés napja 2028-05-31", "Megjegyzés más mentette én írtam");
         assertThat(mvc.post().uri("/enrolments/{id}/edit", enrolment).with(csrf()).with(TestUsers.coordinator("02"))
                 .param("version", "1").param("enrolledOn", "2027-01-10").exchange()).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(jdbc.sql("SELECT note FROM capacity_enrolment WHERE id = ?").param(enrolment).query(String.class)
@@ -162,8 +185,49 @@ class EnrolmentWebTests {
                 .param("enrolled[02]", "5").exchange()).hasStatus(HttpStatus.FOUND);
         assertThat(jdbc.sql("SELECT sum(target) FROM programme_target WHERE programme_id = ?").param(programme)
                 .query(Long.class).single()).isEqualTo(28);
-        assertThat(mvc.post().uri("/programmes/{id}/targets", programme).with(csrf()).with(TestUsers.national())
-                .param("version", "-1").param("trainingsHeld", "9").exchange()).hasStatus(HttpStatus.CONFLICT);
+        MvcTestResult stale = mvc.post().uri("/programmes/{id}/targets", programme).with(csrf())
+                .with(TestUsers.national()).param("version", "-1").param("trainingsHeld", "9")
+                .param("enrolled[12]", "15").param("enrolled[02]", "6").exchange();
+        assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+        Document conflict = page(stale);
+        assertThat(conflict.select("#trainingsHeld").val()).isEqualTo("9");
+        assertThat(conflict.select("#enrolled02").val()).isEqualTo("6");
+        assertThat(conflict.select("input[name=version]").val()).as("the form now carries the saved version")
+                .isEqualTo(Long.toString(jdbc.sql("SELECT version FROM programme_target_set WHERE programme_id = ?")
+                        .param(programme).query(Long.class).single()));
+        assertThat(conflict.select(".notice-warning h2").text())
+                .isEqualTo("Valaki más időközben módosította a program céljait");
+        assertThat(conflict.select(".notice-warning tbody tr").eachText()).containsExactly(
+                "Megtartott képzések 8 9", "Bevont szervezetek megyénként Baranya: 5 Baranya: 6");
+        assertThat(jdbc.sql("SELECT sum(target) FROM programme_target WHERE programme_id = ?").param(programme)
+                .query(Long.class).single()).isEqualTo(28);
+    }
+
+    @Test
+    void aChangedMilestoneAnswers409WithTheComparisonAndKeepsWhatWasTyped() {
+        long enrolment = data.enrol(programme, organisation, LocalDate.of(2027, 1, 10), null);
+        long milestone = data.milestone(enrolment, LocalDate.of(2027, 6, 30), null);
+        jdbc.sql("UPDATE capacity_milestone SET version = version + 1, title = 'Más mentette' WHERE id = ?")
+                .param(milestone).update();
+        MvcTestResult stale = mvc.post().uri("/enrolments/{id}/milestones/{m}/edit", enrolment, milestone)
+                .with(csrf()).with(TestUsers.developer("12")).param("version", "0").param("title", "Én írtam")
+                .param("dueOn", "2027-06-30").param("doneOn", "2027-05-02").exchange();
+        assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+        Document conflict = page(stale);
+        assertThat(conflict.select("#title").val()).isEqualTo("Én írtam");
+        assertThat(conflict.select("#doneOn").val()).isEqualTo("2027-05-02");
+        assertThat(conflict.select("input[name=version]").val()).as("the form now carries the saved version")
+                .isEqualTo("1");
+        assertThat(conflict.select(".notice-warning h2").text())
+                .isEqualTo("Valaki más időközben módosította ezt a mérföldkövet");
+        assertThat(conflict.select(".notice-warning tbody tr").eachText()).containsExactly(
+                "Mérföldkő Más mentette Én írtam", "Teljesítés napja 2027-05-02");
+        assertThat(jdbc.sql("SELECT title FROM capacity_milestone WHERE id = ?").param(milestone)
+                .query(String.class).single()).isEqualTo("Más mentette");
+        assertThat(mvc.post().uri("/enrolments/{id}/milestones/{m}/edit", enrolment, milestone).with(csrf())
+                .with(TestUsers.developer("12")).param("version", "1").param("title", "Én írtam")
+                .param("dueOn", "2027-06-30").param("doneOn", "2027-05-02").exchange())
+                .as("saving again from the conflict page is deliberate and goes through").hasStatus(HttpStatus.FOUND);
     }
 
     private MvcTestResult assessment(long enrolment, String county, String score) {

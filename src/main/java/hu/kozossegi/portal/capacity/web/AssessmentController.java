@@ -1,9 +1,12 @@
 package hu.kozossegi.portal.capacity.web;
 
+import java.util.List;
+
 import hu.kozossegi.portal.capacity.internal.CapacityQueries;
 import hu.kozossegi.portal.capacity.internal.CapacityService;
 import hu.kozossegi.portal.capacity.internal.Dimension;
 import hu.kozossegi.portal.capacity.internal.Stage;
+import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.FormSave;
 import hu.kozossegi.portal.shared.years.ReportYears;
@@ -44,7 +47,7 @@ class AssessmentController {
         Stage s = stage(stage);
         service.recordable(id);
         AssessmentForm form = service.assessment(id, s).map(AssessmentForm::of).orElseGet(AssessmentForm::new);
-        return render(id, s, form, false, model);
+        return render(id, s, form, null, model);
     }
 
     @PostMapping(ROUTE)
@@ -57,25 +60,27 @@ class AssessmentController {
         String failed = FormSave.orRender(errors, response,
                 () -> service.saveAssessment(id, s, form.getVersion() == null ? -1 : form.getVersion(),
                         form.getAssessedOn(), form.scores()),
-                () -> render(id, s, form, false, model),
+                () -> render(id, s, form, null, model),
                 () -> {
+                    // The typed input stays, now carrying the current version (saving again is deliberate), with
+                    // the fields someone else changed next to what was typed (docs/architecture.md, "Conflicts").
                     AssessmentForm saved = service.assessment(id, s).map(AssessmentForm::of)
                             .orElseGet(AssessmentForm::new);
+                    List<ConflictLine> conflicts = CapacityConflicts.between(form, saved);
                     form.setVersion(saved.getVersion());
-                    model.addAttribute("saved", saved);
-                    return render(id, s, form, true, model);
+                    return render(id, s, form, conflicts, model);
                 });
         return failed != null ? failed
                 : FlashMessages.redirect(redirect, "assessment.saved", "/enrolments/" + id + "#assessments");
     }
 
-    private String render(long id, Stage stage, AssessmentForm form, boolean conflict, Model model) {
+    private String render(long id, Stage stage, AssessmentForm form, List<ConflictLine> conflicts, Model model) {
         model.addAttribute("enrolment", queries.enrolment(id));
         model.addAttribute("stage", stage);
         model.addAttribute("assessmentForm", form);
         model.addAttribute("fields", AssessmentForm.FIELDS);
         model.addAttribute("dimensions", Dimension.values());
-        model.addAttribute("conflict", conflict);
+        model.addAttribute("conflicts", conflicts);
         model.addAttribute("lockedYears", years.lockedFor(service.isNationalOffice()));
         return "capacity/assessment-form";
     }

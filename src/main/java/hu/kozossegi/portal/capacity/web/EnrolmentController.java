@@ -13,7 +13,9 @@ import hu.kozossegi.portal.capacity.internal.CapacityQueries.ScoreRow;
 import hu.kozossegi.portal.capacity.internal.CapacityService;
 import hu.kozossegi.portal.capacity.internal.Dimension;
 import hu.kozossegi.portal.capacity.internal.Stage;
+import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FilterParams;
+import hu.kozossegi.portal.shared.web.FormSave;
 import hu.kozossegi.portal.shared.web.Pager;
 import hu.kozossegi.portal.shared.audit.AuditHistory;
 import hu.kozossegi.portal.shared.web.FlashMessages;
@@ -83,7 +85,7 @@ class EnrolmentController {
     String create(@PathVariable long id, Model model) {
         service.checkMayEnrol();
         EnrolmentForm form = new EnrolmentForm();
-        return form(id, null, form, false, model);
+        return form(id, null, form, null, model);
     }
 
     @PostMapping("/programmes/{id}/enrolments/new")
@@ -95,7 +97,7 @@ class EnrolmentController {
         long[] enrolmentId = new long[1];
         String failed = FormSave.orRender(errors, response, () -> enrolmentId[0] = service.enrol(id,
                 form.getOrganisationId(), form.getEnrolledOn(), form.trimmedNote()),
-                () -> form(id, null, form, false, model));
+                () -> form(id, null, form, null, model));
         return failed != null ? failed
                 : FlashMessages.redirect(redirect, "enrolment.saved", "/enrolments/" + enrolmentId[0]);
     }
@@ -122,7 +124,7 @@ class EnrolmentController {
     String edit(@PathVariable long id, Model model) {
         service.editableEnrolment(id);
         EnrolmentRow row = queries.enrolment(id);
-        return form(row.programmeId(), row, EnrolmentForm.of(row), false, model);
+        return form(row.programmeId(), row, EnrolmentForm.of(row), null, model);
     }
 
     @PostMapping("/enrolments/{id}/edit")
@@ -135,22 +137,25 @@ class EnrolmentController {
         String failed = FormSave.orRender(errors, response,
                 () -> service.updateEnrolment(id, form.getVersion() == null ? 0 : form.getVersion(),
                         form.getEnrolledOn(), form.getLeftOn(), form.trimmedNote()),
-                () -> form(row.programmeId(), row, form, false, model),
+                () -> form(row.programmeId(), row, form, null, model),
                 () -> {
-                    EnrolmentRow saved = queries.enrolment(id);
-                    form.setVersion(saved.version());
-                    model.addAttribute("saved", saved);
-                    return form(row.programmeId(), row, form, true, model);
+                    // The typed input stays, now carrying the current version (saving again is deliberate), with
+                    // the fields someone else changed next to what was typed (docs/architecture.md, "Conflicts").
+                    EnrolmentRow current = queries.enrolment(id);
+                    List<ConflictLine> conflicts = CapacityConflicts.between(form, EnrolmentForm.of(current));
+                    form.setVersion(current.version());
+                    return form(row.programmeId(), current, form, conflicts, model);
                 });
         return failed != null ? failed : FlashMessages.redirect(redirect, "enrolment.saved", "/enrolments/" + id);
     }
 
-    private String form(long programmeId, EnrolmentRow row, EnrolmentForm form, boolean conflict, Model model) {
+    private String form(long programmeId, EnrolmentRow row, EnrolmentForm form, List<ConflictLine> conflicts,
+            Model model) {
         PortalUser user = access.requireUser();
         model.addAttribute("programme", queries.programme(programmeId));
         model.addAttribute("enrolment", row);
         model.addAttribute("enrolmentForm", form);
-        model.addAttribute("conflict", conflict);
+        model.addAttribute("conflicts", conflicts);
         model.addAttribute("lockedYears", years.lockedFor(user.isNationalOffice()));
         if (row == null) {
             model.addAttribute("organisations", queries.organisationOptions(user.countyCode()));

@@ -1,8 +1,11 @@
 package hu.kozossegi.portal.capacity.web;
 
+import java.util.List;
+
 import hu.kozossegi.portal.capacity.internal.CapacityQueries;
 import hu.kozossegi.portal.capacity.internal.CapacityService;
 import hu.kozossegi.portal.capacity.internal.Milestone;
+import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.FormSave;
 import hu.kozossegi.portal.shared.web.RequiredParam;
@@ -39,7 +42,7 @@ class MilestoneController {
     @GetMapping("/enrolments/{id}/milestones/new")
     String create(@PathVariable long id, Model model) {
         service.recordable(id);
-        return render(id, null, new MilestoneForm(), false, model);
+        return render(id, null, new MilestoneForm(), null, model);
     }
 
     @PostMapping("/enrolments/{id}/milestones/new")
@@ -49,7 +52,7 @@ class MilestoneController {
         validator.validate(form, errors);
         String failed = FormSave.orRender(errors, response,
                 () -> service.addMilestone(id, form.getTitle().trim(), form.getDueOn(), form.getDoneOn()),
-                () -> render(id, null, form, false, model));
+                () -> render(id, null, form, null, model));
         return failed != null ? failed
                 : FlashMessages.redirect(redirect, "milestone.saved", "/enrolments/" + id + "#milestones");
     }
@@ -57,7 +60,7 @@ class MilestoneController {
     @GetMapping("/enrolments/{id}/milestones/{milestoneId}/edit")
     String edit(@PathVariable long id, @PathVariable long milestoneId, Model model) {
         Milestone milestone = service.editableMilestone(id, milestoneId);
-        return render(id, milestoneId, MilestoneForm.of(milestone), false, model);
+        return render(id, milestoneId, MilestoneForm.of(milestone), null, model);
     }
 
     @PostMapping("/enrolments/{id}/milestones/{milestoneId}/edit")
@@ -69,12 +72,14 @@ class MilestoneController {
         String failed = FormSave.orRender(errors, response,
                 () -> service.updateMilestone(id, milestoneId, form.getVersion() == null ? 0 : form.getVersion(),
                         form.getTitle().trim(), form.getDueOn(), form.getDoneOn()),
-                () -> render(id, milestoneId, form, false, model),
+                () -> render(id, milestoneId, form, null, model),
                 () -> {
+                    // The typed input stays, now carrying the current version (saving again is deliberate), with
+                    // the fields someone else changed next to what was typed (docs/architecture.md, "Conflicts").
                     MilestoneForm saved = MilestoneForm.of(service.editableMilestone(id, milestoneId));
+                    List<ConflictLine> conflicts = CapacityConflicts.between(form, saved);
                     form.setVersion(saved.getVersion());
-                    model.addAttribute("saved", saved);
-                    return render(id, milestoneId, form, true, model);
+                    return render(id, milestoneId, form, conflicts, model);
                 });
         return failed != null ? failed
                 : FlashMessages.redirect(redirect, "milestone.saved", "/enrolments/" + id + "#milestones");
@@ -105,11 +110,12 @@ class MilestoneController {
         return "capacity/milestone-delete";
     }
 
-    private String render(long id, Long milestoneId, MilestoneForm form, boolean conflict, Model model) {
+    private String render(long id, Long milestoneId, MilestoneForm form, List<ConflictLine> conflicts,
+            Model model) {
         model.addAttribute("enrolment", queries.enrolment(id));
         model.addAttribute("milestoneId", milestoneId);
         model.addAttribute("milestoneForm", form);
-        model.addAttribute("conflict", conflict);
+        model.addAttribute("conflicts", conflicts);
         model.addAttribute("lockedYears", years.lockedFor(service.isNationalOffice()));
         return "capacity/milestone-form";
     }

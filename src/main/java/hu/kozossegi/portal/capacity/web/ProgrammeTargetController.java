@@ -8,6 +8,7 @@ import hu.kozossegi.portal.capacity.internal.CapacityService;
 import hu.kozossegi.portal.capacity.internal.TargetValue;
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.County;
+import hu.kozossegi.portal.shared.web.ConflictLine;
 import hu.kozossegi.portal.shared.web.FlashMessages;
 import hu.kozossegi.portal.shared.web.FormSave;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,7 +46,7 @@ class ProgrammeTargetController {
         access.checkNationalOffice();
         queries.programme(id);
         ProgrammeTargetForm form = service.targets(id).map(ProgrammeTargetForm::of).orElseGet(ProgrammeTargetForm::new);
-        return render(id, form, false, model);
+        return render(id, form, null, model);
     }
 
     @PostMapping("/programmes/{id}/targets")
@@ -57,23 +58,25 @@ class ProgrammeTargetController {
         List<TargetValue> values = form.values(counties.all().stream().map(County::code).toList(), errors);
         String failed = FormSave.orRender(errors, response,
                 () -> service.saveTargets(id, form.getVersion() == null ? -1 : form.getVersion(), values),
-                () -> render(id, form, false, model),
+                () -> render(id, form, null, model),
                 () -> {
+                    // The typed targets stay, now carrying the current version (saving again is deliberate), with
+                    // the ones someone else changed next to what was typed (docs/architecture.md, "Conflicts").
                     ProgrammeTargetForm saved = service.targets(id).map(ProgrammeTargetForm::of)
                             .orElseGet(ProgrammeTargetForm::new);
+                    List<ConflictLine> conflicts = CapacityConflicts.between(form, saved, counties.all());
                     form.setVersion(saved.getVersion());
-                    model.addAttribute("saved", saved);
-                    return render(id, form, true, model);
+                    return render(id, form, conflicts, model);
                 });
         return failed != null ? failed
                 : FlashMessages.redirect(redirect, "programmeTarget.saved", "/programmes/" + id + "/report");
     }
 
-    private String render(long id, ProgrammeTargetForm form, boolean conflict, Model model) {
+    private String render(long id, ProgrammeTargetForm form, List<ConflictLine> conflicts, Model model) {
         model.addAttribute("programme", queries.programme(id));
         model.addAttribute("programmeTargetForm", form);
         model.addAttribute("counties", counties.all());
-        model.addAttribute("conflict", conflict);
+        model.addAttribute("conflicts", conflicts);
         return "capacity/targets";
     }
 }

@@ -131,11 +131,8 @@ class TakeUpController {
                     TakeUp current = takeUps.editable(id);
                     TakeUpForm saved = TakeUpForm.of(current);
                     form.setVersion(saved.getVersion());
-                    return render(current, form, community, ConflictLine.compare()
-                            .field("takeup.stage", label(saved.getStage(), locale), label(form.getStage(), locale))
-                            .field("takeup.since", saved.getSince(), form.getSince())
-                            .field("takeup.notes", saved.getNotes(), form.getNotes())
-                            .list(), model);
+                    return render(current, form, community,
+                            CapacityConflicts.between(form, saved, stage -> label(stage, locale)), model);
                 });
         return failed != null ? failed : FlashMessages.redirect(redirect, "takeup.saved", "/take-ups/" + id);
     }
