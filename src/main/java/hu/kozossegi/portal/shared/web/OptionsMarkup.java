@@ -42,8 +42,9 @@ public final class OptionsMarkup {
     }
 
     /**
-     * Escapes only what HTML needs escaped ({@code < > & " '}): the page is UTF-8, so "á" stays "á" rather than
-     * "&aacute;" (a Hungarian name list was a fifth longer written as named entities).
+     * Escapes only the characters HTML needs escaped (less-than, greater-than, ampersand and both quotes): the page is
+     * UTF-8, so an accented letter stays itself rather than a named entity (a Hungarian name list was a fifth longer
+     * written as named entities).
      */
     private static String escape(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8");
