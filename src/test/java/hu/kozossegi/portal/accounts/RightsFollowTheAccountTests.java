@@ -8,6 +8,7 @@ import hu.kozossegi.portal.accounts.internal.UserAccount;
 import hu.kozossegi.portal.accounts.internal.UserAccountRepository;
 import hu.kozossegi.portal.support.Browserless;
 import hu.kozossegi.portal.support.PortalServerTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,8 +88,8 @@ class RightsFollowTheAccountTests {
 
     @Test
     void aCoordinatorMovedToAnotherCountyCanNoLongerEditTheOldCountysSettlement() throws Exception {
-        long baranya = jdbc.sql("INSERT INTO settlement (name, county_code, type, population) VALUES (?, '02', 'VILLAGE', 300) RETURNING id")
-                .param("Jogfalva " + System.nanoTime()).query(Long.class).single();
+        long baranya = new TestData(jdbc).settlement("02").set("name", "Jogfalva " + System.nanoTime())
+                .set("population", 300).insert();
         String name = jdbc.sql("SELECT name FROM settlement WHERE id = ?").param(baranya).query(String.class).single();
         UserAccount moved = account("athelyezett", Role.COUNTY_COORDINATOR, "02");
         Browserless session = signedIn(moved);

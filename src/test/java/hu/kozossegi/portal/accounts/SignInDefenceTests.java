@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import hu.kozossegi.portal.accounts.internal.UserAccount;
 import hu.kozossegi.portal.accounts.internal.UserAccountRepository;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -205,7 +206,7 @@ class SignInDefenceTests {
 
     @Test
     void theAuditLogRefusesUpdateAndDeleteInTheDatabase() {
-        jdbc.sql("INSERT INTO audit_log (type, actor, detail) VALUES ('ACCOUNT_CHANGED', 'teszt', 'eredeti')").update();
+        new TestData(jdbc).audit("ACCOUNT_CHANGED", "teszt").set("detail", "eredeti").insert();
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET detail = 'hamis' WHERE actor = 'teszt'").update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log WHERE actor = 'teszt'").update())

@@ -62,8 +62,7 @@ class AttendanceBulkTests {
     }
 
     private long row(long event, long worker) {
-        return jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
-                .param(event).param(worker).query(Long.class).single();
+        return fixtures.attendance(event, worker).insert();
     }
 
     private List<String> presences(long event) {
@@ -183,8 +182,7 @@ class AttendanceBulkTests {
 
     @Test
     void markAllPresentIsRefusedInAClosedYearForCountyStaff() {
-        jdbc.sql("INSERT INTO report_year (year, closed, closed_at) VALUES (2012, true, now()) ON CONFLICT DO NOTHING")
-                .update();
+        fixtures.closedYear(2012);
         long event = fixtures.event("02", unique("Lezárt"), LocalDateTime.of(2012, 4, 5, 10, 0), 3, "HELD");
         long a = row(event, fixtures.worker("02", unique("Jelen")));
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))

@@ -41,8 +41,7 @@ class AttendanceWebTests {
     @Test
     void aHostileVersionOrRowIsA400AndNothingIsRecorded() {
         long event = fixtures.event("02", unique("Ellenséges"), LocalDateTime.of(2024, 6, 7, 10, 0), 3, "HELD");
-        long row = jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
-                .param(event).param(fixtures.worker("02", unique("Óvatos"))).query(Long.class).single();
+        long row = fixtures.attendance(event, fixtures.worker("02", unique("Óvatos"))).insert();
         for (String version : new String[] {"<script>alert(1)</script>", "1e99", "", "99999999999999999999", "-"}) {
             assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
                     .param("presence[" + row + "]", "PRESENT").param("version[" + row + "]", version))
@@ -99,8 +98,7 @@ class AttendanceWebTests {
                 .param("workerId", String.valueOf(worker)).with(TestUsers.developer("13")))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(registrations(event)).isZero();
-        long row = jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
-                .param(event).param(worker).query(Long.class).single();
+        long row = fixtures.attendance(event, worker).insert();
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf())
                 .param("presence[" + row + "]", "PRESENT").with(TestUsers.coordinator("13")))
                 .hasStatus(HttpStatus.FORBIDDEN);
@@ -116,8 +114,7 @@ class AttendanceWebTests {
         long event = fixtures.event("02", unique("Múlt"), LocalDateTime.of(2024, 5, 5, 10, 0), 3, "HELD");
         long[] rows = new long[3];
         for (int i = 0; i < 3; i++) {
-            rows[i] = jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
-                    .param(event).param(fixtures.worker("02", unique("Jelen"))).query(Long.class).single();
+            rows[i] = fixtures.attendance(event, fixtures.worker("02", unique("Jelen"))).insert();
         }
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
                 .param("presence[" + rows[0] + "]", "PRESENT").param("presence[" + rows[1] + "]", "PRESENT")
@@ -132,8 +129,7 @@ class AttendanceWebTests {
     @Test
     void presenceCannotBeRecordedBeforeTheStart() {
         long event = fixtures.event("02", unique("Jövő"), LocalDateTime.of(2035, 5, 5, 10, 0), 3, "SCHEDULED");
-        long row = jdbc.sql("INSERT INTO event_attendance (event_id, worker_id) VALUES (?, ?) RETURNING id")
-                .param(event).param(fixtures.worker("02", unique("Korai"))).query(Long.class).single();
+        long row = fixtures.attendance(event, fixtures.worker("02", unique("Korai"))).insert();
         assertThat(mvc.post().uri("/events/" + event + "/attendance").with(csrf()).with(TestUsers.developer("02"))
                 .param("presence[" + row + "]", "PRESENT").param("version[" + row + "]", "0")).hasStatus(HttpStatus.FOUND);
         assertThat(jdbc.sql("SELECT presence FROM event_attendance WHERE id = ?").param(row).query(String.class)

@@ -149,8 +149,7 @@ class EventWebTests {
 
     @Test
     void closedYearIsReadOnlyForCountyStaff() {
-        jdbc.sql("INSERT INTO report_year (year, closed, closed_at) VALUES (2011, true, now()) ON CONFLICT DO NOTHING")
-                .update();
+        fixtures.closedYear(2011);
         String title = unique("Lezárt");
         assertThat(mvc.perform(post("/events/new", title, "02", "2011-03-14T10:00", "2011-03-14T12:00", "HELD")
                 .with(TestUsers.developer("02")))).hasStatus(HttpStatus.CONFLICT);

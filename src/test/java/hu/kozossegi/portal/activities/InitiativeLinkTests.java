@@ -136,8 +136,7 @@ class InitiativeLinkTests {
         long hostId = fixtures.settlement("02", host);
         long visitId = fixtures.visit("02", hostId).set("visit_date", LocalDate.of(2032, 6, 1))
                 .set("purpose", "Eredeti cél").insert();
-        jdbc.sql("INSERT INTO exchange_visit_party (visit_id, settlement_id) VALUES (?, ?)").param(visitId)
-                .param(village).update();
+        fixtures.link("exchange_visit_party").set("visit_id", visitId).set("settlement_id", village).add();
         assertThat(mvc.perform(visit("/visits/" + visitId + "/edit", host, "Átírt cél").param("version", "0")
                 .param("hostInitiative", title).param("visitingInitiatives", title)
                 .with(TestUsers.coordinator("13")))).hasStatus(HttpStatus.FORBIDDEN);

@@ -108,10 +108,8 @@ class SignInSheetAndDetailTests {
     @Test
     void detailShowsFacilitatorVenueAndAddressApartAndWholeHours() throws IOException {
         long event = eventWithVenue("02", unique("Képzés"));
-        long trainer = jdbc.sql("""
-                INSERT INTO user_account (username, full_name, password_hash, role, county_code)
-                VALUES (?, 'Fekete Őrs', 'x', 'COUNTY_DEVELOPER', '02') RETURNING id""")
-                .param(unique("trener").replace(' ', '-')).query(Long.class).single();
+        long trainer = fixtures.account("02").set("username", unique("trener").replace(' ', '-'))
+                .set("full_name", "Fekete Őrs").set("password_hash", "x").set("role", "COUNTY_DEVELOPER").insert();
         jdbc.sql("UPDATE activity_event SET facilitator_user_id = ? WHERE id = ?").param(trainer).param(event).update();
         Document doc = detail(event);
         assertThat(doc.getElementById("event-facilitator").text()).isEqualTo("Fekete Őrs");

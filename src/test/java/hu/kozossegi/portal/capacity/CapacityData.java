@@ -97,10 +97,11 @@ final class CapacityData {
     }
 
     void target(long programme, String indicator, String county, int target) {
-        jdbc.sql("INSERT INTO programme_target_set (programme_id) VALUES (?) ON CONFLICT DO NOTHING").param(programme)
-                .update();
-        jdbc.sql("INSERT INTO programme_target (programme_id, indicator, county_code, target) VALUES (?, ?, ?, ?)")
-                .params(programme, indicator, county, target).update();
+        data.programmeTarget(programme, indicator, county, target);
+    }
+
+    void closedYear(int year) {
+        data.closedYear(year);
     }
 
     /** A good practice of a new initiative of {@code county}, with {@code status} (accredited in 2020 when so). */
@@ -134,14 +135,17 @@ final class CapacityData {
     long takeUp(long practice, Long initiative, Long organisation, String... history) {
         String stage = history[history.length - 2];
         LocalDate since = LocalDate.parse(history[history.length - 1]);
-        long id = jdbc.sql("""
-                INSERT INTO practice_takeup (practice_id, initiative_id, organisation_id, stage, stage_since)
-                VALUES (?, ?, ?, ?, ?) RETURNING id""").params(practice, initiative, organisation, stage, since)
-                .query(Long.class).single();
+        long id = data.takeUp(practice, initiative).set("organisation_id", organisation).set("stage", stage)
+                .set("stage_since", since).insert();
         for (int i = 0; i < history.length; i += 2) {
-            jdbc.sql("INSERT INTO practice_takeup_stage (takeup_id, position, stage, since) VALUES (?, ?, ?, ?)")
-                    .params(id, i / 2, history[i], LocalDate.parse(history[i + 1])).update();
+            stage(id, i / 2, history[i], LocalDate.parse(history[i + 1]));
         }
         return id;
+    }
+
+    /** A take-up's stage at {@code position} of its history. */
+    void stage(long takeUp, int position, String stage, LocalDate since) {
+        data.link("practice_takeup_stage").set("takeup_id", takeUp).set("position", position).set("stage", stage)
+                .set("since", since).add();
     }
 }

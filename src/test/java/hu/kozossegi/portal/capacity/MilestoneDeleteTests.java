@@ -38,9 +38,7 @@ class MilestoneDeleteTests {
         long programme = data.programme(2013, 2028);
         long organisation = data.organisation("12", "Szécsényi Asszonykórus");
         enrolment = data.enrol(programme, organisation, LocalDate.of(2013, 2, 1), null);
-        jdbc.sql("""
-                INSERT INTO report_year (year, closed, closed_at) VALUES (2013, TRUE, now())
-                ON CONFLICT (year) DO UPDATE SET closed = TRUE, closed_at = now()""").update();
+        data.closedYear(2013);
     }
 
     private boolean exists(long milestone) {

@@ -292,12 +292,14 @@ class ProgrammeReportTests {
                 .extracting(Line::target).containsExactly(7);
 
         int takenUp = takeUps(retargeted);
-        jdbc.sql("""
-                INSERT INTO practice_takeup_stage (takeup_id, position, stage, since)
-                SELECT t.id, 1, 'IMPLEMENTING', DATE '2024-05-01' FROM practice_takeup t
+        CapacityData data = new CapacityData(jdbc);
+        for (long takeUp : jdbc.sql("""
+                SELECT t.id FROM practice_takeup t
                 JOIN capacity_enrolment e ON e.organisation_id = t.organisation_id AND e.programme_id = ?
                 WHERE NOT EXISTS (SELECT 1 FROM practice_takeup_stage s WHERE s.takeup_id = t.id AND s.position = 1)""")
-                .param(programme).update();
+                .param(programme).query(Long.class).list()) {
+            data.stage(takeUp, 1, "IMPLEMENTING", LocalDate.of(2024, 5, 1));
+        }
         assertThat(takeUps(reports.report(programme))).isEqualTo(takenUp + 1);
     }
 

@@ -145,8 +145,7 @@ class TakeUpWebTests {
 
     @Test
     void noStageIsDatedInAClosedYearByCountyStaff() {
-        jdbc.sql("INSERT INTO report_year (year, closed, closed_at) VALUES (2005, true, now()) ON CONFLICT DO NOTHING")
-                .update();
+        data.closedYear(2005);
         long early = data.initiative("05", "RUNNING", LocalDate.of(2004, 1, 10), null);
         MvcTestResult refused = mvc.post().uri("/take-ups/new").with(csrf()).with(TestUsers.developer("05"))
                 .param("practiceId", Long.toString(practice)).param("initiativeId", Long.toString(early))

@@ -3,7 +3,9 @@ package hu.kozossegi.portal.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import hu.kozossegi.portal.practices.PracticeFixtures;
@@ -45,18 +47,15 @@ class NationalOfficeDashboardTests {
         String title = "Bírálatra vár " + System.nanoTime();
         practices.practice("05", title, PracticeStatus.SUBMITTED);
         // Every county but Bács-Kiskun (03) gets a target; Bács-Kiskun's is far above anything it can reach yet.
-        jdbc.sql("INSERT INTO target_year (year, updated_by) VALUES (?, 'teszt') ON CONFLICT DO NOTHING").param(year)
-                .update();
+        TestData data = new TestData(jdbc);
+        data.targetYear(year);
         jdbc.sql("DELETE FROM county_target WHERE year = ? AND county_code = '03'").param(year).update();
-        jdbc.sql("""
-                INSERT INTO county_target (year, county_code, indicator, min_value)
-                SELECT ?, code, 'NEW_INITIATIVES', CASE WHEN code = '02' THEN 100000 ELSE 0 END
-                FROM county WHERE code <> '03'
-                ON CONFLICT (year, county_code, indicator) DO UPDATE SET min_value = excluded.min_value,
-                    max_value = NULL""").param(year).update();
+        for (String county : jdbc.sql("SELECT code FROM county WHERE code <> '03'").query(String.class).list()) {
+            data.countyTarget(year, county, "NEW_INITIATIVES", county.equals("02") ? 100000 : 0);
+        }
         // Data in a past year that nobody closed.
         long settlement = practices.settlement("06", "VILLAGE");
-        new TestData(jdbc).initiative(settlement, "Régi kezdeményezés", "CLOSED", LocalDate.of(2003, 5, 1),
+        data.initiative(settlement, "Régi kezdeményezés", "CLOSED", LocalDate.of(2003, 5, 1),
                 LocalDate.of(2003, 12, 1));
 
         Document page = dashboard(TestUsers.national());
@@ -77,13 +76,13 @@ class NationalOfficeDashboardTests {
     @Test
     void theOfficeSeesFailedSkippedAndAbandonedSettlementImportsOnly() throws Exception {
         String tag = "imp" + System.nanoTime();
-        importRun(tag + "-hibas.csv", "baranya-coordinator", "02", 12, 3, "CHECKED", "1 hour");
-        importRun(tag + "-reszleges.csv", "tolna-coordinator", "17", 20, 2, "PARTIAL", "2 days");
-        importRun(tag + "-felbehagyott.csv", "vas-coordinator", "18", 5, 0, "CHECKED", "3 hours");
-        importRun(tag + "-folyamatban.csv", "vas-coordinator", "18", 5, 0, "CHECKED", "5 minutes");
-        importRun(tag + "-kesz.csv", "zala-coordinator", "20", 7, 0, "IMPORTED", "1 hour");
-        importRun(tag + "-felvaltott.csv", "zala-coordinator", "20", 7, 2, "SUPERSEDED", "1 hour");
-        importRun(tag + "-regi.csv", "zala-coordinator", "20", 7, 2, "CHECKED", "40 days");
+        importRun(tag + "-hibas.csv", "baranya-coordinator", "02", 12, 3, "CHECKED", Duration.ofHours(1));
+        importRun(tag + "-reszleges.csv", "tolna-coordinator", "17", 20, 2, "PARTIAL", Duration.ofDays(2));
+        importRun(tag + "-felbehagyott.csv", "vas-coordinator", "18", 5, 0, "CHECKED", Duration.ofHours(3));
+        importRun(tag + "-folyamatban.csv", "vas-coordinator", "18", 5, 0, "CHECKED", Duration.ofMinutes(5));
+        importRun(tag + "-kesz.csv", "zala-coordinator", "20", 7, 0, "IMPORTED", Duration.ofHours(1));
+        importRun(tag + "-felvaltott.csv", "zala-coordinator", "20", 7, 2, "SUPERSEDED", Duration.ofHours(1));
+        importRun(tag + "-regi.csv", "zala-coordinator", "20", 7, 2, "CHECKED", Duration.ofDays(40));
 
         Document page = dashboard(TestUsers.national());
         var items = page.select("ul.failed-imports li").eachText().stream().filter(t -> t.contains(tag)).toList();
@@ -99,12 +98,10 @@ class NationalOfficeDashboardTests {
     }
 
     private void importRun(String filename, String owner, String county, int rows, int bad, String status,
-            String ago) {
-        jdbc.sql("""
-                INSERT INTO settlement_import_run (upload_id, owner, county_code, filename, total_rows, bad_rows,
-                    status, checked_at)
-                VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, ?, now() - CAST(? AS interval))""")
-                .params(owner, county, filename, rows, bad, status, ago).update();
+            Duration ago) {
+        new TestData(jdbc).importRun(county).set("owner", owner).set("filename", filename).set("total_rows", rows)
+                .set("bad_rows", bad).set("status", status).set("checked_at", OffsetDateTime.now().minus(ago))
+                .insert();
     }
 
     @Test

@@ -44,8 +44,7 @@ class InitiativeListTotalsTests {
         assertThat(total(uri)).isEqualTo("0");
         assertThat(total(uri)).as("kept").isEqualTo("0");
 
-        jdbc.sql("INSERT INTO initiative_theme (initiative_id, theme_code) VALUES (?, 'YOUTH')").param(initiative)
-                .update();
+        fx.link("initiative_theme").set("initiative_id", initiative).set("theme_code", "YOUTH").add();
         assertThat(total(uri)).isEqualTo("1");
 
         jdbc.sql("DELETE FROM initiative_theme WHERE initiative_id = ?").param(initiative).update();

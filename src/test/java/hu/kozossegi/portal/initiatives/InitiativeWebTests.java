@@ -190,8 +190,7 @@ class InitiativeWebTests {
 
     @Test
     void closedYearRefusesCountyStaffButNotTheNationalOffice() {
-        jdbc.sql("INSERT INTO report_year (year, closed, closed_at) VALUES (2003, TRUE, now()) ON CONFLICT DO NOTHING")
-                .update();
+        fx.closedYear(2003);
         long id = fx.initiative(villageAId, unique("Régi"), "RUNNING", LocalDate.of(2003, 5, 1), null);
         assertThat(mvc.post().uri("/initiatives/" + id + "/notes").with(TestUsers.coordinator("02")).with(csrf())
                 .param("notedOn", "2003-06-01").param("text", "késői")).hasStatus(409);

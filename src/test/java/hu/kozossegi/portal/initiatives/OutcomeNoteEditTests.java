@@ -204,8 +204,7 @@ class OutcomeNoteEditTests {
 
     @Test
     void closedYearIsReadOnlyForCountyStaffButNotForTheNationalOffice() throws Exception {
-        jdbc.sql("INSERT INTO report_year (year, closed, closed_at) VALUES (2003, TRUE, now()) ON CONFLICT DO NOTHING")
-                .update();
+        fx.closedYear(2003);
         initiative = fx.initiative(village, unique("Régi"), "RUNNING", LocalDate.of(2003, 1, 1), null);
         long oldOutcome = fx.outcome(initiative, "Régi klub", LocalDate.of(2003, 5, 1));
         long newOutcome = fx.outcome(initiative, "Új klub", LocalDate.of(2024, 5, 1));

@@ -66,10 +66,12 @@ final class OpenDataFixture {
         secrets.add(contact);
         secrets.add(email);
         secrets.add(phone);
-        long id = new TestData(jdbc).organisation(countyCode, seat).set("name", "Nyílt szervezet " + tag + " " + n)
+        TestData data = new TestData(jdbc);
+        long id = data.organisation(countyCode, seat).set("name", "Nyílt szervezet " + tag + " " + n)
                 .set("kind", "INFORMAL_GROUP").set("founded_on", LocalDate.of(year, 3, 1)).set("focus", "Tanulókör")
                 .set("contact_name", contact).set("contact_email", email).set("contact_phone", phone).insert();
-        jdbc.sql("INSERT INTO organisation_initiative VALUES (?, ?, 'RUNS')").params(id, initiative).update();
+        data.link("organisation_initiative").set("organisation_id", id).set("initiative_id", initiative)
+                .set("relation", "RUNS").add();
         return id;
     }
 
@@ -96,10 +98,11 @@ final class OpenDataFixture {
 
     long initiative(String countyCode, long settlementId, String title, Long programmeId) {
         long lead = worker(countyCode);
-        long id = new TestData(jdbc).initiative(settlementId).set("title", title).set("programme_id", programmeId)
+        TestData data = new TestData(jdbc);
+        long id = data.initiative(settlementId).set("title", title).set("programme_id", programmeId)
                 .set("start_date", LocalDate.of(year, 2, 1)).set("lead_worker_id", lead)
                 .set("need_assessment", "Felmérés").set("resident_participants", 12).insert();
-        jdbc.sql("INSERT INTO initiative_worker (initiative_id, worker_id) VALUES (?, ?)").params(id, lead).update();
+        data.link("initiative_worker").set("initiative_id", id).set("worker_id", lead).add();
         return id;
     }
 
@@ -111,15 +114,14 @@ final class OpenDataFixture {
         secrets.add(contact);
         secrets.add(email);
         secrets.add(phone);
-        jdbc.sql("""
-                INSERT INTO practice (initiative_id, county_code, settlement_id, title, summary, problem, method,
-                    requirements, results, transferability, contact_name, contact_email, contact_phone, contact_consent,
-                    status, accredited_on, accreditation_number, proposed_by)
-                SELECT i.id, ?, i.primary_settlement_id, ?, 'Összefoglaló', 'Probléma', 'Módszer', 'Feltételek',
-                    'Eredmények', 'Átvehetőség', ?, ?, ?, TRUE, 'ACCREDITED', make_date(?, 6, 1), ?, 'teszt'
-                FROM initiative i WHERE i.id = ?""")
-                .params(countyCode, "Nyílt gyakorlat " + tag + " " + n, contact, email, phone, year, "OD-" + tag + "-" + n,
-                        initiative).update();
+        long settlement = jdbc.sql("SELECT primary_settlement_id FROM initiative WHERE id = ?").param(initiative)
+                .query(Long.class).single();
+        new TestData(jdbc).practice(initiative, countyCode, settlement).set("title", "Nyílt gyakorlat " + tag + " " + n)
+                .set("summary", "Összefoglaló").set("problem", "Probléma").set("method", "Módszer")
+                .set("requirements", "Feltételek").set("results", "Eredmények").set("transferability", "Átvehetőség")
+                .set("contact_name", contact).set("contact_email", email).set("contact_phone", phone)
+                .set("status", "ACCREDITED").set("accredited_on", LocalDate.of(year, 6, 1))
+                .set("accreditation_number", "OD-" + tag + "-" + n).set("proposed_by", "teszt").insert();
     }
 
     void event(String countyCode, long initiative) {
@@ -133,9 +135,10 @@ final class OpenDataFixture {
     }
 
     void visit(String countyCode, long host, long initiative) {
-        long id = new TestData(jdbc).visit(countyCode, host).set("visit_date", LocalDate.of(year, 4, 2))
+        TestData data = new TestData(jdbc);
+        long id = data.visit(countyCode, host).set("visit_date", LocalDate.of(year, 4, 2))
                 .set("host_initiative_id", initiative).set("purpose", "Tapasztalatcsere").insert();
-        jdbc.sql("INSERT INTO exchange_visit_worker (visit_id, worker_id) VALUES (?, ?)").params(id, worker(countyCode)).update();
+        data.link("exchange_visit_worker").set("visit_id", id).set("worker_id", worker(countyCode)).add();
     }
 
     String token(ApiTokens tokens, ApiScope scope) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Map;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,17 +30,16 @@ class OrganisationFromOutcomeTests {
     @Autowired
     JdbcClient jdbc;
 
+    private TestData data() {
+        return new TestData(jdbc);
+    }
+
     private long[] initiativeWithOutcome(String county, String outcomeName) {
-        long settlement = jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, ?, 'VILLAGE') RETURNING id")
-                .params(OrganisationPagesTests.unique("Alapítófalva"), county).query(Long.class).single();
-        long initiative = jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date)
-                VALUES (?, ?, 'RUNNING', DATE '2023-02-01') RETURNING id""")
-                .params(OrganisationPagesTests.unique("Falufejlesztő kör"), settlement).query(Long.class).single();
-        long outcome = jdbc.sql("""
-                INSERT INTO initiative_outcome (initiative_id, type, name, achieved_on)
-                VALUES (?, 'CIVIL_ORGANISATION', ?, DATE '2024-05-10') RETURNING id""")
-                .params(initiative, outcomeName).query(Long.class).single();
+        long settlement = data().settlement(county).set("name", OrganisationPagesTests.unique("Alapítófalva")).insert();
+        long initiative = data().initiative(settlement).set("title", OrganisationPagesTests.unique("Falufejlesztő kör"))
+                .set("start_date", LocalDate.of(2023, 2, 1)).insert();
+        long outcome = data().outcome(initiative).set("type", "CIVIL_ORGANISATION").set("name", outcomeName)
+                .set("achieved_on", LocalDate.of(2024, 5, 10)).insert();
         return new long[] {initiative, outcome};
     }
 
@@ -86,9 +87,7 @@ class OrganisationFromOutcomeTests {
         long seat = jdbc.sql("SELECT primary_settlement_id FROM initiative WHERE id = ?").param(ids[0])
                 .query(Long.class).single();
         String name = OrganisationPagesTests.unique("Régi Alapítvány");
-        long org = jdbc.sql("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id) VALUES (?, 'FOUNDATION', '02', ?)
-                RETURNING id""").params(name, seat).query(Long.class).single();
+        long org = data().organisation("02", seat).set("name", name).set("kind", "FOUNDATION").insert();
         Document list = Jsoup.parse(body(mvc.get().uri("/organisations").param("outcome", Long.toString(ids[1]))
                 .param("q", name).with(TestUsers.coordinator("02")).exchange()));
         String choose = list.select("a[href^=/organisations/" + org + "/edit]").attr("href");
@@ -115,11 +114,10 @@ class OrganisationFromOutcomeTests {
         long[] ids = initiativeWithOutcome("02", OrganisationPagesTests.unique("Törölt eredmény"));
         long seat = jdbc.sql("SELECT primary_settlement_id FROM initiative WHERE id = ?").param(ids[0])
                 .query(Long.class).single();
-        long org = jdbc.sql("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_outcome_id)
-                VALUES (?, 'ASSOCIATION', '02', ?, ?) RETURNING id""")
-                .params(OrganisationPagesTests.unique("Megmaradó Egyesület"), seat, ids[1]).query(Long.class).single();
-        jdbc.sql("INSERT INTO organisation_initiative VALUES (?, ?, 'BORN_FROM')").params(org, ids[0]).update();
+        long org = data().organisation("02", seat).set("name", OrganisationPagesTests.unique("Megmaradó Egyesület"))
+                .set("founded_outcome_id", ids[1]).insert();
+        data().link("organisation_initiative").set("organisation_id", org).set("initiative_id", ids[0])
+                .set("relation", "BORN_FROM").add();
         jdbc.sql("DELETE FROM initiative_outcome WHERE id = ?").param(ids[1]).update();
         jdbc.sql("DELETE FROM initiative WHERE id = ?").param(ids[0]).update();
         assertThat(jdbc.sql("SELECT founded_outcome_id IS NULL FROM organisation WHERE id = ?").param(org)

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.SqlStatementCounter;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,23 +38,23 @@ class OrganisationPagesTests {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    private TestData data() {
+        return new TestData(jdbc);
+    }
+
     private String settlementName(String county, String name) {
-        jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, ?, 'VILLAGE')").params(name, county)
-                .update();
+        settlement(county, name);
         return name;
     }
 
     private long settlement(String county, String name) {
-        return jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, ?, 'VILLAGE') RETURNING id")
-                .params(name, county).query(Long.class).single();
+        return data().settlement(county).set("name", name).insert();
     }
 
     private long organisation(String county, String name) {
         long seat = settlement(county, unique("Székhelyfalva"));
-        return jdbc.sql("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, contact_name, contact_email,
-                    contact_phone) VALUES (?, 'ASSOCIATION', ?, ?, 'Kapcsolat Kató', 'kato@example.hu', '+36 30 555 6666')
-                RETURNING id""").params(name, county, seat).query(Long.class).single();
+        return data().organisation(county, seat).set("name", name).set("contact_name", "Kapcsolat Kató")
+                .set("contact_email", "kato@example.hu").set("contact_phone", "+36 30 555 6666").insert();
     }
 
     private static Map<String, String> valid(String name, String seat) {
@@ -163,8 +165,7 @@ class OrganisationPagesTests {
 
     @Test
     void aFoundedDateIntoAClosedYearIs409AndKept() throws Exception {
-        jdbc.sql("INSERT INTO report_year (year, closed, closed_at) VALUES (2012, TRUE, now()) ON CONFLICT DO NOTHING")
-                .update();
+        data().closedYear(2012);
         Map<String, String> values = valid(unique("Zárt évi csoport"), settlementName("02", unique("Zártfalva")));
         values.put("foundedOn", "2012-06-01");
         MvcTestResult result = post("/organisations/new", values, TestUsers.coordinator("02"));
@@ -249,11 +250,12 @@ class OrganisationPagesTests {
     }
 
     private void link(long organisation, String title) {
-        long initiative = jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date)
-                SELECT ?, seat_settlement_id, 'RUNNING', DATE '2024-01-01' FROM organisation WHERE id = ?
-                RETURNING id""").params(title, organisation).query(Long.class).single();
-        jdbc.sql("INSERT INTO organisation_initiative VALUES (?, ?, 'RUNS')").params(organisation, initiative).update();
+        long seat = jdbc.sql("SELECT seat_settlement_id FROM organisation WHERE id = ?").param(organisation)
+                .query(Long.class).single();
+        long initiative = data().initiative(seat).set("title", title).set("start_date", LocalDate.of(2024, 1, 1))
+                .insert();
+        data().link("organisation_initiative").set("organisation_id", organisation).set("initiative_id", initiative)
+                .set("relation", "RUNS").add();
     }
 
     private int statements(String uri) {

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import hu.kozossegi.portal.practices.internal.Practice;
 import hu.kozossegi.portal.practices.internal.PracticeRepository;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +48,8 @@ class PracticeConflictTests {
     @Test
     void aStaleProgrammeEditIsAConflictKeepingTheTypedInputWithTheComparison() throws Exception {
         String name = "Utkozo program " + System.nanoTime();
-        long id = jdbc.sql("INSERT INTO programme (name, funder, first_year) VALUES (?, 'Alap', 2004) RETURNING id")
-                .param(name).query(Long.class).single();
+        long id = new TestData(jdbc).programme().set("name", name).set("funder", "Alap").set("first_year", 2004)
+                .insert();
         jdbc.sql("UPDATE programme SET version = version + 1, funder = 'Másik alap' WHERE id = ?").param(id).update();
         var stale = mvc.post().uri("/programmes/{id}/edit", id).with(TestUsers.national()).with(csrf())
                 .param("name", name + " atirva").param("funder", "Alap").param("firstYear", "2004")

@@ -17,6 +17,7 @@ import hu.kozossegi.portal.accounts.Role;
 import hu.kozossegi.portal.accounts.internal.UserAccountRepository;
 import hu.kozossegi.portal.practices.internal.Practice;
 import hu.kozossegi.portal.support.BrowserTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,11 +50,10 @@ class PracticePhotoBrowserTests extends BrowserTest {
         String suffix = Long.toString(System.nanoTime(), 36);
         String coordinator = "foto-koord-" + suffix;
         TestUsers.persist(accounts, encoder, coordinator, Role.COUNTY_COORDINATOR, "02", PASSWORD, false);
-        long town = jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES (?, '02', 'COUNTY_CITY') RETURNING id")
-                .param("Pécsvár " + suffix).query(Long.class).single();
-        long estate = jdbc.sql("""
-                INSERT INTO settlement (name, county_code, type, parent_id) VALUES (?, '02', 'HOUSING_ESTATE', ?)
-                RETURNING id""").params("Uránkert " + suffix, town).query(Long.class).single();
+        TestData data = new TestData(jdbc);
+        long town = data.settlement("02").set("name", "Pécsvár " + suffix).set("type", "COUNTY_CITY").insert();
+        long estate = data.settlement("02").set("name", "Uránkert " + suffix).set("type", "HOUSING_ESTATE")
+                .set("parent_id", town).insert();
         Practice practice = fixtures.practice("02", estate, "Lakótelepi kert " + suffix, PracticeStatus.DRAFT);
 
         signIn(coordinator, PASSWORD);

@@ -32,10 +32,10 @@ class PracticeVisitsTests {
         long visitor = fixtures.settlement("12", "TOWN");
         String visitorName = jdbc.sql("SELECT name FROM settlement WHERE id = ?").param(visitor).query(String.class)
                 .single();
-        long visit = new TestData(jdbc).visit("12", host).set("visit_date", LocalDate.of(2026, 4, 17))
+        TestData data = new TestData(jdbc);
+        long visit = data.visit("12", host).set("visit_date", LocalDate.of(2026, 4, 17))
                 .set("host_initiative_id", p.initiativeId()).set("purpose", "A módszer megismerése").insert();
-        jdbc.sql("INSERT INTO exchange_visit_party (visit_id, settlement_id) VALUES (?, ?)").params(visit, visitor)
-                .update();
+        data.link("exchange_visit_party").set("visit_id", visit).set("settlement_id", visitor).add();
 
         assertThat(mvc.get().uri("/good-practices/{id}", p.id())).hasStatusOk().bodyText()
                 .contains("Tapasztalatcsere-látogatások").contains("2026. 04. 17.").contains(visitorName);

@@ -46,7 +46,7 @@ class ReportOrganisationSnapshotTests {
     @Test
     void closingAYearFreezesTheOrganisationFigures() throws Exception {
         long seat = new TestData(jdbc).settlement("17").insert();
-        organisation("Fagyasztott szervezet 1", seat, LocalDate.of(FROZEN, 3, 1));
+        organisation("17", "Fagyasztott szervezet 1", seat, LocalDate.of(FROZEN, 3, 1));
         years.close(FROZEN, "orszagos-iroda");
         assertThat(jdbc.sql("SELECT snapshot::text FROM report_year WHERE year = ?").param(FROZEN).query(String.class)
                 .single()).contains("\"ORGANISATIONS_SUPPORTED\"", "\"ORGANISATIONS_FOUNDED\"");
@@ -54,7 +54,7 @@ class ReportOrganisationSnapshotTests {
         for (String file : List.of(".csv", ".xlsx", ".pdf", "/counties/17.csv", "/counties/17.pdf")) {
             first.put(file, fetch("/reports/" + FROZEN + file));
         }
-        organisation("Fagyasztott szervezet 2", seat, LocalDate.of(FROZEN, 4, 1));
+        organisation("17", "Fagyasztott szervezet 2", seat, LocalDate.of(FROZEN, 4, 1));
 
         assertThat(reports.report(FROZEN).countyRow("17").orElseThrow().value(ORGANISATIONS_FOUNDED)).isEqualTo(1);
         assertThat(reports.compute(FROZEN).countyRow("17").orElseThrow().value(ORGANISATIONS_FOUNDED)).isEqualTo(2);
@@ -70,7 +70,7 @@ class ReportOrganisationSnapshotTests {
     @Test
     void aSnapshotClosedBeforeTheOrganisationFiguresStillPrintsWithoutThem() throws Exception {
         long seat = new TestData(jdbc).settlement("18").insert();
-        organisation("Régi pillanatkép szervezet", seat, LocalDate.of(OLD, 5, 5));
+        organisation("18", "Régi pillanatkép szervezet", seat, LocalDate.of(OLD, 5, 5));
         years.close(OLD, "orszagos-iroda");
         // The snapshot as a year closed before issue 17 stored it: its rows have no organisation figures.
         jdbc.sql("""
@@ -100,11 +100,10 @@ class ReportOrganisationSnapshotTests {
                 .noneMatch(line -> line.indicator().startsWith("ORGANISATIONS_"));
     }
 
-    private void organisation(String name, long seat, LocalDate founded) {
-        jdbc.sql("""
-                INSERT INTO organisation (name, kind, county_code, seat_settlement_id, founded_on)
-                SELECT ?, 'INFORMAL_GROUP', county_code, id, ? FROM settlement WHERE id = ?""")
-                .params(name, founded, seat).update();
+    /** An informal group founded on {@code founded}, seated in {@code seat} of {@code county}. */
+    private void organisation(String county, String name, long seat, LocalDate founded) {
+        new TestData(jdbc).organisation(county, seat).set("name", name).set("kind", "INFORMAL_GROUP")
+                .set("founded_on", founded).insert();
     }
 
     private byte[] fetch(String path) throws Exception {

@@ -12,6 +12,7 @@ import java.util.List;
 import hu.kozossegi.portal.shared.years.ReportYears;
 import hu.kozossegi.portal.shared.years.YearClosedException;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -103,11 +104,9 @@ class ReportPagesTests {
         var reader = TestUsers.coordinator("17");
         String first = mvc.get().uri("/reports/" + year).with(reader).exchange()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
-        jdbc.sql("INSERT INTO settlement (name, county_code, type) VALUES ('Riport-késői falu', '17', 'VILLAGE')").update();
-        jdbc.sql("""
-                INSERT INTO initiative (title, primary_settlement_id, status, start_date)
-                SELECT 'Riport késői', id, 'RUNNING', DATE '2038-03-03' FROM settlement WHERE name = 'Riport-késői falu'""")
-                .update();
+        TestData data = new TestData(jdbc);
+        long late = data.settlement("17").set("name", "Riport-késői falu").insert();
+        data.initiative(late).set("title", "Riport késői").set("start_date", LocalDate.of(2038, 3, 3)).insert();
         String second = mvc.get().uri("/reports/" + year).with(reader).exchange()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         // The page is identical apart from the per-request CSRF token of the sign-out form in the layout.

@@ -16,6 +16,7 @@ import hu.kozossegi.portal.reporting.internal.AnnualReports;
 import hu.kozossegi.portal.reporting.internal.Indicator;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.SqlStatementCounter;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,16 +41,16 @@ class ReportStampedeTests {
 
     @Test
     void concurrentFirstViewsAfterAWriteComputeTheFiguresOnceAndAllShowTheWrite() throws Exception {
-        long settlement = jdbc.sql("INSERT INTO settlement (name, county_code, type, disadvantaged)"
-                + " VALUES ('Rohamfalva', '17', 'VILLAGE', false) RETURNING id").query(Long.class).single();
+        TestData data = new TestData(jdbc);
+        long settlement = data.settlement("17").set("name", "Rohamfalva").set("disadvantaged", false).insert();
         long before = reports.report(YEAR).nationalRow().value(Indicator.ACTIVE_INITIATIVES);
         SqlStatementCounter.reset();
         reports.compute(YEAR);
         long computation = SqlStatementCounter.count();
 
         for (int round = 1; round <= 3; round++) {
-            jdbc.sql("INSERT INTO initiative (title, primary_settlement_id, status, start_date) VALUES (?, ?, 'RUNNING', ?)")
-                    .params("Rohamkör " + round, settlement, LocalDate.of(YEAR, 3, round)).update();
+            data.initiative(settlement).set("title", "Rohamkör " + round).set("start_date", LocalDate.of(YEAR, 3, round))
+                    .insert();
 
             List<View> views = viewAllAtOnce();
 

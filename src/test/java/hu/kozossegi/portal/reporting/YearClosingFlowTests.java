@@ -85,10 +85,7 @@ class YearClosingFlowTests {
         initiative("06", "RUNNING", "2013-01-01", "2015-12-31");
         // county 07: one held event without attendance; 06 has targets, 07 none
         event("07", "HELD", "2016-07-01 10:00");
-        jdbc.sql("INSERT INTO target_year (year, updated_by) VALUES (2016, 'teszt') ON CONFLICT DO NOTHING").update();
-        jdbc.sql("""
-                INSERT INTO county_target (year, county_code, indicator, min_value) VALUES (2016, '06', 'VISITS_HELD', 2)
-                ON CONFLICT DO NOTHING""").update();
+        data().countyTarget(2016, "06", "VISITS_HELD", 2);
 
         SqlStatementCounter.reset();
         List<OpenPoints> all = completeness.check(2016);
@@ -109,9 +106,7 @@ class YearClosingFlowTests {
         assertThat(fejer.targetsMissing()).isTrue();
         // Kept, and exact: a note and a county target written since (data-version sources, V95) show at once.
         note(withoutNote, "2016-03-01");
-        jdbc.sql("""
-                INSERT INTO county_target (year, county_code, indicator, min_value) VALUES (2016, '07', 'VISITS_HELD', 1)
-                ON CONFLICT DO NOTHING""").update();
+        data().countyTarget(2016, "07", "VISITS_HELD", 1);
         assertThat(completeness.check(2016, "06").runningWithoutNote()).isEqualTo(1);
         assertThat(completeness.check(2016, "07").targetsMissing()).isFalse();
         jdbc.sql("DELETE FROM county_target WHERE year = 2016 AND county_code = '07'").update();

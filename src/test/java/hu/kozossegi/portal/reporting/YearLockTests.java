@@ -45,9 +45,7 @@ class YearLockTests {
 
     @BeforeEach
     void closed2013() {
-        jdbc.sql("""
-                INSERT INTO report_year (year, closed, closed_at) VALUES (2013, TRUE, now())
-                ON CONFLICT (year) DO UPDATE SET closed = TRUE, closed_at = now()""").update();
+        data().closedYear(2013);
         villageName = unique("Zárfalva");
         village = data().settlement("02").set("name", villageName).set("population", 700).insert();
     }

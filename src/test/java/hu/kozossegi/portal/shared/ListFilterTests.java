@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,9 +40,7 @@ class ListFilterTests {
 
     @BeforeAll
     void data() {
-        settlement = jdbc.sql("""
-                INSERT INTO settlement (name, county_code, type, disadvantaged) VALUES ('Szűrő-falu', '17', 'VILLAGE', TRUE)
-                RETURNING id""").query(Long.class).single();
+        settlement = new TestData(jdbc).settlement("17").set("name", "Szűrő-falu").set("disadvantaged", true).insert();
         theme = jdbc.sql("SELECT code FROM initiative_theme_ref ORDER BY position LIMIT 1").query(String.class).single();
         region = jdbc.sql("SELECT region_id FROM county WHERE code = '17'").query(Integer.class).single();
     }

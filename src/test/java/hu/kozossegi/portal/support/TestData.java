@@ -208,9 +208,10 @@ public class TestData {
 
     /**
      * {@code initiativeId} exploring the practice since 2030-01-10 (its stage history, which the take-up page shows,
-     * is {@code link("practice_takeup_stage")} rows).
+     * is {@code link("practice_takeup_stage")} rows); an organisation's take-up has a null initiative and
+     * {@code set("organisation_id", ...)}.
      */
-    public Row takeUp(long practiceId, long initiativeId) {
+    public Row takeUp(long practiceId, Long initiativeId) {
         return new Row("practice_takeup").set("practice_id", practiceId).set("initiative_id", initiativeId)
                 .set("stage", "EXPLORING").set("stage_since", LocalDate.of(2030, 1, 10));
     }
@@ -221,6 +222,54 @@ public class TestData {
         return new Row("api_token").set("name", unique("Teszt kulcs")).set("token_hash", hash)
                 .set("token_prefix", "kkp_teszt").set("scope", "COUNTY").set("county_code", county)
                 .set("created_by", "teszt");
+    }
+
+    /** {@code year} closed for county staff (as at the year's end), whether or not it had a row before. */
+    public void closedYear(int year) {
+        jdbc.sql("""
+                INSERT INTO report_year (year, closed, closed_at) VALUES (?, TRUE, now())
+                ON CONFLICT (year) DO UPDATE SET closed = TRUE, closed_at = now()""").param(year).update();
+    }
+
+    /** {@code year}'s set of county targets, kept as it is when the year has one. */
+    public void targetYear(int year) {
+        jdbc.sql("INSERT INTO target_year (year, updated_by) VALUES (?, 'teszt') ON CONFLICT DO NOTHING").param(year)
+                .update();
+    }
+
+    /**
+     * {@code county}'s target of at least {@code min} of {@code indicator} in {@code year} (no maximum), replacing
+     * the one it had; the year's target set is made when missing.
+     */
+    public void countyTarget(int year, String county, String indicator, int min) {
+        targetYear(year);
+        jdbc.sql("""
+                INSERT INTO county_target (year, county_code, indicator, min_value) VALUES (?, ?, ?, ?)
+                ON CONFLICT (year, county_code, indicator) DO UPDATE SET min_value = excluded.min_value,
+                    max_value = NULL""").params(year, county, indicator, min).update();
+    }
+
+    /**
+     * A programme's target of {@code indicator} ({@code county} for ORGANISATIONS_ENROLLED, else null); the
+     * programme's target set is made when missing.
+     */
+    public void programmeTarget(long programmeId, String indicator, String county, int target) {
+        jdbc.sql("INSERT INTO programme_target_set (programme_id) VALUES (?) ON CONFLICT DO NOTHING")
+                .param(programmeId).update();
+        link("programme_target").set("programme_id", programmeId).set("indicator", indicator)
+                .set("county_code", county).set("target", target).add();
+    }
+
+    /** A checked settlement import of 10 rows, none bad, by teszt, from a file with a unique name, checked now. */
+    public Row importRun(String county) {
+        return new Row("settlement_import_run").set("upload_id", UUID.randomUUID()).set("owner", "teszt")
+                .set("county_code", county).set("filename", unique("telepulesek").replace(' ', '-') + ".csv")
+                .set("total_rows", 10).set("bad_rows", 0).set("status", "CHECKED");
+    }
+
+    /** An audit-log entry of {@code type} by {@code actor}, with no detail. */
+    public Row audit(String type, String actor) {
+        return new Row("audit_log").set("type", type).set("actor", actor);
     }
 
     /**

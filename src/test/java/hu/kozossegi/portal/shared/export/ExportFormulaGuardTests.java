@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
+import hu.kozossegi.portal.support.TestData;
 import hu.kozossegi.portal.support.TestUsers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -61,12 +62,11 @@ class ExportFormulaGuardTests {
     @Test
     void theSettlementAndInitiativeExportsGuardPayloadCells() throws Exception {
         String tag = "kepletfalva" + System.nanoTime();
+        TestData data = new TestData(jdbc);
         for (String payload : PAYLOADS) {
-            long settlement = jdbc.sql("INSERT INTO settlement (name, county_code, type, micro_region) "
-                    + "VALUES (?, '20', 'VILLAGE', ?) RETURNING id").params(payload + " " + tag, payload)
-                    .query(Long.class).single();
-            jdbc.sql("INSERT INTO initiative (title, primary_settlement_id, status, start_date) "
-                    + "VALUES (?, ?, 'RUNNING', DATE '2024-03-01')").params(payload + " " + tag, settlement).update();
+            long settlement = data.settlement("20").set("name", payload + " " + tag).set("micro_region", payload)
+                    .insert();
+            data.initiative(settlement).set("title", payload + " " + tag).insert();
         }
         for (String export : List.of("/settlements.csv", "/initiatives.csv")) {
             var result = mvc.get().uri(export).param("q", tag).with(TestUsers.national()).exchange();
