@@ -164,7 +164,7 @@ class EnrolmentWebTests {
         assertThat(conflict.select(".notice-warning h2").text())
                 .isEqualTo("Valaki más időközben módosította ezt a részvételt");
         assertThat(conflict.select(".notice-warning tbody tr").eachText()).containsExactly(
-                "A programból kilépés napja 2028-05-31", "Megjegyzés más mentette én írtam");
+                "A programból kilépés napja 2028. 05. 31.", "Megjegyzés más mentette én írtam");
         assertThat(mvc.post().uri("/enrolments/{id}/edit", enrolment).with(csrf()).with(TestUsers.coordinator("02"))
                 .param("version", "1").param("enrolledOn", "2027-01-10").exchange()).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(jdbc.sql("SELECT note FROM capacity_enrolment WHERE id = ?").param(enrolment).query(String.class)
@@ -221,7 +221,7 @@ class EnrolmentWebTests {
         assertThat(conflict.select(".notice-warning h2").text())
                 .isEqualTo("Valaki más időközben módosította ezt a mérföldkövet");
         assertThat(conflict.select(".notice-warning tbody tr").eachText()).containsExactly(
-                "Mérföldkő Más mentette Én írtam", "Teljesítés napja 2027-05-02");
+                "Mérföldkő Más mentette Én írtam", "Teljesítés napja 2027. 05. 02.");
         assertThat(jdbc.sql("SELECT title FROM capacity_milestone WHERE id = ?").param(milestone)
                 .query(String.class).single()).isEqualTo("Más mentette");
         assertThat(mvc.post().uri("/enrolments/{id}/milestones/{m}/edit", enrolment, milestone).with(csrf())

@@ -1,10 +1,16 @@
 package hu.kozossegi.portal.shared.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * One field someone else changed while the user was editing (docs/architecture.md, "Conflicts"): what is saved
@@ -49,7 +55,12 @@ public record ConflictLine(String labelKey, String saved, String yours) {
             return List.copyOf(lines);
         }
 
+        /** A value as the page shows it: dates and times in the user's language (2028. 05. 31., 31 May 2028). */
         private static String text(Object value) {
+            if (value instanceof LocalDate || value instanceof LocalDateTime || value instanceof OffsetDateTime
+                    || value instanceof Instant) {
+                return LocalFormats.dateTime(value, LocaleContextHolder.getLocale());
+            }
             return value == null ? "" : value.toString().strip();
         }
 
