@@ -3,6 +3,7 @@ package hu.kozossegi.portal.activities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
@@ -63,7 +64,7 @@ class PresenceYearTests {
     }
 
     private List<String> pairs(String sql) {
-        List<Long> ids = java.util.Arrays.stream(workers).boxed().toList();
+        List<Long> ids = Arrays.stream(workers).boxed().toList();
         return jdbc.sql(sql).param("workers", ids.toArray(Long[]::new))
                 .query((rs, n) -> rs.getInt(1) + " " + rs.getString(2) + " w" + ids.indexOf(rs.getLong(3)) + " "
                         + rs.getInt(4))
@@ -99,7 +100,7 @@ class PresenceYearTests {
         jdbc.sql("UPDATE event_attendance SET event_id = ? WHERE event_id = ? AND worker_id = ?")
                 .param(somogy).param(national).param(workers[3]).update();
         jdbc.sql("UPDATE event_attendance SET version = version + 1 WHERE worker_id = ANY(?)")
-                .param(java.util.Arrays.stream(workers).boxed().toArray(Long[]::new)).update();
+                .param(Arrays.stream(workers).boxed().toArray(Long[]::new)).update();
         assertPairs("2015 14 w0 2", "2015 14 w3 1", "2015 null w0 1");
         // Deletes: one present attendance, then every attendance of an event.
         jdbc.sql("DELETE FROM event_attendance WHERE event_id = ? AND worker_id = ?").param(somogyAgain)

@@ -51,12 +51,10 @@ final class CapacityConflicts {
                 .field("programmeReport.indicator.PRACTICES_TAKEN_UP", saved.getPracticesTakenUp(),
                         yours.getPracticesTakenUp());
         for (County county : counties) {
-            Integer before = saved.getEnrolled().get(county.code());
-            Integer typed = yours.getEnrolled().get(county.code());
-            if (before == null ? typed != null : !before.equals(typed)) {
-                lines.field("programmeTarget.enrolledPerCounty", county.name() + ": " + value(before),
-                        county.name() + ": " + value(typed));
-            }
+            // Lines.field adds the line only when the two texts differ.
+            lines.field("programmeTarget.enrolledPerCounty",
+                    county.name() + ": " + value(saved.getEnrolled().get(county.code())),
+                    county.name() + ": " + value(yours.getEnrolled().get(county.code())));
         }
         return lines.list();
     }
