@@ -69,22 +69,27 @@ class ActivityFigures {
     /**
      * Workers linked to an initiative active in Y (lead or further worker) or present at an event held in Y,
      * each counted once per county row and once nationally however many ways they were active (the presences
-     * from the pairs of V99).
+     * from the pairs of V99): every link gives the worker a county, and a worker counts in every row their set of
+     * counties meets ({@link Figures#LEVELS}).
      */
     void addWorkersTo(Figures figures, ReportPeriod period) {
-        jdbc.sql("WITH " + InitiativeFigures.ACTIVE + """
-                , links AS (
-                    SELECT county_code, lead_worker_id AS worker_id FROM act WHERE lead_worker_id IS NOT NULL
-                    UNION
-                    SELECT act.county_code, w.worker_id FROM act JOIN initiative_worker w ON w.initiative_id = act.id
-                    UNION
-                    SELECT p.county_code, p.worker_id FROM activity_presence_year p WHERE p.year = :year
-                )
-                SELECT """ + KEY_COLUMNS + """
-                , count(DISTINCT l.worker_id) AS workers,
-                  count(DISTINCT l.worker_id) FILTER (WHERE w.kind = 'VOLUNTEER') AS volunteers
-                FROM links l JOIN community_worker w ON w.id = l.worker_id LEFT JOIN county c ON c.code = l.county_code
-                """ + GROUPING)
+        jdbc.sql("WITH " + InitiativeFigures.ACTIVE + ", " + Figures.LEVELS + """
+                , per_worker AS (
+                    SELECT links.worker_id, bit_or(%s) AS counties
+                    FROM (SELECT county_code, lead_worker_id AS worker_id FROM act WHERE lead_worker_id IS NOT NULL
+                          UNION ALL
+                          SELECT act.county_code, w.worker_id FROM act JOIN initiative_worker w ON w.initiative_id = act.id
+                          UNION ALL
+                          SELECT p.county_code, p.worker_id FROM activity_presence_year p WHERE p.year = :year) links
+                    GROUP BY links.worker_id)
+                , per_set AS (
+                    SELECT p.counties, count(*) AS workers, count(*) FILTER (WHERE w.kind = 'VOLUNTEER') AS volunteers
+                    FROM per_worker p JOIN community_worker w ON w.id = p.worker_id
+                    GROUP BY p.counties)
+                SELECT""".formatted(Figures.countyBit("links.county_code")) + Figures.LEVEL_COLUMNS + """
+                , sum(s.workers) AS workers, sum(s.volunteers) AS volunteers
+                FROM levels l JOIN per_set s ON s.counties & l.counties <> 0
+                GROUP BY""" + Figures.LEVEL_COLUMNS)
                 .params(period.params())
                 .query((rs, n) -> {
                     figures.read(rs, Map.of(Indicator.ACTIVE_WORKERS, "workers", Indicator.VOLUNTEER_WORKERS,

@@ -63,14 +63,31 @@ class InitiativeFigures {
                 }).list();
     }
 
+    /**
+     * A settlement counts once per row with the set of counties of the active initiatives that reached it
+     * ({@link Figures#LEVELS}): the primary and the further settlements, as {@link #REACH}.
+     */
     private void settlements(Figures figures, ReportPeriod period) {
-        jdbc.sql("WITH " + ACTIVE + ", " + REACH + "SELECT " + KEY_COLUMNS + """
-                , count(DISTINCT r.settlement_id) AS reached,
-                  count(DISTINCT r.settlement_id) FILTER (WHERE s.type = 'HOUSING_ESTATE') AS estates,
-                  count(DISTINCT r.settlement_id) FILTER (WHERE s.disadvantaged) AS disadvantaged,
-                  count(DISTINCT r.settlement_id) FILTER (WHERE s.type = 'BUDAPEST_DISTRICT') AS districts
-                FROM reach r JOIN settlement s ON s.id = r.settlement_id JOIN county c ON c.code = r.county_code
-                """ + GROUPING)
+        jdbc.sql("WITH " + ACTIVE + ", " + Figures.LEVELS + """
+                , per_settlement AS (
+                    SELECT r.settlement_id, bit_or(%s) AS counties
+                    FROM (SELECT county_code, primary_settlement_id AS settlement_id FROM act
+                          UNION ALL
+                          SELECT act.county_code, x.settlement_id
+                          FROM act JOIN initiative_settlement x ON x.initiative_id = act.id) r
+                    GROUP BY r.settlement_id)
+                , per_set AS (
+                    SELECT p.counties, count(*) AS reached,
+                           count(*) FILTER (WHERE s.type = 'HOUSING_ESTATE') AS estates,
+                           count(*) FILTER (WHERE s.disadvantaged) AS disadvantaged,
+                           count(*) FILTER (WHERE s.type = 'BUDAPEST_DISTRICT') AS districts
+                    FROM per_settlement p JOIN settlement s ON s.id = p.settlement_id
+                    GROUP BY p.counties)
+                SELECT""".formatted(Figures.countyBit("r.county_code")) + Figures.LEVEL_COLUMNS + """
+                , sum(s.reached) AS reached, sum(s.estates) AS estates, sum(s.disadvantaged) AS disadvantaged,
+                  sum(s.districts) AS districts
+                FROM levels l JOIN per_set s ON s.counties & l.counties <> 0
+                GROUP BY""" + Figures.LEVEL_COLUMNS)
                 .params(period.params())
                 .query((rs, n) -> {
                     figures.read(rs, Map.of(Indicator.SETTLEMENTS_REACHED, "reached", Indicator.HOUSING_ESTATES,
