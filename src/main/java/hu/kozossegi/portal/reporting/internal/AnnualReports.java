@@ -176,7 +176,7 @@ public class AnnualReports {
         ReportPeriod period = new ReportPeriod(year);
         Figures figures = new Figures();
         Future<?> workers = alongside.submit(() -> readOnly.executeWithoutResult(
-                status -> activities.addWorkersTo(figures, period)));
+                status -> activities.addPeopleTo(figures, period)));
         initiatives.addTo(figures, period);
         activities.addTo(figures, period);
         practices.addTo(figures, period);

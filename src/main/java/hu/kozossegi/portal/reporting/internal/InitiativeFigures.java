@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Indicators of initiatives (DESIGN.md section 3): active and new initiatives, settlements reached (of which
  * housing estates, disadvantaged, Budapest districts), resident participants, outcomes by type. An initiative
- * counts for the county of its primary settlement. Three SQL statements.
+ * counts for the county of its primary settlement. Two SQL statements.
  */
 @Component
 class InitiativeFigures {
@@ -44,52 +44,54 @@ class InitiativeFigures {
     }
 
     void addTo(Figures figures, ReportPeriod period) {
-        initiatives(figures, period);
-        settlements(figures, period);
+        initiativesAndSettlements(figures, period);
         outcomes(figures, period);
     }
 
-    private void initiatives(Figures figures, ReportPeriod period) {
-        // New in Y = active in Y and started in Y (a PLANNED initiative has not started, whatever its date).
-        jdbc.sql("WITH " + ACTIVE + "SELECT " + KEY_COLUMNS + """
-                , count(*) AS active, count(*) FILTER (WHERE act.start_date >= :from) AS started,
-                  coalesce(sum(act.resident_participants), 0) AS residents
-                FROM act JOIN county c ON c.code = act.county_code""" + GROUPING)
-                .params(period.params())
-                .query((rs, n) -> {
-                    figures.read(rs, Map.of(Indicator.ACTIVE_INITIATIVES, "active",
-                            Indicator.NEW_INITIATIVES, "started", Indicator.RESIDENT_PARTICIPANTS, "residents"));
-                    return n;
-                }).list();
-    }
-
     /**
-     * A settlement counts once per row with the set of counties of the active initiatives that reached it
-     * ({@link Figures#LEVELS}): the primary and the further settlements, as {@link #REACH}.
+     * Active and new initiatives and their residents, summed per county and added up per row (an initiative counts
+     * for one county); settlements reached, each counted once per row with the set of counties of the active
+     * initiatives that reached it ({@link Figures#LEVELS}): the primary and the further settlements, as
+     * {@link #REACH}. One statement, so that the active initiatives are found once.
      */
-    private void settlements(Figures figures, ReportPeriod period) {
+    private void initiativesAndSettlements(Figures figures, ReportPeriod period) {
+        // New in Y = active in Y and started in Y (a PLANNED initiative has not started, whatever its date).
         jdbc.sql("WITH " + ACTIVE + ", " + Figures.LEVELS + """
+                , per_county AS MATERIALIZED (
+                    SELECT %1$s AS bit, count(*) AS active, count(*) FILTER (WHERE act.start_date >= :from) AS started,
+                           coalesce(sum(act.resident_participants), 0) AS residents
+                    FROM act GROUP BY act.county_code)
                 , per_settlement AS (
-                    SELECT r.settlement_id, bit_or(%s) AS counties
+                    SELECT r.settlement_id, bit_or(%2$s) AS counties
                     FROM (SELECT county_code, primary_settlement_id AS settlement_id FROM act
                           UNION ALL
                           SELECT act.county_code, x.settlement_id
                           FROM act JOIN initiative_settlement x ON x.initiative_id = act.id) r
                     GROUP BY r.settlement_id)
-                , per_set AS (
+                , per_set AS MATERIALIZED (
                     SELECT p.counties, count(*) AS reached,
                            count(*) FILTER (WHERE s.type = 'HOUSING_ESTATE') AS estates,
                            count(*) FILTER (WHERE s.disadvantaged) AS disadvantaged,
                            count(*) FILTER (WHERE s.type = 'BUDAPEST_DISTRICT') AS districts
                     FROM per_settlement p JOIN settlement s ON s.id = p.settlement_id
                     GROUP BY p.counties)
-                SELECT""".formatted(Figures.countyBit("r.county_code")) + Figures.LEVEL_COLUMNS + """
-                , sum(s.reached) AS reached, sum(s.estates) AS estates, sum(s.disadvantaged) AS disadvantaged,
-                  sum(s.districts) AS districts
-                FROM levels l JOIN per_set s ON s.counties & l.counties <> 0
-                GROUP BY""" + Figures.LEVEL_COLUMNS)
+                SELECT""".formatted(Figures.countyBit("act.county_code"), Figures.countyBit("r.county_code"))
+                + Figures.LEVEL_COLUMNS + """
+                , i.active, i.started, i.residents, r.reached, r.estates, r.disadvantaged, r.districts
+                FROM levels l
+                CROSS JOIN LATERAL (
+                    SELECT coalesce(sum(c.active), 0) AS active, coalesce(sum(c.started), 0) AS started,
+                           coalesce(sum(c.residents), 0) AS residents
+                    FROM per_county c WHERE c.bit & l.counties <> 0) i
+                CROSS JOIN LATERAL (
+                    SELECT coalesce(sum(s.reached), 0) AS reached, coalesce(sum(s.estates), 0) AS estates,
+                           coalesce(sum(s.disadvantaged), 0) AS disadvantaged,
+                           coalesce(sum(s.districts), 0) AS districts
+                    FROM per_set s WHERE s.counties & l.counties <> 0) r""")
                 .params(period.params())
                 .query((rs, n) -> {
+                    figures.read(rs, Map.of(Indicator.ACTIVE_INITIATIVES, "active",
+                            Indicator.NEW_INITIATIVES, "started", Indicator.RESIDENT_PARTICIPANTS, "residents"));
                     figures.read(rs, Map.of(Indicator.SETTLEMENTS_REACHED, "reached", Indicator.HOUSING_ESTATES,
                             "estates", Indicator.DISADVANTAGED_SETTLEMENTS, "disadvantaged",
                             Indicator.BUDAPEST_DISTRICTS, "districts"));
