@@ -25,7 +25,7 @@ class ActivityFigures {
         this.jdbc = jdbc;
     }
 
-    /** Events, attendance and visits; the active workers and participants are {@link #addPeopleTo} (run beside these). */
+    /** Events, attendance and visits; the active workers are {@link #addWorkersTo} (run beside these). */
     void addTo(Figures figures, ReportPeriod period) {
         events(figures, period);
         attendance(figures, period);
@@ -50,57 +50,52 @@ class ActivityFigures {
     }
 
     /**
-     * Present attendances, summed from the (year, county, worker) pairs that triggers keep (V99,
-     * activity_presence_year) instead of the year's attendance rows. The distinct participants are counted with
-     * the active workers ({@link #addPeopleTo}).
+     * Present attendances and distinct participants, read from the (year, county, worker) pairs that triggers keep
+     * (V99, activity_presence_year) instead of the year's attendance rows.
      */
     private void attendance(Figures figures, ReportPeriod period) {
         jdbc.sql("SELECT " + KEY_COLUMNS + """
-                , coalesce(sum(p.presences), 0) AS attendances
+                , coalesce(sum(p.presences), 0) AS attendances, count(DISTINCT p.worker_id) AS participants
                 FROM activity_presence_year p LEFT JOIN county c ON c.code = p.county_code
                 WHERE p.year = :year""" + GROUPING)
                 .params(period.params())
                 .query((rs, n) -> {
-                    figures.read(rs, Map.of(Indicator.ATTENDANCES, "attendances"));
+                    figures.read(rs, Map.of(Indicator.ATTENDANCES, "attendances", Indicator.PARTICIPANTS,
+                            "participants"));
                     return n;
                 }).list();
     }
 
     /**
-     * Active workers and participants. Active: linked to an initiative active in Y (lead or further worker) or
-     * present at an event held in Y; participant: present at an event held in Y (the pairs of V99). Each is counted
-     * once per county row and once nationally however many ways they were active: every link gives the worker a
-     * county, and a worker counts in every row their set of counties meets ({@link Figures#LEVELS}), a participant
-     * in every row their set of attended counties meets. One statement, run beside the others.
+     * Workers linked to an initiative active in Y (lead or further worker) or present at an event held in Y,
+     * each counted once per county row and once nationally however many ways they were active (the presences
+     * from the pairs of V99): every link gives the worker a county, and a worker counts in every row their set of
+     * counties meets ({@link Figures#LEVELS}). The volunteers are looked up in one hashed set, not worker by worker.
      */
-    void addPeopleTo(Figures figures, ReportPeriod period) {
+    void addWorkersTo(Figures figures, ReportPeriod period) {
         jdbc.sql("WITH " + InitiativeFigures.ACTIVE + ", " + Figures.LEVELS + """
                 , per_worker AS (
-                    SELECT links.worker_id, bit_or(%1$s) AS counties,
-                           coalesce(bit_or(%1$s) FILTER (WHERE links.present), 0) AS attended
-                    FROM (SELECT county_code, lead_worker_id AS worker_id, false AS present
-                          FROM act WHERE lead_worker_id IS NOT NULL
+                    SELECT links.worker_id, bit_or(%s) AS counties
+                    FROM (SELECT county_code, lead_worker_id AS worker_id FROM act WHERE lead_worker_id IS NOT NULL
                           UNION ALL
-                          SELECT act.county_code, w.worker_id, false
-                          FROM act JOIN initiative_worker w ON w.initiative_id = act.id
+                          SELECT act.county_code, w.worker_id FROM act JOIN initiative_worker w ON w.initiative_id = act.id
                           UNION ALL
-                          SELECT p.county_code, p.worker_id, true
-                          FROM activity_presence_year p WHERE p.year = :year) links
+                          SELECT p.county_code, p.worker_id FROM activity_presence_year p WHERE p.year = :year) links
                     GROUP BY links.worker_id)
                 , per_set AS (
-                    SELECT p.counties, p.attended, count(*) AS workers,
-                           count(*) FILTER (WHERE w.kind = 'VOLUNTEER') AS volunteers
-                    FROM per_worker p JOIN community_worker w ON w.id = p.worker_id
-                    GROUP BY p.counties, p.attended)
+                    SELECT p.counties, count(*) AS workers,
+                           count(*) FILTER (WHERE p.worker_id IN (
+                               SELECT v.id FROM community_worker v WHERE v.kind = 'VOLUNTEER')) AS volunteers
+                    FROM per_worker p
+                    GROUP BY p.counties)
                 SELECT""".formatted(Figures.countyBit("links.county_code")) + Figures.LEVEL_COLUMNS + """
-                , sum(s.workers) AS workers, sum(s.volunteers) AS volunteers,
-                  coalesce(sum(s.workers) FILTER (WHERE s.attended & l.counties <> 0), 0) AS participants
+                , sum(s.workers) AS workers, sum(s.volunteers) AS volunteers
                 FROM levels l JOIN per_set s ON s.counties & l.counties <> 0
                 GROUP BY""" + Figures.LEVEL_COLUMNS)
                 .params(period.params())
                 .query((rs, n) -> {
                     figures.read(rs, Map.of(Indicator.ACTIVE_WORKERS, "workers", Indicator.VOLUNTEER_WORKERS,
-                            "volunteers", Indicator.PARTICIPANTS, "participants"));
+                            "volunteers"));
                     return n;
                 }).list();
     }
