@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * change of an event that decides whether and where its attendance counts: presence recorded or changed,
  * attendance moved or deleted, an event held or cancelled, moved to another year (in Hungarian time) or county,
  * deleted with its attendance. After each step the kept pairs of this test's workers equal the pairs counted
- * from the attendance rows.
+ * from the attendance rows, and so do each worker's sets of counties a year (V101, activity_presence_worker_year).
  */
 @PortalIntegrationTest
 class PresenceYearTests {
@@ -74,6 +74,29 @@ class PresenceYearTests {
     private void assertPairs(String... expected) {
         assertThat(kept()).containsExactly(expected);
         assertThat(counted()).containsExactly(expected);
+        assertThat(keptSets()).as("each worker's set of counties a year (V101)").isEqualTo(countedSets());
+    }
+
+    /** The kept sets of counties of this test's workers (V101) as "year worker# counties", in order. */
+    private List<String> keptSets() {
+        return sets("SELECT year, worker_id, counties FROM activity_presence_worker_year WHERE worker_id = ANY(:workers)");
+    }
+
+    /** The same sets from the attendance rows: bit n for the county coded n, bit 0 for a national event. */
+    private List<String> countedSets() {
+        return sets("""
+                SELECT EXTRACT(YEAR FROM e.starts_at AT TIME ZONE 'Europe/Budapest')::int, a.worker_id,
+                       bit_or(1 << coalesce(e.county_code::int, 0))
+                FROM activity_event e JOIN event_attendance a ON a.event_id = e.id AND a.presence = 'PRESENT'
+                WHERE e.status = 'HELD' AND a.worker_id = ANY(:workers)
+                GROUP BY 1, 2""");
+    }
+
+    private List<String> sets(String sql) {
+        List<Long> ids = Arrays.stream(workers).boxed().toList();
+        return jdbc.sql(sql).param("workers", ids.toArray(Long[]::new))
+                .query((rs, n) -> rs.getInt(1) + " w" + ids.indexOf(rs.getLong(2)) + " " + rs.getInt(3))
+                .list().stream().sorted().toList();
     }
 
     @Test

@@ -50,14 +50,26 @@ class ActivityFigures {
     }
 
     /**
-     * Present attendances and distinct participants, read from the (year, county, worker) pairs that triggers keep
-     * (V99, activity_presence_year) instead of the year's attendance rows.
+     * Present attendances and distinct participants, read from what triggers keep instead of the year's attendance
+     * rows: the attendances summed per county from the (year, county, worker) pairs (V99, activity_presence_year)
+     * and added up per row; the participants from each worker's set of counties attended in the year (V101,
+     * activity_presence_worker_year), a participant counting in every row their set meets ({@link Figures#LEVELS}).
+     * Both are materialized: each row's sub-select reads them, not the tables.
      */
     private void attendance(Figures figures, ReportPeriod period) {
-        jdbc.sql("SELECT " + KEY_COLUMNS + """
-                , coalesce(sum(p.presences), 0) AS attendances, count(DISTINCT p.worker_id) AS participants
-                FROM activity_presence_year p LEFT JOIN county c ON c.code = p.county_code
-                WHERE p.year = :year""" + GROUPING)
+        jdbc.sql("WITH " + Figures.LEVELS + """
+                , per_county AS MATERIALIZED (
+                    SELECT county_bit(p.county_code) AS bit, sum(p.presences) AS attendances
+                    FROM activity_presence_year p WHERE p.year = :year GROUP BY p.county_code)
+                , per_set AS MATERIALIZED (
+                    SELECT s.counties, count(*) AS participants
+                    FROM activity_presence_worker_year s WHERE s.year = :year GROUP BY s.counties)
+                SELECT""" + Figures.LEVEL_COLUMNS + """
+                , (SELECT coalesce(sum(c.attendances), 0) FROM per_county c WHERE c.bit & l.counties <> 0)
+                      AS attendances,
+                  (SELECT coalesce(sum(s.participants), 0) FROM per_set s WHERE s.counties & l.counties <> 0)
+                      AS participants
+                FROM levels l""")
                 .params(period.params())
                 .query((rs, n) -> {
                     figures.read(rs, Map.of(Indicator.ATTENDANCES, "attendances", Indicator.PARTICIPANTS,
@@ -68,19 +80,22 @@ class ActivityFigures {
 
     /**
      * Workers linked to an initiative active in Y (lead or further worker) or present at an event held in Y,
-     * each counted once per county row and once nationally however many ways they were active (the presences
-     * from the pairs of V99): every link gives the worker a county, and a worker counts in every row their set of
-     * counties meets ({@link Figures#LEVELS}). The volunteers are looked up in one hashed set, not worker by worker.
+     * each counted once per county row and once nationally however many ways they were active: every link to an
+     * initiative gives the worker its county, their presences the set of counties kept in V101, and a worker counts
+     * in every row their set of counties meets ({@link Figures#LEVELS}). The volunteers are looked up in one hashed
+     * set, not worker by worker.
      */
     void addWorkersTo(Figures figures, ReportPeriod period) {
         jdbc.sql("WITH " + InitiativeFigures.ACTIVE + ", " + Figures.LEVELS + """
                 , per_worker AS (
-                    SELECT links.worker_id, bit_or(%s) AS counties
-                    FROM (SELECT county_code, lead_worker_id AS worker_id FROM act WHERE lead_worker_id IS NOT NULL
+                    SELECT links.worker_id, bit_or(links.counties) AS counties
+                    FROM (SELECT county_bit(county_code) AS counties, lead_worker_id AS worker_id
+                          FROM act WHERE lead_worker_id IS NOT NULL
                           UNION ALL
-                          SELECT act.county_code, w.worker_id FROM act JOIN initiative_worker w ON w.initiative_id = act.id
+                          SELECT county_bit(act.county_code), w.worker_id
+                          FROM act JOIN initiative_worker w ON w.initiative_id = act.id
                           UNION ALL
-                          SELECT p.county_code, p.worker_id FROM activity_presence_year p WHERE p.year = :year) links
+                          SELECT s.counties, s.worker_id FROM activity_presence_worker_year s WHERE s.year = :year) links
                     GROUP BY links.worker_id)
                 , per_set AS (
                     SELECT p.counties, count(*) AS workers,
@@ -88,7 +103,7 @@ class ActivityFigures {
                                SELECT v.id FROM community_worker v WHERE v.kind = 'VOLUNTEER')) AS volunteers
                     FROM per_worker p
                     GROUP BY p.counties)
-                SELECT""".formatted(Figures.countyBit("links.county_code")) + Figures.LEVEL_COLUMNS + """
+                SELECT""" + Figures.LEVEL_COLUMNS + """
                 , sum(s.workers) AS workers, sum(s.volunteers) AS volunteers
                 FROM levels l JOIN per_set s ON s.counties & l.counties <> 0
                 GROUP BY""" + Figures.LEVEL_COLUMNS)

@@ -24,25 +24,21 @@ public final class Figures {
      * The report rows as sets of counties, one bit per county (its code, 01-20; V100 keeps codes in 01-30) and bit 0
      * for records without a county (national events, counted only in the national total): a county row, a region
      * row (its counties) and the national row (every bit). A distinct count counts each item (a worker, a
-     * settlement) once with the set of counties it counts for ({@link #countyBit} aggregated with {@code bit_or}),
+     * settlement) once with the set of counties it counts for (the database function {@code county_bit(code)} of
+     * V101 aggregated with {@code bit_or}),
      * groups the items by that set, and adds up for every row the groups whose set meets the row's: one pass over
      * the items instead of a distinct sort per level. Select {@link #LEVEL_COLUMNS} and group by them.
      */
     static final String LEVELS = """
             levels AS (
-                SELECT c.code AS county_code, c.region_id, 0 AS g_county, 0 AS g_region, 1 << c.code::int AS counties
+                SELECT c.code AS county_code, c.region_id, 0 AS g_county, 0 AS g_region, county_bit(c.code) AS counties
                 FROM county c
                 UNION ALL
-                SELECT NULL, c.region_id, 1, 0, bit_or(1 << c.code::int) FROM county c GROUP BY c.region_id
+                SELECT NULL, c.region_id, 1, 0, bit_or(county_bit(c.code)) FROM county c GROUP BY c.region_id
                 UNION ALL
                 SELECT NULL, NULL, 1, 1, -1)
             """;
     static final String LEVEL_COLUMNS = " l.county_code, l.region_id, l.g_county, l.g_region";
-
-    /** The bit of a county code column in a county set of {@link #LEVELS} (bit 0 when it is null). */
-    static String countyBit(String column) {
-        return "(1 << coalesce(" + column + "::int, 0))";
-    }
 
     public static final String NATIONAL = "N";
 

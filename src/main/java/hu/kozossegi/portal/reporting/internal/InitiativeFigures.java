@@ -58,11 +58,12 @@ class InitiativeFigures {
         // New in Y = active in Y and started in Y (a PLANNED initiative has not started, whatever its date).
         jdbc.sql("WITH " + ACTIVE + ", " + Figures.LEVELS + """
                 , per_county AS MATERIALIZED (
-                    SELECT %1$s AS bit, count(*) AS active, count(*) FILTER (WHERE act.start_date >= :from) AS started,
+                    SELECT county_bit(act.county_code) AS bit, count(*) AS active,
+                           count(*) FILTER (WHERE act.start_date >= :from) AS started,
                            coalesce(sum(act.resident_participants), 0) AS residents
                     FROM act GROUP BY act.county_code)
                 , per_settlement AS (
-                    SELECT r.settlement_id, bit_or(%2$s) AS counties
+                    SELECT r.settlement_id, bit_or(county_bit(r.county_code)) AS counties
                     FROM (SELECT county_code, primary_settlement_id AS settlement_id FROM act
                           UNION ALL
                           SELECT act.county_code, x.settlement_id
@@ -75,8 +76,7 @@ class InitiativeFigures {
                            count(*) FILTER (WHERE s.type = 'BUDAPEST_DISTRICT') AS districts
                     FROM per_settlement p JOIN settlement s ON s.id = p.settlement_id
                     GROUP BY p.counties)
-                SELECT""".formatted(Figures.countyBit("act.county_code"), Figures.countyBit("r.county_code"))
-                + Figures.LEVEL_COLUMNS + """
+                SELECT""" + Figures.LEVEL_COLUMNS + """
                 , i.active, i.started, i.residents, r.reached, r.estates, r.disadvantaged, r.districts
                 FROM levels l
                 CROSS JOIN LATERAL (
