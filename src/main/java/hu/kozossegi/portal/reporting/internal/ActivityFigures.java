@@ -54,7 +54,6 @@ class ActivityFigures {
      * rows: the attendances summed per county from the (year, county, worker) pairs (V99, activity_presence_year)
      * and added up per row; the participants from each worker's set of counties attended in the year (V101,
      * activity_presence_worker_year), a participant counting in every row their set meets ({@link Figures#LEVELS}).
-     * Both are materialized: each row's sub-select reads them, not the tables.
      */
     private void attendance(Figures figures, ReportPeriod period) {
         jdbc.sql("WITH " + Figures.LEVELS + """
@@ -65,11 +64,12 @@ class ActivityFigures {
                     SELECT s.counties, count(*) AS participants
                     FROM activity_presence_worker_year s WHERE s.year = :year GROUP BY s.counties)
                 SELECT""" + Figures.LEVEL_COLUMNS + """
-                , (SELECT coalesce(sum(c.attendances), 0) FROM per_county c WHERE c.bit & l.counties <> 0)
-                      AS attendances,
-                  (SELECT coalesce(sum(s.participants), 0) FROM per_set s WHERE s.counties & l.counties <> 0)
-                      AS participants
-                FROM levels l""")
+                , a.attendances, p.participants
+                FROM levels l
+                CROSS JOIN LATERAL (SELECT coalesce(sum(c.attendances), 0) AS attendances
+                                    FROM per_county c WHERE c.bit & l.counties <> 0) a
+                CROSS JOIN LATERAL (SELECT coalesce(sum(s.participants), 0) AS participants
+                                    FROM per_set s WHERE s.counties & l.counties <> 0) p""")
                 .params(period.params())
                 .query((rs, n) -> {
                     figures.read(rs, Map.of(Indicator.ATTENDANCES, "attendances", Indicator.PARTICIPANTS,
@@ -97,16 +97,18 @@ class ActivityFigures {
                           UNION ALL
                           SELECT s.counties, s.worker_id FROM activity_presence_worker_year s WHERE s.year = :year) links
                     GROUP BY links.worker_id)
-                , per_set AS (
+                , per_set AS MATERIALIZED (
                     SELECT p.counties, count(*) AS workers,
                            count(*) FILTER (WHERE p.worker_id IN (
                                SELECT v.id FROM community_worker v WHERE v.kind = 'VOLUNTEER')) AS volunteers
                     FROM per_worker p
                     GROUP BY p.counties)
                 SELECT""" + Figures.LEVEL_COLUMNS + """
-                , sum(s.workers) AS workers, sum(s.volunteers) AS volunteers
-                FROM levels l JOIN per_set s ON s.counties & l.counties <> 0
-                GROUP BY""" + Figures.LEVEL_COLUMNS)
+                , w.workers, w.volunteers
+                FROM levels l
+                CROSS JOIN LATERAL (SELECT coalesce(sum(s.workers), 0) AS workers,
+                                           coalesce(sum(s.volunteers), 0) AS volunteers
+                                    FROM per_set s WHERE s.counties & l.counties <> 0) w""")
                 .params(period.params())
                 .query((rs, n) -> {
                     figures.read(rs, Map.of(Indicator.ACTIVE_WORKERS, "workers", Indicator.VOLUNTEER_WORKERS,

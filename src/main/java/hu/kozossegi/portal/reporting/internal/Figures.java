@@ -27,7 +27,10 @@ public final class Figures {
      * settlement) once with the set of counties it counts for (the database function {@code county_bit(code)} of
      * V101 aggregated with {@code bit_or}),
      * groups the items by that set, and adds up for every row the groups whose set meets the row's: one pass over
-     * the items instead of a distinct sort per level. Select {@link #LEVEL_COLUMNS} and group by them.
+     * the items instead of a distinct sort per level. A statement selects {@link #LEVEL_COLUMNS} {@code FROM levels l}
+     * and adds each source up per row with {@code CROSS JOIN LATERAL (SELECT coalesce(sum(…), 0) … FROM source s
+     * WHERE s.counties & l.counties <> 0)}, each source a {@code MATERIALIZED} CTE (else it would be computed again
+     * for every row).
      */
     static final String LEVELS = """
             levels AS (
