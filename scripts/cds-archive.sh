@@ -27,7 +27,7 @@ java -XX:ArchiveClassesAtExit="$DIR/portal.jsa" -Xlog:cds=off -Xlog:cds+dynamic=
   --spring.profiles.active=demo --server.port="$PORT" --portal.embedded-db.data-dir="$TRAIN/pg" \
   >"$TRAIN/train.log" 2>&1 &
 TRAIN_PID=$!
-trap 'kill "$TRAIN_PID" 2>/dev/null; wait_exit "$TRAIN_PID" 120 >/dev/null; rm -rf "$TRAIN"' EXIT
+trap 'kill "$TRAIN_PID" 2>/dev/null || true; wait_exit "$TRAIN_PID" 120 >/dev/null || true; rm -rf "$TRAIN"' EXIT
 wait_up "$PORT" "${WAIT:-600}" >/dev/null || { tail -30 "$TRAIN/train.log" >&2; exit 1; }
 BASE=http://127.0.0.1:$PORT
 COOKIES=$TRAIN/cookies
