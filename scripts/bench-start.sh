@@ -3,7 +3,8 @@
 # until /actuator/health says UP (demo data included: readiness turns UP only after the start-up runners),
 # then a restart on the same folder. Per start it prints the wall time, the CPU time (user+sys of the JVM, of
 # the processes it waited for such as initdb, and of the PostgreSQL server and its backends: a figure that does
-# not depend on how loaded the machine is), the load average, and when each phase ended (from the log).
+# not depend on how loaded the machine is), how much of the JVM's CPU the main thread and the JIT compiler threads
+# took, the load average, and when each phase ended (from the log).
 #   scripts/bench-start.sh [port] [rounds]
 # WAIT=<seconds> bounds each start (default 600; a machine under a load average of 30 needs far more).
 # Build the jar first (./mvnw -B -o -q -DskipTests package); JAR=<path> starts another jar. JAVA_OPTS are added
@@ -26,6 +27,15 @@ trap cleanup EXIT
 
 # cpu_ticks <pid>: user+sys of the process and of its children it has waited for.
 cpu_ticks() { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# thread_ticks <pid> <comm-regex>: user+sys of the JVM's live threads whose name matches (main: "java"; the JIT
+# compilers: "C[12] CompilerThre"; compiler threads that ended before are not counted, so a lower bound).
+thread_ticks() {
+  local t total=0
+  for t in /proc/"$1"/task/*; do
+    grep -qE "^($2)" "$t/comm" 2>/dev/null && total=$(( total + $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
+}
 # postgres_ticks <data-dir>: the postmaster's CPU time plus that of its live children (backends, workers).
 postgres_ticks() {
   local pm total=0 child
@@ -44,7 +54,7 @@ phase() {
 
 # one_start <label> <data-dir>: starts, waits for UP, prints one table row, stops (SIGTERM).
 one_start() {
-  local label=$1 data=$2 log="$WORK/$1.log" load_before started up java_ticks pg_ticks
+  local label=$1 data=$2 log="$WORK/$1.log" load_before started up java_ticks pg_ticks main_ticks jit_ticks
   load_before=$(cut -d' ' -f1 /proc/loadavg)
   started=$(now_ms)
   java ${JAVA_OPTS:--Xmx512m} "${LAUNCH[@]}" --spring.profiles.active=demo --server.port="$PORT" \
@@ -53,10 +63,14 @@ one_start() {
   up=$(wait_up "$PORT" "${WAIT:-600}") || { tail -30 "$log" >&2; return 1; }
   java_ticks=$(cpu_ticks "$PORTAL_PID")
   pg_ticks=$(postgres_ticks "$data")
-  printf '| %s | %.1f s | %.1f s | %.1f s | %s → %s | %s | %s | %s | %s | %s |\n' "$label" \
+  main_ticks=$(thread_ticks "$PORTAL_PID" 'java$')
+  jit_ticks=$(thread_ticks "$PORTAL_PID" 'C[12] CompilerThre')
+  printf '| %s | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s | %s → %s | %s | %s | %s | %s | %s |\n' "$label" \
     "$(awk -v m="$(( $(now_ms) - started ))" 'BEGIN { print m / 1000 }')" \
     "$(awk -v t="$java_ticks" -v k="$TICK" 'BEGIN { print t / k }')" \
     "$(awk -v t="$pg_ticks" -v k="$TICK" 'BEGIN { print t / k }')" \
+    "$(awk -v t="$main_ticks" -v k="$TICK" 'BEGIN { print t / k }')" \
+    "$(awk -v t="$jit_ticks" -v k="$TICK" 'BEGIN { print t / k }')" \
     "$load_before" "$(cut -d' ' -f1 /proc/loadavg)" \
     "$(phase "$log" 'Embedded PostgreSQL started' "$started")" \
     "$(phase "$log" 'Successfully applied|Schema .* is up to date' "$started")" \
@@ -75,8 +89,8 @@ if [ -n "${CDS:-}" ]; then
 fi
 echo "jar: $JAR, java: $(java -version 2>&1 | head -1), cores: $(nproc), $(date -u +%FT%TZ)"
 echo
-echo "| start | wall to UP | CPU JVM (+initdb) | CPU PostgreSQL | load avg before → at UP | database connectable | Flyway done | JPA ready | context started | demo data done |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| start | wall to UP | CPU JVM (+initdb) | CPU PostgreSQL | of the JVM: main thread | of the JVM: JIT compilers | load avg before → at UP | database connectable | Flyway done | JPA ready | context started | demo data done |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 for round in $(seq 1 "$ROUNDS"); do
   data="$WORK/pg-$round"
   one_start "empty folder" "$data"

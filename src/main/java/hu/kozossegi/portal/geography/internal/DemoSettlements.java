@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -56,6 +57,11 @@ class DemoSettlements implements ApplicationRunner {
     }
 
     private final JdbcClient jdbc;
+    /** Ids taken from the sequence in one statement, handed out in the order the rows were inserted before. */
+    private long[] ids;
+    private int used;
+    /** The rows, inserted in one statement at the end (a statement per row cost a round trip each, 1,100 of them). */
+    private final List<Object[]> rows = new ArrayList<>();
 
     DemoSettlements(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -68,6 +74,11 @@ class DemoSettlements implements ApplicationRunner {
             return;
         }
         List<Place> places = read();
+        this.ids = jdbc.sql("SELECT nextval('settlement_id_seq') FROM generate_series(1, ?)")
+                .param(places.size() + MISSING_DISTRICTS.size()).query(Long.class).list().stream()
+                .mapToLong(Long::longValue).toArray();
+        used = 0;
+        rows.clear();
         Map<String, Long> ids = new HashMap<>();
         List<Place> towns = new ArrayList<>();
         Place budapest = places.stream().filter(p -> p.county().equals("01") && p.name().equals("Budapest"))
@@ -105,16 +116,34 @@ class DemoSettlements implements ApplicationRunner {
                 insert(place, type(place), null, region(place, places), disadvantaged);
             }
         }
+        jdbc.sql("""
+                INSERT INTO settlement (id, name, county_code, type, parent_id, population, micro_region,
+                                        disadvantaged, latitude, longitude)
+                SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+                                     CAST(? AS bigint[]), CAST(? AS integer[]), CAST(? AS text[]),
+                                     CAST(? AS boolean[]), CAST(? AS float8[]), CAST(? AS float8[]))""")
+                .param(1, column(0, Long[]::new)).param(2, column(1, String[]::new))
+                .param(3, column(2, String[]::new)).param(4, column(3, String[]::new))
+                .param(5, column(4, Long[]::new)).param(6, column(5, Integer[]::new))
+                .param(7, column(6, String[]::new)).param(8, column(7, Boolean[]::new))
+                .param(9, column(8, Double[]::new)).param(10, column(9, Double[]::new))
+                .update();
+        // The sequence goes on after the last id used, as if the rows had been inserted one by one.
+        jdbc.sql("SELECT setval('settlement_id_seq', ?)").param(this.ids[used - 1]).query(Long.class).single();
+        rows.clear();
+    }
+
+    private <T> T[] column(int index, IntFunction<T[]> array) {
+        @SuppressWarnings("unchecked")
+        T[] values = rows.stream().map(row -> (T) row[index]).toArray(array);
+        return values;
     }
 
     private long insert(Place p, String type, Long parentId, String region, boolean disadvantaged) {
-        return jdbc.sql("""
-                INSERT INTO settlement (name, county_code, type, parent_id, population, micro_region, disadvantaged,
-                                        latitude, longitude)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(p.name(), p.county(), type, parentId, p.population(), region, disadvantaged,
-                        Math.max(45.7, Math.min(48.6, p.lat())), Math.max(16.1, Math.min(22.9, p.lng())))
-                .query(Long.class).single();
+        long id = ids[used++];
+        rows.add(new Object[] {id, p.name(), p.county(), type, parentId, p.population(), region, disadvantaged,
+            Math.max(45.7, Math.min(48.6, p.lat())), Math.max(16.1, Math.min(22.9, p.lng()))});
+        return id;
     }
 
     private static String type(Place p) {
