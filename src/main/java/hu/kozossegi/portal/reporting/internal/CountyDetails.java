@@ -15,12 +15,13 @@ import org.springframework.stereotype.Component;
  * The records behind a county's figures for a year: settlements reached, initiatives active with the outcomes
  * achieved that year, held events and exchange visits. Five SQL statements, each list capped at {@link #LIMIT}; kept
  * at the data version (all of them read data-version source tables only), so a view while nothing changed reads one
- * row instead of about 60 ms of statements at stress scale.
+ * row instead of about 60 ms of statements at stress scale. The county page shows the first {@link #LIMIT} of each
+ * list and links to the full, filtered list (one more row is read to tell that there are more).
  */
 @Component
 public class CountyDetails {
 
-    public static final int LIMIT = 500;
+    public static final int LIMIT = 50;
 
     public record Settlement(long id, String name, String type, boolean disadvantaged) { }
 
@@ -36,7 +37,7 @@ public class CountyDetails {
     public record Details(List<Settlement> settlements, List<Initiative> initiatives, List<Event> events,
             List<Visit> visits) { }
 
-    /** Kept details of county-years (up to 500 rows a list: a few hundred kilobytes each at most). */
+    /** Kept details of county-years (up to 51 rows a list: some tens of kilobytes each at most). */
     private static final int KEPT = 32;
 
     private final JdbcClient jdbc;

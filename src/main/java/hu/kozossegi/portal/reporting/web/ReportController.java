@@ -14,6 +14,8 @@ import hu.kozossegi.portal.geography.County;
 import hu.kozossegi.portal.reporting.internal.AnnualReport;
 import hu.kozossegi.portal.reporting.internal.AnnualReports;
 import hu.kozossegi.portal.reporting.internal.CountyDetails;
+import hu.kozossegi.portal.reporting.internal.Indicator;
+import hu.kozossegi.portal.reporting.internal.ReportRow;
 import hu.kozossegi.portal.reporting.internal.YearClosing;
 import hu.kozossegi.portal.reporting.internal.YearState;
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,10 +79,18 @@ class ReportController {
         ReportView view = views.view(report, locale, request.getContextPath());
         model.addAttribute("view", view);
         model.addAttribute("county", county);
-        model.addAttribute("row", report.countyRow(code).orElseThrow());
+        ReportRow row = report.countyRow(code).orElseThrow();
+        model.addAttribute("row", row);
         model.addAttribute("indicators", report.indicators());
         model.addAttribute("details", details.of(code, year));
         model.addAttribute("limit", CountyDetails.LIMIT);
+        // Each section shows the first `limit` records and links to the list of all of them: the list its figure
+        // leads to (held events of every kind: the attendances' list).
+        model.addAttribute("fullLists", Map.of(
+                "settlements", view.link(row, Indicator.SETTLEMENTS_REACHED),
+                "initiatives", view.link(row, Indicator.ACTIVE_INITIATIVES),
+                "events", view.link(row, Indicator.ATTENDANCES),
+                "visits", view.link(row, Indicator.VISITS_HELD)));
         return "reporting/county";
     }
 }

@@ -1,7 +1,9 @@
 package hu.kozossegi.portal.reporting.web;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,8 @@ public final class ReportView {
     private String newChart;
     private String trendChart;
     private Map<String, String> narrative;
+    private List<FigureTable> figureTables;
+    private Map<Indicator.Table, List<Indicator>> indicatorsByTable;
 
     ReportView(AnnualReport report, Locale locale, MessageSource messages, ReportSentences sentences,
             ReportCharts charts, Markdown markdown, String base) {
@@ -102,7 +106,64 @@ public final class ReportView {
     }
 
     public List<Indicator> indicators(Indicator.Table table) {
-        return report.indicators().stream().filter(i -> i.table() == table).toList();
+        if (indicatorsByTable == null) {
+            indicatorsByTable = new EnumMap<>(Indicator.Table.class);
+            for (Indicator.Table t : Indicator.Table.values()) {
+                indicatorsByTable.put(t, report.indicators().stream().filter(i -> i.table() == t).toList());
+            }
+        }
+        return indicatorsByTable.get(table);
+    }
+
+    /**
+     * One figure as a table shows it, prepared once: the indicator, the link to its records (null: none), the
+     * number, the target text (null: none) and the target's style.
+     */
+    public record Cell(Indicator indicator, String link, String number, String target, String targetClass) { }
+
+    /**
+     * A row of a county table: its style, its heading (a county's name, a region's "… régió", the national total),
+     * the county page's link (null for the others) and its cells.
+     */
+    public record FigureRow(String style, String heading, String link, List<Cell> cells) { }
+
+    /** One of the report's county tables: every row of the report with the table's figures. */
+    public record FigureTable(Indicator.Table table, List<Indicator> indicators, List<FigureRow> rows) { }
+
+    /**
+     * The report's county tables with every cell prepared once per view (about 800 cells; the template then reads
+     * plain values instead of calling the view four times per cell).
+     */
+    public List<FigureTable> getFigureTables() {
+        if (figureTables == null) {
+            List<FigureTable> tables = new ArrayList<>();
+            for (Indicator.Table table : getTables()) {
+                List<Indicator> indicators = indicators(table);
+                List<FigureRow> rows = new ArrayList<>(report.rows().size());
+                for (ReportRow row : report.rows()) {
+                    rows.add(switch (row.kind()) {
+                        case COUNTY -> new FigureRow("county-row", row.name(), countyLink(row), cells(row, indicators));
+                        case REGION -> new FigureRow("subtotal", msg("report.table.region", row.name()), null,
+                                cells(row, indicators));
+                        case NATIONAL -> new FigureRow("total", msg("report.table.national"), null,
+                                cells(row, indicators));
+                    });
+                }
+                tables.add(new FigureTable(table, indicators, rows));
+            }
+            figureTables = tables;
+        }
+        return figureTables;
+    }
+
+    /** The cells of one row's figures (a county page's figure table, a printed summary page). */
+    public List<Cell> cells(ReportRow row, List<Indicator> indicators) {
+        List<Cell> cells = new ArrayList<>(indicators.size());
+        for (Indicator indicator : indicators) {
+            cells.add(new Cell(indicator, link(row, indicator), number(row.value(indicator)),
+                    targetText(row, indicator), targetClass(row, indicator)));
+        }
+        return cells;
     }
 
     public String link(ReportRow row, Indicator indicator) {
