@@ -15,6 +15,7 @@
 #        scripts/bench-all.sh http://127.0.0.1:8097
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/portal-lib.sh
 BASE=${1:-http://127.0.0.1:8097}
 SECONDS_MEASURED=${2:-15}
 SECONDS_WARM=${3:-5}
@@ -40,23 +41,15 @@ BARANYA_INITIATIVE=$(psql "$PG" -qAtc "SELECT max(i.id) FROM initiative i JOIN s
   WHERE s.county_code = '02'")
 BARANYA_EVENT=$(psql "$PG" -qAtc "SELECT max(id) FROM activity_event WHERE county_code = '02'")
 
-session_of() {
-  local jar token
-  jar=$(mktemp)
-  token=$(curl -s -c "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -s -b "$jar" -c "$jar" -o /dev/null -d "username=$1&password=demo&_csrf=$token" "$BASE/login"
-  awk '$6 == "KKP_SESSION" { print $7 }' "$jar"
-  rm -f "$jar"
-}
 # An API token of the whole network, inserted directly (only its SHA-256 is stored), for the "token" routes.
 API_TOKEN="kkp_bench_$(date +%s)"
 psql "$PG" -qAtc "INSERT INTO api_token (name, token_hash, token_prefix, scope, created_by)
   VALUES ('benchmark $API_TOKEN', encode(sha256(convert_to('$API_TOKEN', 'UTF8')), 'hex'), left('$API_TOKEN', 10),
           'NETWORK', 'bench')" >/dev/null
 declare -A COOKIE
-COOKIE[national]=$(session_of national)
-COOKIE[coordinator]=$(session_of baranya-coordinator)
-COOKIE[developer]=$(session_of baranya-developer)
+COOKIE[national]=$(session_cookie "$BASE" national)
+COOKIE[coordinator]=$(session_cookie "$BASE" baranya-coordinator)
+COOKIE[developer]=$(session_cookie "$BASE" baranya-developer)
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc), $(date -u +%FT%TZ)"
 echo

@@ -9,18 +9,12 @@
 #   PG=<psql connection string> scripts/bench-computed-report.sh <base-url> [second-base-url] [rounds] [year]
 # Prints "<base-url> <seconds>" per request; the first two rounds warm up and are not printed.
 set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/portal-lib.sh
 : "${PG:?set PG to the portal database connection string}"
 A=$1; B=${2:-}; ROUNDS=${3:-10}; YEAR=${4:-2015}
-session_of() {
-  local jar token
-  jar=$(mktemp)
-  token=$(curl -s -c "$jar" "$1/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -s -b "$jar" -c "$jar" -o /dev/null -d "username=national&password=demo&_csrf=$token" "$1/login"
-  awk '$6 == "KKP_SESSION" { print $7 }' "$jar"
-  rm -f "$jar"
-}
 declare -A COOKIE
-for base in $A $B; do COOKIE[$base]=$(session_of "$base"); done
+for base in $A $B; do COOKIE[$base]=$(session_cookie "$base" national); done
 for round in $(seq $((ROUNDS + 2))); do
   for base in $A $B; do
     psql "$PG" -qc "UPDATE report_data_version SET version = version + 1"

@@ -10,6 +10,7 @@
 #        scripts/bench-exports.sh http://127.0.0.1:8097 [runs] [concurrent]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/portal-lib.sh
 BASE=${1:-http://127.0.0.1:8097}
 RUNS=${2:-5}
 CONCURRENT=${3:-4}
@@ -19,13 +20,7 @@ SAMPLER=
 cleanup() { [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-session_of() {
-  local jar=$WORK/jar token
-  token=$(curl -s -c "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -s -b "$jar" -c "$jar" -o /dev/null -d "username=$1&password=demo&_csrf=$token" "$BASE/login"
-  awk '$6 == "KKP_SESSION" { print $7 }' "$jar"
-}
-NATIONAL=$(session_of national)
+NATIONAL=$(session_cookie "$BASE" national)
 EVENT=$(psql "$PG" -qAtc "SELECT event_id FROM event_attendance GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
 PROGRAMME=$(psql "$PG" -qAtc "SELECT min(id) FROM programme WHERE id IN (SELECT programme_id FROM capacity_enrolment)" \
   2>/dev/null || true)

@@ -50,6 +50,16 @@ sign_in() {
   case "$location" in *login*|"") echo "sign-in failed ($location)" >&2; return 1;; esac
 }
 
+# session_cookie <base-url> <user>: signs in as that demo user and prints the value of its session cookie
+# (KKP_SESSION), for curl's -b or wrk's Cookie header.
+session_cookie() {
+  local jar
+  jar=$(mktemp)
+  USER_NAME=$2 sign_in "$1" "$jar" || { rm -f "$jar"; return 1; }
+  awk '$6 == "KKP_SESSION" { print $7 }' "$jar"
+  rm -f "$jar"
+}
+
 # create_initiative <base-url> <cookie-jar> <title> <settlement>: posts the form; prints the HTTP status.
 create_initiative() {
   local base=$1 jar=$2 title=$3 settlement=$4 token

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.IntFunction;
 
 import hu.kozossegi.portal.geography.Counties;
 import hu.kozossegi.portal.geography.County;
+import hu.kozossegi.portal.shared.db.SqlArrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -107,8 +107,8 @@ class DemoActivities implements ApplicationRunner {
         jdbc.update("""
                 INSERT INTO event_attendance (event_id, worker_id, presence)
                 SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS text[]))""",
-                column(attendance, 0, Long[]::new), column(attendance, 1, Long[]::new),
-                column(attendance, 2, String[]::new));
+                SqlArrays.column(attendance, 0, Long[]::new), SqlArrays.column(attendance, 1, Long[]::new),
+                SqlArrays.column(attendance, 2, String[]::new));
         int visits = visits(lastYear, settlements, workers);
         linkInitiatives();
         LOG.info("Demo activities: {} events, {} attendance rows, {} exchange visits in {} ms", events.size(),
@@ -292,11 +292,6 @@ class DemoActivities implements ApplicationRunner {
                 (Object[]) columns);
     }
 
-    private static <T> T[] column(List<Object[]> rows, int index, IntFunction<T[]> array) {
-        @SuppressWarnings("unchecked")
-        T[] values = rows.stream().map(row -> (T) row[index]).toArray(array);
-        return values;
-    }
 
     private Map<String, List<Long>> idsByCounty(String sql) {
         Map<String, List<Long>> byCounty = new HashMap<>();

@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntFunction;
 
+import hu.kozossegi.portal.shared.db.SqlArrays;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.boot.ApplicationArguments;
@@ -122,22 +122,17 @@ class DemoSettlements implements ApplicationRunner {
                 SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
                                      CAST(? AS bigint[]), CAST(? AS integer[]), CAST(? AS text[]),
                                      CAST(? AS boolean[]), CAST(? AS float8[]), CAST(? AS float8[]))""")
-                .param(1, column(0, Long[]::new)).param(2, column(1, String[]::new))
-                .param(3, column(2, String[]::new)).param(4, column(3, String[]::new))
-                .param(5, column(4, Long[]::new)).param(6, column(5, Integer[]::new))
-                .param(7, column(6, String[]::new)).param(8, column(7, Boolean[]::new))
-                .param(9, column(8, Double[]::new)).param(10, column(9, Double[]::new))
+                .param(1, SqlArrays.column(rows, 0, Long[]::new)).param(2, SqlArrays.column(rows, 1, String[]::new))
+                .param(3, SqlArrays.column(rows, 2, String[]::new)).param(4, SqlArrays.column(rows, 3, String[]::new))
+                .param(5, SqlArrays.column(rows, 4, Long[]::new)).param(6, SqlArrays.column(rows, 5, Integer[]::new))
+                .param(7, SqlArrays.column(rows, 6, String[]::new)).param(8, SqlArrays.column(rows, 7, Boolean[]::new))
+                .param(9, SqlArrays.column(rows, 8, Double[]::new)).param(10, SqlArrays.column(rows, 9, Double[]::new))
                 .update();
         // The sequence goes on after the last id used, as if the rows had been inserted one by one.
         jdbc.sql("SELECT setval('settlement_id_seq', ?)").param(this.ids[used - 1]).query(Long.class).single();
         rows.clear();
     }
 
-    private <T> T[] column(int index, IntFunction<T[]> array) {
-        @SuppressWarnings("unchecked")
-        T[] values = rows.stream().map(row -> (T) row[index]).toArray(array);
-        return values;
-    }
 
     private long insert(Place p, String type, Long parentId, String region, boolean disadvantaged) {
         long id = ids[used++];

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.IntFunction;
 
+import hu.kozossegi.portal.shared.db.SqlArrays;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -80,19 +80,14 @@ class DemoWorkers implements ApplicationRunner {
                      WITH ORDINALITY AS r (full_name, county_code, settlement_id, kind, organisation, email, phone,
                                            active, joined_on, position)
                 ORDER BY position""")
-                .param(1, column(rows, 0, String[]::new)).param(2, column(rows, 1, String[]::new))
-                .param(3, column(rows, 2, Long[]::new)).param(4, column(rows, 3, String[]::new))
-                .param(5, column(rows, 4, String[]::new)).param(6, column(rows, 5, String[]::new))
-                .param(7, column(rows, 6, String[]::new)).param(8, column(rows, 7, Boolean[]::new))
-                .param(9, column(rows, 8, String[]::new))
+                .param(1, SqlArrays.column(rows, 0, String[]::new)).param(2, SqlArrays.column(rows, 1, String[]::new))
+                .param(3, SqlArrays.column(rows, 2, Long[]::new)).param(4, SqlArrays.column(rows, 3, String[]::new))
+                .param(5, SqlArrays.column(rows, 4, String[]::new)).param(6, SqlArrays.column(rows, 5, String[]::new))
+                .param(7, SqlArrays.column(rows, 6, String[]::new)).param(8, SqlArrays.column(rows, 7, Boolean[]::new))
+                .param(9, SqlArrays.column(rows, 8, String[]::new))
                 .update();
     }
 
-    private static <T> T[] column(List<Object[]> rows, int index, IntFunction<T[]> array) {
-        @SuppressWarnings("unchecked")
-        T[] values = rows.stream().map(row -> (T) row[index]).toArray(array);
-        return values;
-    }
 
     private static String slug(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

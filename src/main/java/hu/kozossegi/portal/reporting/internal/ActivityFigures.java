@@ -86,14 +86,11 @@ class ActivityFigures {
      * set, not worker by worker.
      */
     void addWorkersTo(Figures figures, ReportPeriod period) {
-        jdbc.sql("WITH " + InitiativeFigures.ACTIVE + ", " + Figures.LEVELS + """
+        jdbc.sql("WITH " + InitiativeFigures.ACTIVE + ", " + InitiativeFigures.INITIATIVE_WORKERS + ", "
+                + Figures.LEVELS + """
                 , per_worker AS (
                     SELECT links.worker_id, bit_or(links.counties) AS counties
-                    FROM (SELECT county_bit(county_code) AS counties, lead_worker_id AS worker_id
-                          FROM act WHERE lead_worker_id IS NOT NULL
-                          UNION ALL
-                          SELECT county_bit(act.county_code), w.worker_id
-                          FROM act JOIN initiative_worker w ON w.initiative_id = act.id
+                    FROM (SELECT county_bit(i.county_code) AS counties, i.worker_id FROM initiative_workers i
                           UNION ALL
                           SELECT s.counties, s.worker_id FROM activity_presence_worker_year s WHERE s.year = :year) links
                     GROUP BY links.worker_id)

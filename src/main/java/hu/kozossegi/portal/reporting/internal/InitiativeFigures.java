@@ -28,13 +28,25 @@ class InitiativeFigures {
 
     /**
      * The settlements reached in :year with the county they count for (the initiative's): the primary and the
-     * further settlements of the active initiatives. Follows {@link #ACTIVE}.
+     * further settlements of the active initiatives, once per initiative that reaches them (readers count them
+     * distinct). Follows {@link #ACTIVE}.
      */
     static final String REACH = """
             reach AS (
                 SELECT county_code, primary_settlement_id AS settlement_id FROM act
-                UNION
+                UNION ALL
                 SELECT act.county_code, x.settlement_id FROM act JOIN initiative_settlement x ON x.initiative_id = act.id)
+            """;
+
+    /**
+     * The community workers of the active initiatives with the county they count for (the initiative's): the lead
+     * and the further workers, once per initiative (readers count them distinct). Follows {@link #ACTIVE}.
+     */
+    static final String INITIATIVE_WORKERS = """
+            initiative_workers AS (
+                SELECT county_code, lead_worker_id AS worker_id FROM act WHERE lead_worker_id IS NOT NULL
+                UNION ALL
+                SELECT act.county_code, w.worker_id FROM act JOIN initiative_worker w ON w.initiative_id = act.id)
             """;
 
     private final JdbcClient jdbc;
@@ -51,12 +63,12 @@ class InitiativeFigures {
     /**
      * Active and new initiatives and their residents, summed per county and added up per row (an initiative counts
      * for one county); settlements reached, each counted once per row with the set of counties of the active
-     * initiatives that reached it ({@link Figures#LEVELS}): the primary and the further settlements, as
-     * {@link #REACH}. One statement, so that the active initiatives are found once.
+     * initiatives that reached it ({@link Figures#LEVELS}; {@link #REACH}). One statement, so that the active
+     * initiatives are found once.
      */
     private void initiativesAndSettlements(Figures figures, ReportPeriod period) {
         // New in Y = active in Y and started in Y (a PLANNED initiative has not started, whatever its date).
-        jdbc.sql("WITH " + ACTIVE + ", " + Figures.LEVELS + """
+        jdbc.sql("WITH " + ACTIVE + ", " + REACH + ", " + Figures.LEVELS + """
                 , per_county AS MATERIALIZED (
                     SELECT county_bit(act.county_code) AS bit, count(*) AS active,
                            count(*) FILTER (WHERE act.start_date >= :from) AS started,
@@ -64,11 +76,7 @@ class InitiativeFigures {
                     FROM act GROUP BY act.county_code)
                 , per_settlement AS (
                     SELECT r.settlement_id, bit_or(county_bit(r.county_code)) AS counties
-                    FROM (SELECT county_code, primary_settlement_id AS settlement_id FROM act
-                          UNION ALL
-                          SELECT act.county_code, x.settlement_id
-                          FROM act JOIN initiative_settlement x ON x.initiative_id = act.id) r
-                    GROUP BY r.settlement_id)
+                    FROM reach r GROUP BY r.settlement_id)
                 , per_set AS MATERIALIZED (
                     SELECT p.counties, count(*) AS reached,
                            count(*) FILTER (WHERE s.type = 'HOUSING_ESTATE') AS estates,

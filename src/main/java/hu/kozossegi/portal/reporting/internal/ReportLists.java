@@ -80,12 +80,11 @@ public class ReportLists {
     @Transactional(readOnly = true)
     public Page<WorkerRow> workers(Scope scope, String kind, boolean onlyEvents, Pageable pageable) {
         String initiativeLinks = """
-                    SELECT county_code, lead_worker_id AS worker_id FROM act WHERE lead_worker_id IS NOT NULL
-                    UNION
-                    SELECT act.county_code, w.worker_id FROM act JOIN initiative_worker w ON w.initiative_id = act.id
-                    UNION
+                    SELECT county_code, worker_id FROM initiative_workers
+                    UNION ALL
                 """;
-        String hit = "WITH " + InitiativeFigures.ACTIVE + ", links AS (\n" + (onlyEvents ? "" : initiativeLinks) + """
+        String hit = "WITH " + InitiativeFigures.ACTIVE + ", " + InitiativeFigures.INITIATIVE_WORKERS
+                + ", links AS (\n" + (onlyEvents ? "" : initiativeLinks) + """
                     SELECT e.county_code, a.worker_id
                     FROM activity_event e JOIN event_attendance a ON a.event_id = e.id AND a.presence = 'PRESENT'
                     WHERE""" + " " + ActivityFigures.HELD_IN_YEAR + """

@@ -3,7 +3,6 @@ package hu.kozossegi.portal.reporting.web;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +38,6 @@ public final class ReportView {
     private String trendChart;
     private Map<String, String> narrative;
     private List<FigureTable> figureTables;
-    private Map<Indicator.Table, List<Indicator>> indicatorsByTable;
 
     ReportView(AnnualReport report, Locale locale, MessageSource messages, ReportSentences sentences,
             ReportCharts charts, Markdown markdown, String base) {
@@ -106,13 +104,7 @@ public final class ReportView {
     }
 
     public List<Indicator> indicators(Indicator.Table table) {
-        if (indicatorsByTable == null) {
-            indicatorsByTable = new EnumMap<>(Indicator.Table.class);
-            for (Indicator.Table t : Indicator.Table.values()) {
-                indicatorsByTable.put(t, report.indicators().stream().filter(i -> i.table() == t).toList());
-            }
-        }
-        return indicatorsByTable.get(table);
+        return report.indicators().stream().filter(i -> i.table() == table).toList();
     }
 
     /**
