@@ -65,7 +65,7 @@ class ReportController {
     @GetMapping("/reports/{year:\\d{4}}")
     String report(@PathVariable int year, Model model, Locale locale, HttpServletRequest request) {
         AnnualReport report = reports.report(ReportViews.checkYear(year));
-        model.addAttribute("view", views.view(report, locale, request.getContextPath()));
+        model.addAttribute("view", views.page(report, locale, request.getContextPath()));
         model.addAttribute("national", access.currentUser().map(u -> u.isNationalOffice()).orElse(false));
         return "reporting/report";
     }

@@ -38,9 +38,14 @@ public final class ReportView {
     private String trendChart;
     private Map<String, String> narrative;
     private List<FigureTable> figureTables;
+    private final String tablesHtml;
+
+    /** The county tables' markup and the charts, rendered once for the figures of a report (null: not rendered). */
+    record Rendered(String tables, String newChart, String trendChart) {
+    }
 
     ReportView(AnnualReport report, Locale locale, MessageSource messages, ReportSentences sentences,
-            ReportCharts charts, Markdown markdown, String base) {
+            ReportCharts charts, Markdown markdown, String base, Rendered rendered) {
         this.report = report;
         this.locale = locale;
         this.messages = messages;
@@ -49,6 +54,9 @@ public final class ReportView {
         this.sentenceWriter = sentences;
         this.charts = charts;
         this.markdown = markdown;
+        this.tablesHtml = rendered == null ? null : rendered.tables();
+        this.newChart = rendered == null ? null : rendered.newChart();
+        this.trendChart = rendered == null ? null : rendered.trendChart();
     }
 
     public AnnualReport getReport() {
@@ -82,6 +90,11 @@ public final class ReportView {
             trendChart = charts.trend(report, locale);
         }
         return trendChart;
+    }
+
+    /** The county tables as {@code reporting/report-body :: tables} renders them, when kept (the national page). */
+    public String getTablesHtml() {
+        return tablesHtml;
     }
 
     /** Section name → safe HTML for the comma-separated sections, only those with text. */
