@@ -79,6 +79,7 @@ class DemoSettlements implements ApplicationRunner {
                 .mapToLong(Long::longValue).toArray();
         used = 0;
         rows.clear();
+        List<Map.Entry<Place, String>> centres = regionCentres(places);
         Map<String, Long> ids = new HashMap<>();
         List<Place> towns = new ArrayList<>();
         Place budapest = places.stream().filter(p -> p.county().equals("01") && p.name().equals("Budapest"))
@@ -89,7 +90,7 @@ class DemoSettlements implements ApplicationRunner {
         for (Place place : places) {
             String type = type(place);
             if (!place.county().equals("01") && (type.equals("TOWN") || type.equals("COUNTY_CITY"))) {
-                ids.put(place.county() + "|" + place.name(), insert(place, type, null, region(place, places), false));
+                ids.put(place.county() + "|" + place.name(), insert(place, type, null, region(place, centres), false));
                 towns.add(place);
             }
         }
@@ -113,7 +114,7 @@ class DemoSettlements implements ApplicationRunner {
             else {
                 boolean disadvantaged = SMALL_VILLAGE_COUNTIES.contains(place.county())
                         && Math.floorMod(place.name().hashCode(), 10) < 4;
-                insert(place, type(place), null, region(place, places), disadvantaged);
+                insert(place, type(place), null, region(place, centres), disadvantaged);
             }
         }
         jdbc.sql("""
@@ -149,15 +150,25 @@ class DemoSettlements implements ApplicationRunner {
         return population >= 10_000 ? "TOWN" : population >= 3_000 ? "LARGE_VILLAGE" : "VILLAGE";
     }
 
-    /** The model programmes' micro-regions: places within about 20 km of Ózd, Kunszentmiklós and Szentes. */
-    private static String region(Place p, List<Place> places) {
+    /** The model programmes' micro-regions: their centres (Ózd, Kunszentmiklós, Szentes), looked up once. */
+    private static List<Map.Entry<Place, String>> regionCentres(List<Place> places) {
+        List<Map.Entry<Place, String>> centres = new ArrayList<>();
         for (Map.Entry<String, String[]> entry : MODEL_REGIONS.entrySet()) {
             String[] key = entry.getKey().split("\\|");
             for (Place centre : places) {
-                if (centre.county().equals(key[0]) && centre.name().equals(key[1]) && p.county().equals(key[0])
-                        && distance(centre, p) < 0.2) {
-                    return entry.getValue()[0];
+                if (centre.county().equals(key[0]) && centre.name().equals(key[1])) {
+                    centres.add(Map.entry(centre, entry.getValue()[0]));
                 }
+            }
+        }
+        return centres;
+    }
+
+    /** The micro-region of a place within about 20 km of a model centre of its county, else none. */
+    private static String region(Place p, List<Map.Entry<Place, String>> centres) {
+        for (Map.Entry<Place, String> centre : centres) {
+            if (p.county().equals(centre.getKey().county()) && distance(centre.getKey(), p) < 0.2) {
+                return centre.getValue();
             }
         }
         return null;

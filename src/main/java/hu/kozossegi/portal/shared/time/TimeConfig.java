@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,23 @@ public class TimeConfig {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.system(ZONE);
+    }
+
+    /**
+     * Spring Data's mapping context and the auditing handler built on it read JPA's metamodel, so creating them
+     * eagerly made the start-up thread wait for the entity manager factory, which Hibernate builds on a second
+     * thread meanwhile. Nothing needs them before the (deferred) repositories or the first saved entity, so they
+     * are created then, and the start-up thread goes on with the other beans.
+     */
+    @Bean
+    static BeanFactoryPostProcessor lazyJpaMetamodelBeans() {
+        return beanFactory -> {
+            for (String name : new String[] {"jpaMappingContext", "jpaAuditingHandler"}) {
+                if (beanFactory.containsBeanDefinition(name)) {
+                    beanFactory.getBeanDefinition(name).setLazyInit(true);
+                }
+            }
+        };
     }
 
     @Bean(DATE_TIME_PROVIDER)
