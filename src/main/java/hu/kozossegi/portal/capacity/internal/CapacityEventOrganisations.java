@@ -19,9 +19,12 @@ import org.springframework.stereotype.Component;
 class CapacityEventOrganisations implements EventOrganisations {
 
     /** An enrolment that has not ended: the organisation takes part in a programme now. */
-    private static final String ENROLLED = """
-            EXISTS (SELECT 1 FROM capacity_enrolment e WHERE e.organisation_id = o.id
-                    AND (e.left_on IS NULL OR e.left_on >= CURRENT_DATE))""";
+    private static final String ENROLMENT_NOW = """
+            FROM capacity_enrolment e WHERE e.organisation_id = o.id
+                    AND (e.left_on IS NULL OR e.left_on >= CURRENT_DATE)""";
+    private static final String ENROLLED = "EXISTS (SELECT 1 " + ENROLMENT_NOW + ")";
+    /** The same, looked up through the index for each row (an EXISTS may be hashed over every enrolment). */
+    private static final String ENROLLED_ROW = "(SELECT 1 " + ENROLMENT_NOW + " LIMIT 1) IS NOT NULL";
 
     private final JdbcClient jdbc;
 
@@ -31,10 +34,14 @@ class CapacityEventOrganisations implements EventOrganisations {
 
     @Override
     public List<Option> choices(String countyCode) {
+        // A county's few hundred organisations: their seat and whether they are enrolled are looked up per row
+        // through the indexes (LATERAL ... OFFSET 0, ENROLLED_ROW); as a join and an EXISTS the planner hashed all
+        // 6,400 settlements and 9,000 enrolments for each attendance sheet (5.4 → 1.0 ms at stress scale).
         String sql = countyCode != null ? """
-                SELECT o.id, o.name, s.name AS seat FROM organisation o JOIN settlement s ON s.id = o.seat_settlement_id
+                SELECT o.id, o.name, s.name AS seat FROM organisation o
+                CROSS JOIN LATERAL (SELECT s.name FROM settlement s WHERE s.id = o.seat_settlement_id OFFSET 0) s
                 WHERE o.active AND o.county_code = :county
-                ORDER BY (%s) DESC, o.name COLLATE "hu-HU-x-icu", o.id LIMIT 2000""".formatted(ENROLLED) : """
+                ORDER BY %s DESC, o.name COLLATE "hu-HU-x-icu", o.id LIMIT 2000""".formatted(ENROLLED_ROW) : """
                 SELECT o.id, o.name, s.name AS seat FROM organisation o JOIN settlement s ON s.id = o.seat_settlement_id
                 WHERE o.active AND %s
                 ORDER BY o.name COLLATE "hu-HU-x-icu", o.id LIMIT 2000""".formatted(ENROLLED);
