@@ -292,7 +292,6 @@ class DemoActivities implements ApplicationRunner {
                 (Object[]) columns);
     }
 
-
     private Map<String, List<Long>> idsByCounty(String sql) {
         Map<String, List<Long>> byCounty = new HashMap<>();
         jdbc.query(sql, rs -> {

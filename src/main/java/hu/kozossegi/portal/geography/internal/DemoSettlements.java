@@ -134,7 +134,6 @@ class DemoSettlements implements ApplicationRunner {
         rows.clear();
     }
 
-
     private long insert(Place p, String type, Long parentId, String region, boolean disadvantaged) {
         long id = ids[used++];
         rows.add(new Object[] {id, p.name(), p.county(), type, parentId, p.population(), region, disadvantaged,

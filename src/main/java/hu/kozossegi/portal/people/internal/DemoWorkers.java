@@ -88,7 +88,6 @@ class DemoWorkers implements ApplicationRunner {
                 .update();
     }
 
-
     private static String slug(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return folded.toLowerCase(Locale.ROOT).replace(' ', '.');
