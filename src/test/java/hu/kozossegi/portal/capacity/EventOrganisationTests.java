@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import hu.kozossegi.portal.support.PortalIntegrationTest;
@@ -72,6 +73,32 @@ class EventOrganisationTests {
         assertThat(offered).contains(Long.toString(enrolled), Long.toString(notEnrolled))
                 .doesNotContain(Long.toString(elsewhere));
         assertThat(offered.indexOf(Long.toString(enrolled))).isLessThan(offered.indexOf(Long.toString(notEnrolled)));
+    }
+
+    /**
+     * The choices are kept between pages (every row of a sheet offers them) but never older than the data: an
+     * organisation added after a view is offered at the next one, and an enrolment that ended yesterday no longer
+     * puts its organisation first.
+     */
+    @Test
+    void theKeptChoicesFollowANewOrganisationAndAnEndedEnrolment() {
+        long event = data.event("TRAINING", "SCHEDULED", "12", "2027-05-10 10:00+02", "2027-05-10 16:00+02", 6.0, null);
+        data.attend(event, worker, null, null);
+        List<String> before = offered(event);
+        assertThat(before.indexOf(Long.toString(enrolled))).isLessThan(before.indexOf(Long.toString(notEnrolled)));
+
+        long added = data.organisation("12", "Mmm Új Kör");
+        jdbc.sql("UPDATE capacity_enrolment SET left_on = ? WHERE organisation_id = ?")
+                .param(LocalDate.now(ZoneId.of("Europe/Budapest")).minusDays(1)).param(enrolled).update();
+        List<String> after = offered(event);
+        assertThat(after).contains(Long.toString(added));
+        assertThat(after.indexOf(Long.toString(notEnrolled))).isLessThan(after.indexOf(Long.toString(added)));
+        assertThat(after.indexOf(Long.toString(added))).isLessThan(after.indexOf(Long.toString(enrolled)));
+    }
+
+    private List<String> offered(long event) {
+        return page(mvc.get().uri("/events/{id}/attendance", event).with(TestUsers.developer("12")).exchange())
+                .select("select[name^='organisation['] option").eachAttr("value");
     }
 
     /**

@@ -1,11 +1,16 @@
 package hu.kozossegi.portal.capacity.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import hu.kozossegi.portal.activities.EventOrganisations;
+import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * The organisations an event may name (the consultation's "organisation served", a participant's "came with"):
  * the event county's active organisations, those enrolled in a programme now first; for a national event the
- * organisations enrolled now, of every county.
+ * organisations enrolled now, of every county. "Now" is the day in Budapest; the choices are kept per county and day
+ * at the data version (V87: organisations and enrolments raise it, settlements since V71), since every row of an
+ * attendance sheet offers them.
  */
 @Component
 class CapacityEventOrganisations implements EventOrganisations {
@@ -21,7 +28,7 @@ class CapacityEventOrganisations implements EventOrganisations {
     /** An enrolment that has not ended: the organisation takes part in a programme now. */
     private static final String ENROLMENT_NOW = """
             FROM capacity_enrolment e WHERE e.organisation_id = o.id
-                    AND (e.left_on IS NULL OR e.left_on >= CURRENT_DATE)""";
+                    AND (e.left_on IS NULL OR e.left_on >= :today)""";
     private static final String ENROLLED = "EXISTS (SELECT 1 " + ENROLMENT_NOW + ")";
     /** The same, looked up through the index for each row (an EXISTS may be hashed over every enrolment). */
     private static final String ENROLLED_ROW = "(SELECT 1 " + ENROLMENT_NOW + " LIMIT 1) IS NOT NULL";
@@ -36,23 +43,39 @@ class CapacityEventOrganisations implements EventOrganisations {
             WHERE o.active AND\s""";
     private static final String BY_NAME = "o.name COLLATE \"hu-HU-x-icu\", o.id LIMIT 2000";
 
-    private final JdbcClient jdbc;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Budapest");
 
-    CapacityEventOrganisations(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DataVersion dataVersion;
+    private final Clock clock;
+
+    CapacityEventOrganisations(JdbcClient jdbc, DataVersion dataVersion, Clock clock) {
         this.jdbc = jdbc;
+        this.dataVersion = dataVersion;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
     }
 
     @Override
     public List<Option> choices(String countyCode) {
+        LocalDate today = today();
+        return dataVersion.kept("event-organisation-choices", 64, Arrays.asList(countyCode, today),
+                () -> read(countyCode, today));
+    }
+
+    private List<Option> read(String countyCode, LocalDate today) {
         String sql = countyCode != null
                 ? CHOICES + "o.county_code = :county ORDER BY " + ENROLLED_ROW + " DESC, " + BY_NAME
                 : CHOICES + ENROLLED + " ORDER BY " + BY_NAME;
-        var statement = jdbc.sql(sql);
+        var statement = jdbc.sql(sql).param("today", today);
         if (countyCode != null) {
             statement = statement.param("county", countyCode);
         }
         return statement.query((rs, n) -> new Option(Long.toString(rs.getLong("id")),
-                rs.getString("name") + " (" + rs.getString("seat") + ")")).list();
+                rs.getString("name") + " (" + rs.getString("seat") + ")")).list().stream().toList();
     }
 
     @Override
@@ -62,7 +85,7 @@ class CapacityEventOrganisations implements EventOrganisations {
                     .param("id", organisationId).param("county", countyCode).query(Boolean.class).single();
         }
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organisation o WHERE o.id = :id AND " + ENROLLED + ")")
-                .param("id", organisationId).query(Boolean.class).single();
+                .param("id", organisationId).param("today", today()).query(Boolean.class).single();
     }
 
     @Override

@@ -44,10 +44,16 @@ public final class OptionsMarkup {
     /**
      * Escapes only the characters HTML needs escaped (less-than, greater-than, ampersand and both quotes): the page is
      * UTF-8, so an accented letter stays itself rather than a named entity (a Hungarian name list was a fifth longer
-     * written as named entities).
+     * written as named entities). A text without any of them, nearly every name, is taken as it is.
      */
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+                return HtmlUtils.htmlEscape(text, "UTF-8");
+            }
+        }
+        return text;
     }
 
     public boolean isEmpty() {
