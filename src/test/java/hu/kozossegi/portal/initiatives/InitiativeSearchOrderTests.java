@@ -80,11 +80,35 @@ class InitiativeSearchOrderTests {
     }
 
     /**
-     * {@code titled} initiatives with the tag in their title (three to a start day, and six planned without a
-     * start), six of a village whose name holds the tag, two with both, and nine that do not match; the matching
+     * More matches than the list collects, nearly all of them plans without a start: a first page within the 32
+     * dated matches collects only those (V102's index); the next page, which reaches into the plans, walks the
+     * order. Both in the same order as the export and the sort done here.
+     */
+    @Test
+    void manyUndatedMatchesAfterAFewDatedOnes() throws Exception {
+        Search search = search(24, InitiativeListQuery.COLLECTED_AT_MOST);
+        List<Long> all = search.matching();
+        assertThat(all).hasSize(InitiativeListQuery.COLLECTED_AT_MOST + 32);
+        Document first = page("/initiatives?q={q}", search.tag());
+        assertThat(ids(first)).containsExactlyElementsOf(all.subList(0, 25));
+        assertThat(first.selectFirst("p.list-total").attr("data-count")).isEqualTo(Integer.toString(all.size()));
+        assertThat(ids(page("/initiatives?q={q}&page=1", search.tag()))).containsExactlyElementsOf(all.subList(25, 50));
+        int last = (all.size() - 1) / 25;
+        assertThat(ids(page("/initiatives?q={q}&page=" + last, search.tag())))
+                .containsExactlyElementsOf(all.subList(last * 25, all.size()));
+        assertThat(exportedIds(search.tag(), "")).containsExactlyElementsOf(all);
+    }
+
+    /**
+     * {@code titled} initiatives with the tag in their title (three to a start day, and {@code unstartedCount}
+     * planned without a start), six of a village whose name holds the tag, two with both, and nine that do not match; the matching
      * ones in the list's start order (newest start first, no start last, ties by id, newest first).
      */
     private Search search(int titled) {
+        return search(titled, 6);
+    }
+
+    private Search search(int titled, int unstartedCount) {
         TestData fx = new TestData(jdbc);
         String tag = unique("Zsályakert");
         long plain = fx.settlement("02", unique("Sima"));
@@ -92,7 +116,7 @@ class InitiativeSearchOrderTests {
         LocalDate day = LocalDate.of(2019, 6, 1);
         List<Long> byTitle = fx.rows(titled, g -> fx.initiative(plain).set("title", "Közösségi " + tag + " " + g)
                 .set("start_date", day.minusDays(g / 3 * 40))).insert();
-        List<Long> unstarted = fx.rows(6, g -> fx.initiative(plain).set("title", tag + " terv " + g)
+        List<Long> unstarted = fx.rows(unstartedCount, g -> fx.initiative(plain).set("title", tag + " terv " + g)
                 .set("status", "PLANNED").set("start_date", null)).insert();
         List<Long> byPlace = fx.rows(6, g -> fx.initiative(named).set("title", unique("Idősek napja"))
                 .set("start_date", day.minusDays(g * 50))).insert();
