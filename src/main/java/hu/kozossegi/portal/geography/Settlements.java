@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import hu.kozossegi.portal.shared.db.DataVersion;
 import hu.kozossegi.portal.shared.db.RecordRows;
 import hu.kozossegi.portal.shared.db.TextSearch;
+import hu.kozossegi.portal.shared.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -26,10 +28,28 @@ public class Settlements {
 
     private static final String ORDER = " ORDER BY settlement_sort_name(s.name) COLLATE \"hu-HU-x-icu\", s.id";
 
-    private final JdbcClient jdbc;
+    /** The most settlements a county's filter offers (the largest county has about 360 with their parts). */
+    private static final int FILTER_OPTIONS_AT_MOST = 2000;
 
-    Settlements(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DataVersion dataVersion;
+
+    Settlements(JdbcClient jdbc, DataVersion dataVersion) {
         this.jdbc = jdbc;
+        this.dataVersion = dataVersion;
+    }
+
+    /**
+     * A county's settlements as the choices of a list's settlement filter (value: id, label: name), in Hungarian
+     * alphabetical order; none without a county. Kept at the data version (settlements raise it): sorting a county's
+     * names by the ICU collation took 3 ms of every filtered list page.
+     */
+    public List<Option> filterOptions(String countyCode) {
+        if (countyCode == null) {
+            return List.of();
+        }
+        return dataVersion.kept("settlement-filter-options", countyCode, () -> search("", countyCode,
+                FILTER_OPTIONS_AT_MOST).stream().map(s -> new Option(Long.toString(s.id()), s.name())).toList());
     }
 
     public Optional<SettlementSummary> find(long id) {

@@ -73,9 +73,7 @@ class InitiativeListController {
         model.addAttribute("residentTotal", found.sum());
         model.addAttribute("regionOptions", counties.regionOptions());
         model.addAttribute("countyOptions", counties.options());
-        model.addAttribute("settlementOptions", filter.county() == null ? List.of()
-                : settlements.search("", filter.county(), 2000).stream()
-                        .map(s -> new Option(Long.toString(s.id()), s.name())).toList());
+        model.addAttribute("settlementOptions", settlements.filterOptions(filter.county()));
         model.addAttribute("statuses", InitiativeStatus.values());
         model.addAttribute("themeOptions", details.themes().stream()
                 .map(t -> new Option(t.code(), t.name(locale))).toList());

@@ -25,7 +25,6 @@ import hu.kozossegi.portal.people.internal.WorkerRow;
 import hu.kozossegi.portal.shared.audit.AuditHistory;
 import hu.kozossegi.portal.shared.web.ListPage;
 import hu.kozossegi.portal.shared.web.FilterParams;
-import hu.kozossegi.portal.shared.web.Option;
 import hu.kozossegi.portal.shared.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
@@ -80,9 +79,7 @@ class WorkerListController {
         model.addAttribute("filter", filter);
         model.addAttribute("counties", counties.all());
         model.addAttribute("kinds", WorkerKind.values());
-        model.addAttribute("settlementOptions", countyCode == null ? List.of()
-                : settlements.search("", countyCode, 1000).stream()
-                        .map(s -> new Option(Long.toString(s.id()), s.name())).toList());
+        model.addAttribute("settlementOptions", settlements.filterOptions(countyCode));
         model.addAttribute("canCreate", reader.isNationalOfficeOr(Role.COUNTY_COORDINATOR));
         model.addAttribute("csvUrl", ListPage.exportUrl("/workers.csv", request));
         return "people/list";
