@@ -6,6 +6,7 @@
 # password demo). PG=<psql connection string of its database> is needed to find real ids; with LOAD_STRESS=1 the
 # script first loads the stress set (scripts/stress-*.sql, a few minutes, idempotent) into that database.
 # ROUTES=<extended regex> runs only the matching lines of the route list (e.g. ROUTES='api|open-data').
+# WARM_ALL=<seconds> runs every route once for that long before the measured pass (see below).
 # The API routes need the portal started with a per-token limit above the load, e.g.
 # --portal.api.requests-per-minute=1000000.
 # Example (embedded database of the packaged jar):
@@ -51,22 +52,41 @@ COOKIE[national]=$(session_cookie "$BASE" national)
 COOKIE[coordinator]=$(session_cookie "$BASE" baranya-coordinator)
 COOKIE[developer]=$(session_cookie "$BASE" baranya-developer)
 
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc), $(date -u +%FT%TZ)"
-echo
-echo "| route | who | req/s | p50 | p95 | p99 | non-2xx |"
-echo "|---|---|---|---|---|---|---|"
-grep -v '^#' scripts/bench-routes.txt | grep -v '^$' | grep -E -- "${ROUTES:-.}" | while read -r who path; do
+routes() { grep -v '^#' scripts/bench-routes.txt | grep -v '^$' | grep -E -- "${ROUTES:-.}"; }
+# Fills in a route line's ids and prints "header-args|path" for wrk.
+expand() {
+  local who=$1 path=$2
   path=${path//\{baranya-initiative\}/$BARANYA_INITIATIVE}; path=${path//\{baranya-event\}/$BARANYA_EVENT}
   path=${path//\{initiative\}/$INITIATIVE}; path=${path//\{event\}/$EVENT}; path=${path//\{visit\}/$VISIT}
   path=${path//\{settlement\}/$SETTLEMENT}; path=${path//\{worker\}/$WORKER}; path=${path//\{practice\}/$PRACTICE}
   path=${path//\{organisation\}/$ORGANISATION}; path=${path//\{programme\}/$PROGRAMME}
   path=${path//\{enrolment\}/$ENROLMENT}
   path=${path//\{year\}/2015}
-  header=()
-  if [ "$who" = token ]; then header=(-H "Authorization: Bearer $API_TOKEN")
-  elif [ "$who" != anonymous ]; then header=(-H "Cookie: KKP_SESSION=${COOKIE[$who]}"); fi
-  wrk -t2 -c8 -d"${SECONDS_WARM}s" "${header[@]}" "$BASE$path" >/dev/null 2>&1 || true
-  out=$(wrk -t2 -c8 -d"${SECONDS_MEASURED}s" -s scripts/wrk-percentiles.lua "${header[@]}" "$BASE$path" 2>&1)
+  printf '%s' "$path"
+}
+header_of() {
+  local who=$1
+  if [ "$who" = token ]; then printf '%s' "Authorization: Bearer $API_TOKEN"
+  elif [ "$who" != anonymous ]; then printf '%s' "Cookie: KKP_SESSION=${COOKIE[$who]}"; fi
+}
+
+# WARM_ALL=<seconds>: first every route once for that long, unmeasured, so that the table shows a server whose
+# code has been compiled (a restarted JVM otherwise measures its first routes while the JIT is still at work).
+if [ "${WARM_ALL:-0}" != 0 ]; then
+  routes | while read -r who path; do
+    path=$(expand "$who" "$path"); header=$(header_of "$who")
+    wrk -t2 -c8 -d"${WARM_ALL}s" ${header:+-H "$header"} "$BASE$path" >/dev/null 2>&1 || true
+  done
+fi
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc), $(date -u +%FT%TZ)"
+echo
+echo "| route | who | req/s | p50 | p95 | p99 | non-2xx |"
+echo "|---|---|---|---|---|---|---|"
+routes | while read -r who path; do
+  path=$(expand "$who" "$path"); header=$(header_of "$who")
+  wrk -t2 -c8 -d"${SECONDS_WARM}s" ${header:+-H "$header"} "$BASE$path" >/dev/null 2>&1 || true
+  out=$(wrk -t2 -c8 -d"${SECONDS_MEASURED}s" -s scripts/wrk-percentiles.lua ${header:+-H "$header"} "$BASE$path" 2>&1)
   rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p' <<<"$out")
   non2xx=$(sed -n 's/.*Non-2xx or 3xx responses: *\([0-9]*\)/\1/p' <<<"$out")
   read -r p50 p95 p99 < <(sed -n 's/.*p50 \([0-9.]*\) ms, p95 \([0-9.]*\) ms, p99 \([0-9.]*\) ms.*/\1 \2 \3/p' <<<"$out")
