@@ -5,9 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
+import hu.kozossegi.portal.shared.time.TimeConfig;
 import hu.kozossegi.portal.support.PortalIntegrationTest;
 import hu.kozossegi.portal.support.TestUsers;
 import org.jsoup.Jsoup;
@@ -89,7 +89,7 @@ class EventOrganisationTests {
 
         long added = data.organisation("12", "Mmm Új Kör");
         jdbc.sql("UPDATE capacity_enrolment SET left_on = ? WHERE organisation_id = ?")
-                .param(LocalDate.now(ZoneId.of("Europe/Budapest")).minusDays(1)).param(enrolled).update();
+                .param(LocalDate.now(TimeConfig.ZONE).minusDays(1)).param(enrolled).update();
         List<String> after = offered(event);
         assertThat(after).contains(Long.toString(added));
         assertThat(after.indexOf(Long.toString(notEnrolled))).isLessThan(after.indexOf(Long.toString(added)));

@@ -2,7 +2,6 @@ package hu.kozossegi.portal.capacity.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 
 import hu.kozossegi.portal.activities.EventOrganisations;
 import hu.kozossegi.portal.shared.db.DataVersion;
+import hu.kozossegi.portal.shared.time.TimeConfig;
 import hu.kozossegi.portal.shared.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,8 +43,6 @@ class CapacityEventOrganisations implements EventOrganisations {
             WHERE o.active AND\s""";
     private static final String BY_NAME = "o.name COLLATE \"hu-HU-x-icu\", o.id LIMIT 2000";
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Budapest");
-
     private final JdbcClient jdbc;
     private final DataVersion dataVersion;
     private final Clock clock;
@@ -56,7 +54,7 @@ class CapacityEventOrganisations implements EventOrganisations {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return LocalDate.now(clock.withZone(TimeConfig.ZONE));
     }
 
     @Override
